@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { missingLabels, NOT_RECORDED, recordSchema } from '../../src/lib/schema/record';
-import { validateRecord } from '../../src/lib/schema/record-errors';
+import { missingLabels, NOT_RECORDED, recordSchema, validateRecord } from '../../src/lib/schema/record';
+
 import { completeRecord, without, withValue } from '../support/records';
 
 const FILE = 'data/records/x.json';

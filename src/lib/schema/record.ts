@@ -11,6 +11,7 @@
  * captured (and is then shown as incomplete); a new, measured record must state real values.
  */
 import { z } from 'astro/zod';
+import { validateWith, type SchemaGuide, type Validation } from './explain';
 
 /** The one spelling of "this label was never captured". Only imported records may use it. */
 export const NOT_RECORDED = 'not recorded';
@@ -259,3 +260,82 @@ export function missingLabels(record: LabRecord): string[] {
 
 export const isRecorded = <T>(value: T | NotRecorded | undefined): value is T =>
 	value !== undefined && value !== NOT_RECORDED;
+
+// ---- Explaining a refused record ----
+
+const oneOf = (values: readonly string[]) => values.join(' | ');
+
+/**
+ * What to write for each label. Keys are dotted paths with array indices replaced by `[]`.
+ * Every required label has an entry, so "is missing" always comes with an example.
+ */
+const WHAT_TO_WRITE: Record<string, string> = {
+	title: 'a short title, e.g. "MiniMax M2.7 INT4 strict p512/n1536 on 4x B70"',
+	date: 'the date of the run as YYYY-MM-DD',
+	track: 'the line of work this run belongs to, e.g. "minimax-m27-vllm-xpu"',
+	status: `one of: ${oneOf(RECORD_STATUSES)}`,
+	model: 'model: { id, quantization }',
+	'model.id': 'the model id, e.g. the Hugging Face id "Lasimeri/MiniMax-M2.7-int4-AutoRound"',
+	'model.quantization': 'the exact quantization, e.g. "AutoRound INT4 W4A16"',
+	hardware: 'hardware: { gpu, gpuCount, vramGbPerGpu, cpu, ramGb, interconnect }',
+	'hardware.gpu': 'the GPU name, e.g. "Intel Arc Pro B70 32GB"',
+	'hardware.gpuCount': 'the number of GPUs used by the run, e.g. 4',
+	'hardware.vramGbPerGpu': 'the VRAM of one card in GB, e.g. 32',
+	'hardware.cpu': 'the CPU model, e.g. "AMD EPYC 9015 8-Core Processor"',
+	'hardware.ramGb': 'the system RAM in GB, e.g. 128',
+	'hardware.interconnect': `interconnect: { kind: ${oneOf(INTERCONNECT_KINDS)} }, with generation and lanes for pcie, e.g. { "kind": "pcie", "generation": 4, "lanes": 16 }`,
+	'hardware.interconnect.kind': `one of: ${oneOf(INTERCONNECT_KINDS)}`,
+	'hardware.interconnect.generation': 'the PCIe generation as a number, e.g. 4 for PCIe 4.0',
+	'hardware.interconnect.lanes': 'the PCIe lane width as a number, e.g. 16 for x16',
+	software: 'software: { os, kernel, driver, engine: { name, version }, recipe or commit }',
+	'software.os': 'the operating system, e.g. "Ubuntu 24.04.4 LTS"',
+	'software.kernel': 'the kernel version, e.g. "6.17.0-23-generic"',
+	'software.driver': 'the driver/runtime stack, e.g. "Level Zero 1.21, oneAPI 2025.3, PyTorch 2.9 XPU"',
+	'software.engine': 'engine: { name, version }',
+	'software.engine.name': 'the engine, e.g. "vllm", "llama.cpp" or "openvino"',
+	'software.engine.version': 'the exact engine version or build, e.g. "0.20.1-local" or "b6100 (db44417)"',
+	'software.recipe': 'the recipe folder (e.g. "repro/minimax-m27-b70-ubuntu24") or a commit in software.commit',
+	'software.commit': 'the commit the run was made from',
+	shape: 'shape: { promptTokens, outputTokens, contextLength, batchSize, concurrency }',
+	'shape.promptTokens': 'the prompt length in tokens, e.g. 512',
+	'shape.outputTokens': 'the output length in tokens, e.g. 1536',
+	'shape.contextLength': 'the context length the engine was started with, e.g. 2048',
+	'shape.batchSize': 'the batch size, e.g. 1',
+	'shape.concurrency': 'the number of simultaneous requests, e.g. 1',
+	metrics:
+		'metrics with at least one of outputTokPerS (generated tokens only), totalTokPerS (prompt + generated), prefillTokPerS (prompt tokens only) or acceptedTokPerS',
+	'metrics.outputTokPerS': 'generated tokens per second, a number greater than 0',
+	'metrics.totalTokPerS': 'prompt + generated tokens per second, a number greater than 0',
+	'metrics.prefillTokPerS': 'prompt tokens per second, a number greater than 0',
+	'metrics.acceptedTokPerS': `acceptedTokPerS: { value, meaning: ${oneOf(ACCEPTED_MEANINGS)} }`,
+	'metrics.acceptedTokPerS.value': 'accepted tokens per second, a number greater than 0',
+	'metrics.acceptedTokPerS.meaning': `one of: ${oneOf(ACCEPTED_MEANINGS)}`,
+	'metrics.repeats[]':
+		'one object per repeat with at least one of outputTokPerS, totalTokPerS or prefillTokPerS',
+	quality: `quality: { method: ${oneOf(QUALITY_METHODS)}, detail, passed: true | false } (method "not-checked" if nobody checked, without passed)`,
+	'quality.method': `one of: ${oneOf(QUALITY_METHODS)}`,
+	'quality.detail': 'what was checked and how, e.g. "raw145 exact token hashes at n64/n256"',
+	'quality.passed': 'true or false: did the run pass its quality check',
+	speculation: 'speculation: { enabled: false }, or { enabled: true, method, draftModel, acceptancePercent }',
+	'speculation.enabled': 'true or false: was draft/speculative decoding on',
+	'speculation.method': 'the speculative method, e.g. "ngram" or "draft-model"',
+	'speculation.acceptancePercent': 'the draft acceptance rate in percent, 0 to 100',
+	warmth: 'warm (after model load, graph capture and compiler caches) or cold',
+	tuning: 'tuning: { changed: false }, or { changed: true, detail } if power limits, clocks or cooling were changed',
+	'tuning.changed': 'true or false: were power limits, clocks or cooling changed',
+	'tuning.detail': 'what was changed, e.g. "power limit 200 W per card"',
+	'artifacts[].path': 'a repository path or an https URL of the artifact',
+	localmaxxingId: 'the LocalMaxxing id: cm followed by 23 lowercase letters or digits',
+	source: 'source: { kind: measured | imported, from }',
+	'source.kind': 'measured (a new run) or imported (legacy material)',
+	'source.from': 'where the record came from: the artifact path, or the legacy file it was imported from',
+};
+
+export const RECORD_GUIDE: SchemaGuide = { schema: recordSchema, hints: WHAT_TO_WRITE };
+
+export type RecordValidation = Validation<LabRecord>;
+
+/** Validates one record; `file` is the path shown to the contributor (relative to the lab root). */
+export function validateRecord(input: unknown, file: string): RecordValidation {
+	return validateWith(RECORD_GUIDE, input, file, 'a record object') as RecordValidation;
+}

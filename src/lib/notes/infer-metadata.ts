@@ -1,0 +1,105 @@
+/**
+ * Infers a note's title and date from its text, the way the lab writes notes today: an H1 title
+ * (sometimes starting with the date), a YYYY-MM-DD filename prefix, and sometimes a `Date:` line.
+ * Pure: text in, metadata out.
+ */
+import type { NoteData, NoteFrontmatter } from '../schema/note';
+
+const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})/;
+/** "2026-05-06 - ", "2026-05-06: ", "2026-05-06 — ", "2026-05-06 " at the start of a title. */
+const LEADING_DATE = /^\s*\d{4}-\d{2}-\d{2}\s*(?:[-–—:|]\s*)?/;
+/** `Date: ...`, `**Date:** ...`, `- Date: ...` */
+const DATE_LINE = /^\s*(?:[-*]\s+)?(?:\*\*|__)?date(?:\*\*|__)?\s*(?:\([^)]*\))?\s*:\s*(?:\*\*|__)?\s*(.+)$/i;
+const FENCE = /^\s{0,3}(```|~~~)/;
+
+function isRealDate(candidate: string): boolean {
+	const parsed = new Date(`${candidate}T00:00:00Z`);
+	return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === candidate;
+}
+
+/** The first real YYYY-MM-DD in a string ("2026-05-18 local / 2026-05-19 UTC" -> 2026-05-18). */
+export function firstIsoDate(text: string): string | undefined {
+	const pattern = new RegExp(ISO_DATE.source, 'g');
+	for (const match of text.matchAll(pattern)) {
+		if (isRealDate(match[0])) return match[0];
+	}
+	return undefined;
+}
+
+interface TextFacts {
+	h1?: string;
+	dateLine?: string;
+}
+
+/** Scans lines outside fenced code for the first H1 and the first `Date:` line. */
+function scan(body: string): TextFacts {
+	const facts: TextFacts = {};
+	let inFence = false;
+	for (const line of body.split('\n')) {
+		if (FENCE.test(line)) {
+			inFence = !inFence;
+			continue;
+		}
+		if (inFence) continue;
+		if (facts.h1 === undefined) {
+			const heading = /^\s{0,3}#\s+(.+?)\s*#*\s*$/.exec(line);
+			if (heading) facts.h1 = heading[1];
+		}
+		if (facts.dateLine === undefined) {
+			const dateLine = DATE_LINE.exec(line);
+			if (dateLine) facts.dateLine = dateLine[1];
+		}
+		if (facts.h1 !== undefined && facts.dateLine !== undefined) break;
+	}
+	return facts;
+}
+
+/** A readable title from a file name: "b70-llm-lab-notes.md" -> "b70 llm lab notes". */
+function titleFromFilename(fileName: string): string {
+	return fileName
+		.replace(/\.md$/i, '')
+		.replace(/^\d{4}-\d{2}-\d{2}-?/, '')
+		.replace(/[-_]+/g, ' ')
+		.trim();
+}
+
+const stripInlineMarkdown = (text: string) => text.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1').trim();
+
+export interface NoteSource {
+	/** Path relative to the lab root, e.g. notes/2026-05-06-fp8-tp4-ngram-sweep.md. */
+	path: string;
+	/** The markdown without frontmatter. */
+	body: string;
+	/** Validated frontmatter (empty when the note has none). */
+	frontmatter: NoteFrontmatter;
+}
+
+export function inferNoteMetadata({ path, body, frontmatter }: NoteSource): NoteData {
+	const fileName = path.split('/').at(-1) ?? path;
+	const { h1, dateLine } = scan(body);
+
+	const headingTitle = h1 ? stripInlineMarkdown(h1.replace(LEADING_DATE, '')) : undefined;
+	const title = frontmatter.title ?? (headingTitle || titleFromFilename(fileName) || fileName);
+
+	const fileDate = /^(\d{4}-\d{2}-\d{2})/.exec(fileName)?.[1];
+	const candidates: Array<[NoteData['dateSource'], string | undefined]> = [
+		['frontmatter', frontmatter.date],
+		['filename', fileDate && isRealDate(fileDate) ? fileDate : undefined],
+		['date-line', dateLine ? firstIsoDate(dateLine) : undefined],
+		['title', h1 ? firstIsoDate(h1) : undefined],
+	];
+	const [dateSource, date] = candidates.find(([, value]) => value !== undefined) ?? [undefined, undefined];
+
+	return {
+		title,
+		date,
+		dateSource,
+		track: frontmatter.track,
+		outcome: frontmatter.outcome,
+		models: frontmatter.models ?? [],
+		engines: frontmatter.engines ?? [],
+		tags: frontmatter.tags ?? [],
+		related: frontmatter.related ?? [],
+		sourcePath: path,
+	};
+}
