@@ -1,0 +1,53 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { labDir, PROJECT_ROOT } from './src/build/lab-dir.ts';
+import { recipeSidebarLinks } from './src/build/sidebar.ts';
+import { deployTarget } from './src/lib/site/deploy-target.ts';
+
+const lab = labDir();
+const target = deployTarget(process.env);
+
+// Each content root keeps its own content-layer cache, so building another lab checkout
+// (LAB_DIR) never mixes its entries with this project's.
+const cacheDir =
+	lab === PROJECT_ROOT
+		? './node_modules/.astro'
+		: `./node_modules/.astro/lab-${createHash('sha256').update(lab).digest('hex').slice(0, 12)}`;
+
+export default defineConfig({
+	site: target.site,
+	base: target.base,
+	trailingSlash: 'always',
+	cacheDir,
+	outDir: process.env.OUT_DIR ?? './dist',
+	integrations: [
+		starlight({
+			title: 'B70 Optimization Lab',
+			description:
+				'Recipes, lab notes and labeled benchmark records for local LLMs on Intel Arc Pro B70 and other accessible GPUs.',
+			social: [{ icon: 'github', label: 'Lab repository', href: target.labRepoUrl }],
+			editLink: target.siteRepoUrl ? { baseUrl: `${target.siteRepoUrl}/edit/${target.branch}/` } : {},
+			lastUpdated: true,
+			customCss: ['./src/styles/lab.css'],
+			sidebar: [
+				{ label: 'Home', link: '/' },
+				{ label: 'Guides', autogenerate: { directory: 'guides' } },
+				{
+					label: 'Recipes',
+					items: [{ label: 'All recipes', link: '/repro/' }, ...recipeSidebarLinks(lab)],
+				},
+				{
+					label: 'Lab history',
+					items: [
+						{ label: 'Notes', link: '/notes/' },
+						{ label: 'Benchmark records', link: '/records/' },
+					],
+				},
+			],
+		}),
+		mdx(),
+	],
+});

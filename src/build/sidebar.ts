@@ -1,0 +1,26 @@
+/**
+ * The sidebar holds guides, recipes and index pages only. Notes and records are reached
+ * through their index pages and search: Starlight copies the full sidebar into every page, so
+ * thousands of entries would make every page hundreds of kilobytes.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A recipe's title from its frontmatter, read cheaply (the loader validates it properly). */
+function recipeTitle(readme: string, slug: string): string {
+	const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readme)?.[1] ?? '';
+	const title = /^title:\s*(.+)$/m.exec(frontmatter)?.[1]?.trim();
+	return title ? title.replace(/^(['"])(.*)\1$/, '$2') : slug;
+}
+
+export function recipeSidebarLinks(lab: string): Array<{ label: string; link: string }> {
+	const repro = join(lab, 'repro');
+	if (!existsSync(repro)) return [];
+	return readdirSync(repro, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && existsSync(join(repro, entry.name, 'README.md')))
+		.map((entry) => ({
+			label: recipeTitle(readFileSync(join(repro, entry.name, 'README.md'), 'utf8'), entry.name),
+			link: `/repro/${entry.name}/`,
+		}))
+		.sort((a, b) => a.label.localeCompare(b.label));
+}

@@ -1,0 +1,193 @@
+/**
+ * How a record's labels read on the page. A throughput is never shown alone: every figure
+ * carries what it counts (output, total, prefill, accepted) and the run's shape, warmth,
+ * speculation and quality travel with it.
+ */
+import { isRecorded, missingLabels, NOT_RECORDED, type LabRecord, type NotRecorded } from '../schema/record';
+
+type Labeled<T> = T | NotRecorded | undefined;
+
+const show = <T>(value: Labeled<T>, render: (value: T) => string = String): string =>
+	isRecorded(value) ? render(value) : NOT_RECORDED;
+
+/** Throughputs keep up to 3 decimals (the lab reports 6; 3 is enough to tell runs apart). */
+export function formatRate(value: number): string {
+	return Number(value.toFixed(3)).toString();
+}
+
+export const THROUGHPUT_LABELS = {
+	outputTokPerS: 'output tok/s',
+	totalTokPerS: 'total tok/s',
+	prefillTokPerS: 'prefill tok/s',
+	acceptedTokPerS: 'accepted tok/s',
+} as const;
+
+export interface LabeledFigure {
+	value: number;
+	/** The unit with what it counts, e.g. "output tok/s". */
+	unit: string;
+	/** Set for accepted tok/s: speculative-accepted or quality-accepted-after-retries. */
+	meaning?: string;
+}
+
+/** Every throughput the record states, each with its label, in a fixed order. */
+export function throughputs(record: LabRecord): LabeledFigure[] {
+	const { metrics } = record;
+	const figures: LabeledFigure[] = [];
+	if (metrics.outputTokPerS !== undefined) figures.push({ value: metrics.outputTokPerS, unit: THROUGHPUT_LABELS.outputTokPerS });
+	if (metrics.totalTokPerS !== undefined) figures.push({ value: metrics.totalTokPerS, unit: THROUGHPUT_LABELS.totalTokPerS });
+	if (metrics.prefillTokPerS !== undefined) figures.push({ value: metrics.prefillTokPerS, unit: THROUGHPUT_LABELS.prefillTokPerS });
+	if (metrics.acceptedTokPerS !== undefined)
+		figures.push({ value: metrics.acceptedTokPerS.value, unit: THROUGHPUT_LABELS.acceptedTokPerS, meaning: metrics.acceptedTokPerS.meaning });
+	return figures;
+}
+
+/** The figure a list shows first: output tok/s when measured, else total, prefill, accepted. */
+export function headlineFigure(record: LabRecord): LabeledFigure {
+	// The schema guarantees at least one throughput.
+	return throughputs(record)[0]!;
+}
+
+export const formatFigure = (figure: LabeledFigure) =>
+	`${formatRate(figure.value)} ${figure.unit}${figure.meaning ? ` (${figure.meaning})` : ''}`;
+
+/** "p512/n1536, ctx 2048" */
+export function shapeLabel(record: LabRecord): string {
+	const { promptTokens, outputTokens, contextLength } = record.shape;
+	return `p${show(promptTokens)}/n${show(outputTokens)}, ctx ${show(contextLength)}`;
+}
+
+/** "batch 1, concurrency 1" */
+export function batchLabel(record: LabRecord): string {
+	return `batch ${show(record.shape.batchSize)}, concurrency ${show(record.shape.concurrency)}`;
+}
+
+/** "4x Intel Arc Pro B70 32GB (32 GB each)" */
+export function hardwareLabel(record: LabRecord): string {
+	const { gpu, gpuCount, vramGbPerGpu } = record.hardware;
+	const vram = isRecorded(vramGbPerGpu) ? ` (${vramGbPerGpu} GB each)` : '';
+	return `${show(gpuCount)}x ${show(gpu)}${vram}`;
+}
+
+export function interconnectLabel(record: LabRecord): string {
+	return show(record.hardware.interconnect, (link) => {
+		switch (link.kind) {
+			case 'pcie':
+				return `PCIe ${link.generation} x${link.lanes}${link.detail ? ` (${link.detail})` : ''}`;
+			case 'none-single-gpu':
+				return 'none (single GPU)';
+			case 'xe-link':
+				return `Xe Link${link.detail ? ` (${link.detail})` : ''}`;
+			case 'nvlink':
+				return `NVLink${link.detail ? ` (${link.detail})` : ''}`;
+			default:
+				return link.detail ?? 'other';
+		}
+	});
+}
+
+export function qualityLabel(record: LabRecord): string {
+	return show(record.quality, (quality) => {
+		if (quality.method === 'not-checked') return `not checked (${quality.detail})`;
+		return `${quality.passed ? 'passed' : 'FAILED'}: ${quality.method} (${quality.detail})`;
+	});
+}
+
+/** Short form for tables: "passed", "failed", "not checked", "not recorded". */
+export function qualityVerdict(record: LabRecord): string {
+	return show(record.quality, (quality) =>
+		quality.method === 'not-checked' ? 'not checked' : quality.passed ? 'passed' : 'failed',
+	);
+}
+
+export function speculationLabel(record: LabRecord): string {
+	return show(record.speculation, (speculation) => {
+		if (!speculation.enabled) return 'off';
+		const parts = [speculation.method, speculation.draftModel && `draft ${speculation.draftModel}`];
+		if (speculation.acceptancePercent !== undefined) parts.push(`${speculation.acceptancePercent}% accepted`);
+		return `on: ${parts.filter(Boolean).join(', ')}`;
+	});
+}
+
+export function tuningLabel(record: LabRecord): string {
+	return show(record.tuning, (tuning) => (tuning.changed ? `changed: ${tuning.detail}` : 'none (stock power, clocks and cooling)'));
+}
+
+export function engineLabel(record: LabRecord): string {
+	const { name, version } = record.software.engine;
+	return `${show(name)} ${show(version)}`;
+}
+
+export function provenanceLabel(record: LabRecord): string {
+	const { recipe, commit } = record.software;
+	return [isRecorded(recipe) ? recipe : undefined, isRecorded(commit) ? `commit ${commit}` : undefined]
+		.filter(Boolean)
+		.join(', ') || NOT_RECORDED;
+}
+
+/**
+ * The one-line context that travels with a number in lists:
+ * "p512/n1536, ctx 2048 · batch 1 · warm · spec off · quality passed".
+ */
+export function runContextLabel(record: LabRecord): string {
+	return [
+		shapeLabel(record),
+		`batch ${show(record.shape.batchSize)}`,
+		show(record.warmth, (warmth) => warmth),
+		`spec ${isRecorded(record.speculation) ? (record.speculation.enabled ? 'on' : 'off') : NOT_RECORDED}`,
+		`quality ${qualityVerdict(record)}`,
+	].join(' · ');
+}
+
+export interface ResultFormatRow {
+	label: string;
+	value: string;
+	/** True when the value is (or contains) a label that was never recorded. */
+	incomplete: boolean;
+}
+
+/**
+ * The record in the community result format, in its order (Model ... Artifacts), followed by
+ * the labels the format leaves implicit (warmth, speculation, interconnect, tuning, TTFT).
+ */
+export function resultFormatRows(record: LabRecord): ResultFormatRow[] {
+	const missing = new Set(missingLabels(record));
+	const isMissing = (...paths: string[]) => paths.some((path) => [...missing].some((label) => label === path || label.startsWith(`${path}.`)));
+	const { metrics } = record;
+	const rate = (value: number | undefined, unit: string) => (value === undefined ? 'not measured' : `${formatRate(value)} ${unit}`);
+	const rows: Array<[string, string, string[]]> = [
+		['Model', show(record.model.id), ['model.id']],
+		['Quantization', show(record.model.quantization), ['model.quantization']],
+		[
+			'Hardware',
+			`${hardwareLabel(record)}; CPU ${show(record.hardware.cpu)}; RAM ${show(record.hardware.ramGb, (gb) => `${gb} GB`)}`,
+			['hardware.gpu', 'hardware.gpuCount', 'hardware.vramGbPerGpu', 'hardware.cpu', 'hardware.ramGb'],
+		],
+		['OS/kernel', `${show(record.software.os)} / ${show(record.software.kernel)}`, ['software.os', 'software.kernel']],
+		['Engine/backend', `${engineLabel(record)}; ${show(record.software.driver)}`, ['software.engine', 'software.driver']],
+		['Recipe or commit', provenanceLabel(record), ['software.recipe', 'software.commit']],
+		['Prompt/output/context', `${show(record.shape.promptTokens)} / ${show(record.shape.outputTokens)} / ${show(record.shape.contextLength)} tokens`, ['shape.promptTokens', 'shape.outputTokens', 'shape.contextLength']],
+		['Batch/concurrency', `${show(record.shape.batchSize)} / ${show(record.shape.concurrency)}`, ['shape.batchSize', 'shape.concurrency']],
+		['Quality check', qualityLabel(record), ['quality']],
+		['Output tok/s', rate(metrics.outputTokPerS, 'output tok/s (generated tokens only)'), []],
+		['Total tok/s', rate(metrics.totalTokPerS, 'total tok/s (prompt + generated)'), []],
+		['Notes', record.notes?.trim() || 'none', []],
+		['Artifacts', record.artifacts.length ? record.artifacts.map((artifact) => artifact.path).join(', ') : 'none', []],
+		['Warm/cold', show(record.warmth), ['warmth']],
+		['Speculative decoding', speculationLabel(record), ['speculation']],
+		['Interconnect', interconnectLabel(record), ['hardware.interconnect']],
+		['Power/clock/cooling changes', tuningLabel(record), ['tuning']],
+	];
+	if (metrics.prefillTokPerS !== undefined) rows.push(['Prefill tok/s', rate(metrics.prefillTokPerS, 'prefill tok/s (prompt tokens only)'), []]);
+	if (metrics.acceptedTokPerS !== undefined)
+		rows.push(['Accepted tok/s', `${formatRate(metrics.acceptedTokPerS.value)} accepted tok/s (${metrics.acceptedTokPerS.meaning})`, []]);
+	if (metrics.ttftMs !== undefined) rows.push(['TTFT', `${formatRate(metrics.ttftMs)} ms`, []]);
+	return rows.map(([label, value, paths]) => ({ label, value, incomplete: isMissing(...paths) }));
+}
+
+/** The result format as plain text, ready to paste into a discussion or a pull request. */
+export function resultFormatText(record: LabRecord): string {
+	return resultFormatRows(record)
+		.map((row) => `${row.label}: ${row.value}`)
+		.join('\n');
+}

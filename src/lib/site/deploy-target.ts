@@ -1,0 +1,38 @@
+/**
+ * Where the site is served from. On GitHub Pages a project site lives at
+ * https://<owner>.github.io/<repo>/, so `site` and `base` follow from GITHUB_REPOSITORY;
+ * SITE_URL and BASE_PATH override either. Locally, the site is served from the root.
+ */
+export interface DeployTarget {
+	site: string;
+	base: string;
+	/** The repository that holds this site's source (for "edit this page" links on guides). */
+	siteRepoUrl?: string;
+	/** The repository that holds the lab content (notes/, repro/, data/); defaults to the site's. */
+	labRepoUrl: string;
+	/** Branch edits are proposed against. */
+	branch: string;
+}
+
+const DEFAULT_LAB_REPO = 'https://github.com/steveseguin/llm-optimizations';
+
+function normalizeBase(base: string): string {
+	const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+	return trimmed ? `/${trimmed}` : '/';
+}
+
+export function deployTarget(env: Record<string, string | undefined>): DeployTarget {
+	const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+	const fromRepo = owner && repo;
+	const isUserSite = fromRepo && repo.toLowerCase() === `${owner.toLowerCase()}.github.io`;
+	const site = env.SITE_URL ?? (fromRepo ? `https://${owner}.github.io` : 'http://localhost:4321');
+	const base = normalizeBase(env.BASE_PATH ?? (fromRepo && !isUserSite ? repo : '/'));
+	const siteRepoUrl = fromRepo ? `https://github.com/${owner}/${repo}` : env.SITE_REPO_URL;
+	return {
+		site,
+		base,
+		siteRepoUrl,
+		labRepoUrl: env.LAB_REPO_URL ?? (env.LAB_DIR ? DEFAULT_LAB_REPO : (siteRepoUrl ?? DEFAULT_LAB_REPO)),
+		branch: env.LAB_BRANCH ?? 'main',
+	};
+}

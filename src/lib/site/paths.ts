@@ -1,0 +1,19 @@
+/** Links inside the site, so every page works under a base path (e.g. /b70-optimization-lab/). */
+export function withBase(base: string, path: string): string {
+	const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+	return `${prefix}/${path.replace(/^\/+/, '')}`;
+}
+
+export const notePath = (id: string) => `notes/${id}/`;
+export const recordPath = (id: string) => `records/${id}/`;
+export const recipePath = (slug: string) => `repro/${slug}/`;
+
+/** The GitHub URL that opens a lab file in the editor. */
+export function editUrl(repoUrl: string, branch: string, labPath: string): string {
+	return `${repoUrl.replace(/\/+$/, '')}/edit/${branch}/${labPath}`;
+}
+
+/** The GitHub URL that shows a lab file. */
+export function blobUrl(repoUrl: string, branch: string, labPath: string): string {
+	return `${repoUrl.replace(/\/+$/, '')}/blob/${branch}/${labPath}`;
+}

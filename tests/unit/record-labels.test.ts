@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import {
+	formatFigure,
+	headlineFigure,
+	interconnectLabel,
+	resultFormatRows,
+	resultFormatText,
+	runContextLabel,
+} from '../../src/lib/records/labels';
+import { recordSchema, type LabRecord } from '../../src/lib/schema/record';
+import { completeRecord, withValue } from '../support/records';
+
+const parse = (input: Record<string, unknown>): LabRecord => recordSchema.parse(input);
+
+describe('record labels', () => {
+	it('headlines output tok/s, labeled as output', () => {
+		expect(formatFigure(headlineFigure(parse(completeRecord())))).toBe('83.17 output tok/s');
+	});
+
+	it('falls back to a labeled total when output was not measured', () => {
+		const record = parse(withValue(completeRecord(), 'metrics', { totalTokPerS: 110.9 }));
+		expect(formatFigure(headlineFigure(record))).toBe('110.9 total tok/s');
+	});
+
+	it('says what accepted tok/s means', () => {
+		const record = parse(
+			withValue(completeRecord(), 'metrics', { acceptedTokPerS: { value: 42.5, meaning: 'quality-accepted-after-retries' } }),
+		);
+		expect(formatFigure(headlineFigure(record))).toBe('42.5 accepted tok/s (quality-accepted-after-retries)');
+	});
+
+	it('carries shape, warmth, speculation and quality with the number', () => {
+		expect(runContextLabel(parse(completeRecord()))).toBe('p512/n1536, ctx 2048 · batch 1 · warm · spec off · quality passed');
+	});
+
+	it('describes the interconnect', () => {
+		expect(interconnectLabel(parse(completeRecord()))).toBe('PCIe 4 x16');
+	});
+
+	it('lists the result format in the community order', () => {
+		const labels = resultFormatRows(parse(completeRecord())).map((row) => row.label);
+		expect(labels.slice(0, 13)).toEqual([
+			'Model',
+			'Quantization',
+			'Hardware',
+			'OS/kernel',
+			'Engine/backend',
+			'Recipe or commit',
+			'Prompt/output/context',
+			'Batch/concurrency',
+			'Quality check',
+			'Output tok/s',
+			'Total tok/s',
+			'Notes',
+			'Artifacts',
+		]);
+	});
+
+	it('marks rows whose labels an imported record never captured', () => {
+		const imported = parse(
+			withValue(withValue(completeRecord(), 'warmth', 'not recorded'), 'source', { kind: 'imported', from: 'x' }),
+		);
+		const warm = resultFormatRows(imported).find((row) => row.label === 'Warm/cold');
+		expect(warm).toEqual({ label: 'Warm/cold', value: 'not recorded', incomplete: true });
+		expect(resultFormatRows(imported).find((row) => row.label === 'Model')?.incomplete).toBe(false);
+	});
+
+	it('writes the result format as pasteable text', () => {
+		const text = resultFormatText(parse(completeRecord()));
+		expect(text).toContain('Output tok/s: 83.17 output tok/s (generated tokens only)');
+		expect(text).toContain('Total tok/s: 110.9 total tok/s (prompt + generated)');
+		expect(text).toContain('Prompt/output/context: 512 / 1536 / 2048 tokens');
+	});
+});
