@@ -34,7 +34,7 @@ export default defineConfig({
 			customCss: ['./src/styles/lab.css'],
 			sidebar: [
 				{ label: 'Home', link: '/' },
-				{ label: 'Guides', autogenerate: { directory: 'guides' } },
+				{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
 				{
 					label: 'Recipes',
 					items: [{ label: 'All recipes', link: '/repro/' }, ...recipeSidebarLinks(lab)],

@@ -26,8 +26,9 @@ export const collections = {
 	records: defineCollection({
 		loader: recordsLoader(lab),
 		// The loader has already validated each record with recordSchema (for its own messages);
-		// parsing again here gives the collection its types and defaults.
-		schema: recordSchema,
+		// parsing again here gives the collection its types and defaults. The pipe is there because
+		// Astro extends plain object schemas (to add $schema), which zod refuses for refined ones.
+		schema: z.unknown().pipe(recordSchema),
 	}),
 	labdata: defineCollection({
 		loader: labDataLoader(lab),

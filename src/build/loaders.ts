@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { inferNoteMetadata } from '../lib/notes/infer-metadata';
+import { inferNoteMetadata, withoutTitleHeading } from '../lib/notes/infer-metadata';
 import { validateRecipe } from '../lib/recipes/requirements';
 import { validateNoteFrontmatter } from '../lib/schema/note';
 import { validateRecord } from '../lib/schema/record';
@@ -65,7 +65,9 @@ export function notesLoader(lab: string): Loader {
 			const info = await parse();
 			const frontmatter = validateNoteFrontmatter(info.data, path);
 			if (!frontmatter.ok) throw new LabContentError(frontmatter.message);
-			return { ...info, data: inferNoteMetadata({ path, body: info.body ?? '', frontmatter: frontmatter.data }) };
+			const body = info.body ?? '';
+			const data = inferNoteMetadata({ path, body, frontmatter: frontmatter.data });
+			return { ...info, data, body: frontmatter.data.title ? body : withoutTitleHeading(body) };
 		},
 	});
 }

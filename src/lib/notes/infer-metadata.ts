@@ -103,3 +103,20 @@ export function inferNoteMetadata({ path, body, frontmatter }: NoteSource): Note
 		sourcePath: path,
 	};
 }
+
+/**
+ * The note body without its first H1: the page shows the title itself, and a second H1 would
+ * repeat it and confuse the outline. Headings inside fenced code are left alone.
+ */
+export function withoutTitleHeading(body: string): string {
+	const lines = body.split('\n');
+	let inFence = false;
+	for (let index = 0; index < lines.length; index++) {
+		if (FENCE.test(lines[index])) inFence = !inFence;
+		else if (!inFence && /^\s{0,3}#\s+\S/.test(lines[index])) {
+			lines.splice(index, 1);
+			return lines.join('\n');
+		}
+	}
+	return body;
+}
