@@ -12,7 +12,7 @@ const target = deployTarget(process.env);
 
 // Each content root keeps its own content-layer cache, so building another lab checkout
 // (LAB_DIR) never mixes its entries with this project's.
-const cacheDir =
+const cacheDir = process.env.ASTRO_CACHE_DIR ??
 	lab === PROJECT_ROOT
 		? './node_modules/.astro'
 		: `./node_modules/.astro/lab-${createHash('sha256').update(lab).digest('hex').slice(0, 12)}`;

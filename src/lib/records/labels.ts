@@ -133,7 +133,7 @@ export function runContextLabel(record: LabRecord): string {
 	return [
 		shapeLabel(record),
 		`batch ${show(record.shape.batchSize)}`,
-		show(record.warmth, (warmth) => warmth),
+		isRecorded(record.warmth) ? record.warmth : `warmth ${NOT_RECORDED}`,
 		`spec ${isRecorded(record.speculation) ? (record.speculation.enabled ? 'on' : 'off') : NOT_RECORDED}`,
 		`quality ${qualityVerdict(record)}`,
 	].join(' · ');

@@ -1,0 +1,147 @@
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, copyFixtureLab, FIXTURE_LAB, type BuildResult } from '../support/build-site';
+
+const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const pageTitle = (html: string) => /<h1 id="_top"[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
+/** The HTML of Starlight's main sidebar navigation. */
+function sidebarOf(html: string): string {
+	const start = html.indexOf('aria-label="Main"');
+	return html.slice(start, html.indexOf('</nav>', start));
+}
+
+describe('building the site from a lab repository', () => {
+	let build: BuildResult;
+	beforeAll(() => {
+		build = buildSite(FIXTURE_LAB);
+	});
+	afterAll(() => build.cleanup());
+
+	it('succeeds', () => {
+		expect(build.status, build.output).toBe(0);
+	});
+
+	it('writes a page for the home, the guides, the recipe, every note and every record', () => {
+		const notes = readdirSync(join(FIXTURE_LAB, 'notes')).map((file) => file.replace(/\.md$/, '').toLowerCase());
+		const records = readdirSync(join(FIXTURE_LAB, 'data/records')).map((file) => file.replace(/\.json$/, ''));
+		const expected = [
+			'index.html',
+			'guides/community-results/index.html',
+			'guides/build-notes/index.html',
+			'guides/benchmark-rules/index.html',
+			'repro/index.html',
+			'repro/demo-qwen-q4-llamacpp/index.html',
+			'notes/index.html',
+			'records/index.html',
+			...notes.map((id) => `notes/${id}/index.html`),
+			...records.map((id) => `records/${id}/index.html`),
+		];
+		const missing = expected.filter((path) => !existsSync(join(build.outDir, path)));
+		expect(missing).toEqual([]);
+	});
+
+	it('shows inferred note metadata', () => {
+		const html = build.page('notes/2026-05-06-fp8-tp4-ngram-sweep/index.html');
+		expect(pageTitle(html)).toBe('Qwen3.6 27B FP8 TP4 n-gram sweep');
+		expect(html).toContain('<time datetime="2026-05-06"');
+		// The H1 of the note became the page title; it is not repeated in the body.
+		expect(html.match(/<h1/g)).toHaveLength(1);
+	});
+
+	it('lets frontmatter override the inferred metadata', () => {
+		const html = build.page('notes/2026-05-20-frontmatter-override/index.html');
+		expect(pageTitle(html)).toBe('Frontmatter title wins');
+		expect(html).toContain('<time datetime="2026-05-21"');
+		expect(textOf(html)).toContain('negative');
+	});
+
+	it('labels every figure on a record page and flags missing labels', () => {
+		const text = textOf(build.page('records/minimax-moe-ws-strict-win-20260518/index.html'));
+		expect(text).toContain('80.603 output tok/s');
+		expect(text).toContain('107.47 total tok/s');
+		expect(text).toContain('incomplete labels (5)');
+		expect(text).toContain('Not recorded: hardware.interconnect , software.driver , software.commit , quality , warmth');
+	});
+
+	it('builds a recipe\'s expected results from its records', () => {
+		const text = textOf(build.page('repro/demo-qwen-q4-llamacpp/index.html'));
+		expect(text).toContain('24.249 output tok/s');
+		expect(text).toContain('p0/n512, ctx 4096');
+		expect(text).toContain('UR_RESULT_ERROR_DEVICE_LOST');
+	});
+
+	it('gives lab pages an edit link to the lab file', () => {
+		const html = build.page('notes/2026-05-10-minimax-ccl-p2p-off-negative/index.html');
+		expect(html).toContain('/edit/main/notes/2026-05-10-minimax-ccl-p2p-off-negative.md');
+	});
+
+	it('keeps notes and records out of the sidebar', () => {
+		const sidebar = sidebarOf(build.page('guides/community-results/index.html'));
+		expect(sidebar).toContain('Community results');
+		expect(sidebar).toContain('Qwen3.6 27B Q4_0 on one B70 with llama.cpp SYCL');
+		expect(sidebar).not.toContain('MiniMax CCL P2P-Off Negative');
+	});
+});
+
+describe('the build refuses bad content', () => {
+	let lab: string;
+	beforeAll(() => {
+		lab = copyFixtureLab();
+	});
+	afterAll(() => rmSync(lab, { recursive: true, force: true }));
+
+	function buildWith(change: () => void): BuildResult {
+		const snapshot = copyFixtureLab();
+		rmSync(lab, { recursive: true, force: true });
+		// Start from a clean copy each time so one broken file does not mask another.
+		lab = snapshot;
+		change();
+		const result = buildSite(lab);
+		result.cleanup();
+		return result;
+	}
+
+	it('fails naming the file and field when a record loses its quality label', () => {
+		const file = 'data/records/qwen36-q4-single-card-20260503.json';
+		const result = buildWith(() => {
+			const record = JSON.parse(readFileSync(join(lab, file), 'utf8'));
+			delete record.quality;
+			writeFileSync(join(lab, file), JSON.stringify(record, null, 2));
+		});
+		expect(result.status).not.toBe(0);
+		expect(result.output).toContain(`${file}: quality is missing. Write quality: {`);
+	});
+
+	it('fails on a naked tok/s', () => {
+		const file = 'data/records/qwen36-q4-single-card-20260503.json';
+		const result = buildWith(() => {
+			const record = JSON.parse(readFileSync(join(lab, file), 'utf8'));
+			record.metrics = { tokPerS: 24.2 };
+			writeFileSync(join(lab, file), JSON.stringify(record, null, 2));
+		});
+		expect(result.status).not.toBe(0);
+		expect(result.output).toContain(`${file}: metrics.tokPerS is not a label. Use outputTokPerS (generated tokens only) or totalTokPerS (prompt + generated).`);
+	});
+
+	it('fails a recipe without failure modes, advising to keep it in notes/', () => {
+		const file = 'repro/demo-qwen-q4-llamacpp/README.md';
+		const result = buildWith(() => {
+			const readme = readFileSync(join(lab, file), 'utf8');
+			writeFileSync(join(lab, file), readme.replace(/failureModes:\n(?: {2}- .*\n)+/, ''));
+		});
+		expect(result.status).not.toBe(0);
+		expect(result.output).toContain(`${file}: failureModes is missing: a recipe needs failure modes`);
+		expect(result.output).toContain('Keep it in notes/ until it has this.');
+	});
+
+	it('fails a note with an unknown outcome in its frontmatter', () => {
+		const file = 'notes/2026-05-20-frontmatter-override.md';
+		const result = buildWith(() => {
+			const note = readFileSync(join(lab, file), 'utf8');
+			writeFileSync(join(lab, file), note.replace('outcome: negative', 'outcome: win'));
+		});
+		expect(result.status).not.toBe(0);
+		expect(result.output).toContain(`${file}: outcome is "win" (text); write one of: positive, negative, diagnostic, blocker, neutral.`);
+	});
+});
