@@ -24,20 +24,27 @@ export function copyFixtureLab(): string {
 	return lab;
 }
 
+/**
+ * The environment a person's shell would give `npm run build`. vitest exports DEV, PROD, MODE,
+ * NODE_ENV=test and friends into process.env; Astro would read them and build a development site
+ * (no search index, dev-only scripts).
+ */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = {};
+	for (const [key, value] of Object.entries(process.env)) {
+		if (/^(DEV|PROD|MODE|SSR|BASE_URL|TEST|NODE_ENV|VITEST.*)$/.test(key)) continue;
+		env[key] = value;
+	}
+	return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 export function buildSite(lab: string, env: Record<string, string> = {}): BuildResult {
 	const work = mkdtempSync(join(tmpdir(), 'b70-build-'));
 	const outDir = join(work, 'dist');
 	const result = spawnSync(process.execPath, [ASTRO_BIN, 'build'], {
 		cwd: PROJECT_ROOT,
 		encoding: 'utf8',
-		env: {
-			...process.env,
-			ASTRO_TELEMETRY_DISABLED: '1',
-			LAB_DIR: lab,
-			OUT_DIR: outDir,
-			ASTRO_CACHE_DIR: join(work, 'cache'),
-			...env,
-		},
+		env: buildEnv({ LAB_DIR: lab, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache'), ...env }),
 		timeout: 180_000,
 	});
 	return {
