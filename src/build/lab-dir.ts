@@ -4,10 +4,13 @@
  * which is how the lab keeps its own repository as it is.
  */
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+/**
+ * The project root is the working directory: npm runs scripts there, and this module is also
+ * bundled into the built pages, where import.meta.url no longer points into src/.
+ */
+export const PROJECT_ROOT = process.cwd();
 
 export function labDir(env: NodeJS.ProcessEnv = process.env): string {
-	return env.LAB_DIR ? resolve(env.LAB_DIR) : PROJECT_ROOT;
+	return env.LAB_DIR ? resolve(PROJECT_ROOT, env.LAB_DIR) : PROJECT_ROOT;
 }

@@ -14,8 +14,21 @@ import { validateRecipe } from '../lib/recipes/requirements';
 import { validateNoteFrontmatter } from '../lib/schema/note';
 import { validateRecord } from '../lib/schema/record';
 
-type EntryType = NonNullable<ReturnType<LoaderContext['entryTypes']['get']>>;
-type EntryInfo = Awaited<ReturnType<EntryType['getEntryInfo']>>;
+/**
+ * Astro passes loaders the parsers of each file type (`entryTypes`), and glob() uses them. It is
+ * not part of the public LoaderContext type, so it is described here; astro is pinned exactly and
+ * the build tests fail loudly if this changes.
+ */
+interface EntryInfo {
+	data: Record<string, unknown>;
+	body?: string;
+	[key: string]: unknown;
+}
+interface EntryType {
+	getEntryInfo(params: { contents: string; fileUrl: URL }): EntryInfo | Promise<EntryInfo>;
+	[key: string]: unknown;
+}
+type ContextWithEntryTypes = LoaderContext & { entryTypes: Map<string, EntryType> };
 /** Receives a way to parse the file as Astro would (frontmatter/JSON), its lab path and its text. */
 type EntryInfoHook = (parse: () => Promise<EntryInfo>, labPath: string, contents: string) => Promise<EntryInfo>;
 
@@ -43,18 +56,22 @@ function labGlob(
 	const inner = glob(options);
 	return {
 		name: 'lab-glob-loader',
-		load: (context) => {
+		load: (publicContext) => {
+			const context = publicContext as ContextWithEntryTypes;
+			if (!(context.entryTypes instanceof Map)) {
+				throw new LabContentError('Astro no longer passes entryTypes to loaders; update src/build/loaders.ts.');
+			}
 			const entryTypes = new Map(context.entryTypes);
 			for (const [extension, hook] of Object.entries(hooks)) {
 				const entryType = context.entryTypes.get(extension);
 				if (!entryType || !hook) continue;
 				entryTypes.set(extension, {
 					...entryType,
-					getEntryInfo: async (params) =>
+					getEntryInfo: async (params: { contents: string; fileUrl: URL }) =>
 						hook(async () => entryType.getEntryInfo(params), labPath(lab, params.fileUrl), params.contents),
 				});
 			}
-			return inner.load({ ...context, entryTypes });
+			return inner.load({ ...context, entryTypes } as LoaderContext);
 		},
 	};
 }

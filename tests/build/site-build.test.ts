@@ -71,9 +71,10 @@ describe('building the site from a lab repository', () => {
 		expect(text).toContain('UR_RESULT_ERROR_DEVICE_LOST');
 	});
 
-	it('gives lab pages an edit link to the lab file', () => {
+	it('gives lab pages an edit link to the lab file and a last-updated date from git', () => {
 		const html = build.page('notes/2026-05-10-minimax-ccl-p2p-off-negative/index.html');
 		expect(html).toContain('/edit/main/notes/2026-05-10-minimax-ccl-p2p-off-negative.md');
+		expect(textOf(html)).toMatch(/Last updated: \w{3} \d{1,2}, \d{4}/);
 	});
 
 	it('keeps notes and records out of the sidebar', () => {

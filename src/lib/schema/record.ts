@@ -24,8 +24,9 @@ const label = <T extends z.ZodType>(schema: T) => z.union([schema, notRecorded])
 const text = z.string().trim().min(1);
 const wholeCount = z.number().int().nonnegative();
 const positiveWhole = z.number().int().positive();
-const rate = z.number().finite().positive();
-const nonNegative = z.number().finite().nonnegative();
+// zod 4 numbers already refuse NaN and Infinity.
+const rate = z.number().positive();
+const nonNegative = z.number().nonnegative();
 
 export const RECORD_STATUSES = [
 	'promoted',
