@@ -4,7 +4,7 @@
  * records and recipes with our own messages (file, field, what to write) instead of a generic
  * schema dump.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -113,13 +113,30 @@ function filesUnder(folder: string): Set<string> {
 	);
 }
 
-/** Record ids as the records collection names them: the path under data/records without .json. */
-export function recordIdsIn(lab: string): Set<string> {
-	return new Set([...filesUnder(join(lab, 'data/records'))].filter((file) => file.endsWith('.json')).map((file) => file.replace(/\.json$/, '')));
+/**
+ * Record ids as the records collection names them (the path under data/records without .json),
+ * with the recipe each names in software.recipe. Read directly: collections cannot see each other
+ * while loading. A record that does not parse is the records loader's error to report.
+ */
+export function recordIndex(lab: string): { ids: Set<string>; byRecipe: Map<string, string[]> } {
+	const folder = join(lab, 'data/records');
+	const ids = new Set<string>();
+	const byRecipe = new Map<string, string[]>();
+	for (const file of [...filesUnder(folder)].filter((name) => name.endsWith('.json')).sort()) {
+		const id = file.replace(/\.json$/, '');
+		ids.add(id);
+		try {
+			const recipe = JSON.parse(readFileSync(join(folder, file), 'utf8'))?.software?.recipe;
+			if (typeof recipe === 'string') byRecipe.set(recipe.replace(/\/+$/, ''), [...(byRecipe.get(recipe) ?? []), id]);
+		} catch {
+			// reported by recordsLoader
+		}
+	}
+	return { ids, byRecipe };
 }
 
 export function reproLoader(lab: string): Loader {
-	let recordIds: Set<string> | undefined;
+	let records: ReturnType<typeof recordIndex> | undefined;
 	return labGlob(
 		{
 			pattern: '*/README.md',
@@ -130,9 +147,14 @@ export function reproLoader(lab: string): Loader {
 		{
 			'.md': async (parse, path) => {
 				const info = await parse();
-				recordIds ??= recordIdsIn(lab);
+				records ??= recordIndex(lab);
 				const folder = path.replace(/\/README\.md$/, '');
-				const result = validateRecipe(info.data, path, { files: filesUnder(join(lab, folder)), recordIds });
+				const producedRecordIds = records.byRecipe.get(folder) ?? [];
+				const result = validateRecipe(info.data, path, {
+					files: filesUnder(join(lab, folder)),
+					recordIds: records.ids,
+					producedRecordIds,
+				});
 				if (!result.ok) throw new LabContentError(`Invalid recipe\n${result.message}`);
 				return { ...info, data: { ...result.data, folder, sourcePath: path } };
 			},

@@ -5,6 +5,7 @@ const FILE = 'repro/demo/README.md';
 const context = {
 	files: new Set(['README.md', 'scripts/run-bench.sh']),
 	recordIds: new Set(['qwen36-q4-single-card-20260503']),
+	producedRecordIds: [] as string[],
 };
 
 function recipe(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -74,6 +75,11 @@ describe('recipe requirements', () => {
 		expect(refusal(recipe({ scripts: [{ url: 'http://example.com/x.sh', purpose: 'x' }] }))).toContain(
 			`${FILE}: scripts.0.url is "http://example.com/x.sh" (text); must be an https URL.`,
 		);
+	});
+
+	it('finds expected results among the records that name the recipe', () => {
+		const produced = { ...context, producedRecordIds: ['qwen36-q4-single-card-20260503'] };
+		expect(validateRecipe(recipe({ expectedResults: undefined }), FILE, produced).ok).toBe(true);
 	});
 
 	it('refuses expected results that are not records', () => {

@@ -11,10 +11,14 @@ export interface RecipeContext {
 	files: ReadonlySet<string>;
 	/** Ids of every record in data/records/. */
 	recordIds: ReadonlySet<string>;
+	/** Ids of the records whose software.recipe names this recipe: its results, found, not typed. */
+	producedRecordIds: readonly string[];
 }
 
 interface Requirement {
 	field: keyof RecipeFrontmatter;
+	/** Met without the field, e.g. expected results found among the records. */
+	satisfiedBy?: (context: RecipeContext) => boolean;
 	/** What the recipe lacks, phrased to follow "a recipe needs". */
 	need: string;
 	check: (recipe: RecipeFrontmatter, context: RecipeContext) => Problem[];
@@ -69,7 +73,8 @@ const REQUIREMENTS: Requirement[] = [
 	},
 	{
 		field: 'expectedResults',
-		need: 'expected results: ids of records in data/records/ that this recipe produced',
+		need: 'expected results: records in data/records/ whose software.recipe names this recipe (ingest the recipe\'s artifacts with npm run ingest), or their ids under expectedResults',
+		satisfiedBy: (context) => context.producedRecordIds.length > 0,
 		check: (recipe, context) =>
 			(recipe.expectedResults ?? []).flatMap((id, index) =>
 				context.recordIds.has(id)
@@ -83,7 +88,7 @@ const REQUIREMENTS: Requirement[] = [
 export function checkRecipeRequirements(recipe: RecipeFrontmatter, context: RecipeContext): Problem[] {
 	return REQUIREMENTS.flatMap((requirement) => {
 		const value = recipe[requirement.field];
-		if (!Array.isArray(value) || value.length === 0) {
+		if ((!Array.isArray(value) || value.length === 0) && !requirement.satisfiedBy?.(context)) {
 			return [{ field: requirement.field, message: `is missing: a recipe needs ${requirement.need}. ${KEEP_IN_NOTES}` }];
 		}
 		return requirement.check(recipe, context);

@@ -340,3 +340,19 @@ export type RecordValidation = Validation<LabRecord>;
 export function validateRecord(input: unknown, file: string): RecordValidation {
 	return validateWith(RECORD_GUIDE, input, file, 'a record object') as RecordValidation;
 }
+
+/**
+ * Every label a record must state, as dotted paths, read from the schema itself: groups
+ * (model, hardware, software, shape) are expanded, labels that are objects (quality,
+ * speculation, interconnect...) are one label each. Used to say exactly what is missing.
+ */
+export function requiredLabelPaths(): string[] {
+	const walk = (schema: z.core.$ZodType, prefix: string): string[] => {
+		const def = schema._zod.def as unknown as { type: string; shape?: Record<string, z.core.$ZodType> };
+		if (def.type !== 'object' || !def.shape) return [prefix];
+		return Object.entries(def.shape)
+			.filter(([, child]) => !['optional', 'default'].includes((child._zod.def as { type: string }).type))
+			.flatMap(([key, child]) => walk(child, prefix ? `${prefix}.${key}` : key));
+	};
+	return walk(recordObject, '');
+}

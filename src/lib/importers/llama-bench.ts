@@ -1,0 +1,116 @@
+/** llama.cpp `llama-bench -o json` (an array of tests) and `-o jsonl` (one test per line). */
+import { z } from 'astro/zod';
+import { compact, count, positive, readArtifact } from './artifact-fields';
+import type { DerivedRecord, ImportOutcome, RecordDraft } from './types';
+
+export const llamaBenchRowSchema = z.looseObject({
+	build_commit: z.string().min(1),
+	build_number: z.number().int().optional(),
+	cpu_info: z.string().optional(),
+	gpu_info: z.string().optional(),
+	backends: z.string().optional(),
+	devices: z.string().optional(),
+	model_filename: z.string().min(1),
+	model_type: z.string().optional(),
+	n_batch: count.optional(),
+	n_ubatch: count.optional(),
+	type_k: z.string().optional(),
+	type_v: z.string().optional(),
+	n_gpu_layers: z.number().int().optional(),
+	split_mode: z.string().optional(),
+	flash_attn: z.union([z.boolean(), z.number(), z.string()]).optional(),
+	tensor_split: z.string().optional(),
+	n_prompt: count,
+	n_gen: count,
+	n_depth: count.optional(),
+	avg_ts: positive,
+	stddev_ts: z.number().nonnegative().optional(),
+	samples_ts: z.array(positive).optional(),
+	test_time: z.string().optional(),
+});
+type LlamaBenchRow = z.output<typeof llamaBenchRowSchema>;
+
+/** avg_ts counts prompt tokens for pp tests, generated tokens for tg tests, both for pp+tg. */
+function metricFor(row: LlamaBenchRow): 'prefillTokPerS' | 'outputTokPerS' | 'totalTokPerS' {
+	if (row.n_gen === 0) return 'prefillTokPerS';
+	if (row.n_prompt === 0) return 'outputTokPerS';
+	return 'totalTokPerS';
+}
+
+/** "SYCL0/SYCL1/SYCL2" -> 3; a split mode of "none" runs on one device whatever is listed. */
+function gpuCount(row: LlamaBenchRow): number | undefined {
+	if (row.split_mode === 'none') return 1;
+	const devices = row.devices?.split(/[/,]/).map((device) => device.trim()).filter(Boolean);
+	return devices?.length || undefined;
+}
+
+const fileName = (path: string) => path.split(/[\\/]/).at(-1) ?? path;
+
+function draftFor(row: LlamaBenchRow): RecordDraft {
+	const metric = metricFor(row);
+	const ftype = row.model_type?.trim().split(/\s+/).at(-1);
+	const settings = [
+		row.n_batch !== undefined && `n_batch ${row.n_batch}`,
+		row.n_ubatch !== undefined && `n_ubatch ${row.n_ubatch}`,
+		row.type_k && `KV ${row.type_k}/${row.type_v ?? row.type_k}`,
+		row.n_gpu_layers !== undefined && `ngl ${row.n_gpu_layers}`,
+		row.split_mode && `split ${row.split_mode}`,
+		row.tensor_split && `tensor split ${row.tensor_split}`,
+		row.flash_attn !== undefined && `flash attention ${String(row.flash_attn)}`,
+	].filter(Boolean);
+	return compact({
+		date: row.test_time?.slice(0, 10),
+		model: { id: fileName(row.model_filename), quantization: ftype ? `GGUF ${ftype}` : undefined },
+		hardware: { gpu: row.gpu_info, gpuCount: gpuCount(row), cpu: row.cpu_info },
+		software: {
+			engine: { name: 'llama.cpp', version: `${row.build_commit}${row.build_number ? ` (build ${row.build_number})` : ''}${row.backends ? ` ${row.backends}` : ''}` },
+			commit: row.build_commit,
+		},
+		// llama-bench runs one sequence sized to the test: batch 1, concurrency 1, context = the test.
+		shape: {
+			promptTokens: row.n_prompt,
+			outputTokens: row.n_gen,
+			contextLength: row.n_prompt + row.n_gen + (row.n_depth ?? 0),
+			batchSize: 1,
+			concurrency: 1,
+		},
+		speculation: { enabled: false },
+		metrics: {
+			[metric]: row.avg_ts,
+			repeats: row.samples_ts?.map((sample) => ({ [metric]: sample })),
+		},
+		notes: `llama-bench ${row.n_prompt ? `pp${row.n_prompt}` : ''}${row.n_prompt && row.n_gen ? '+' : ''}${row.n_gen ? `tg${row.n_gen}` : ''}${row.n_depth ? ` at depth ${row.n_depth}` : ''}: ${settings.join(', ')}.`,
+	} as RecordDraft);
+}
+
+function importRows(rows: Array<{ value: unknown; where: string }>, path: string, format: 'llama-bench-json' | 'llama-bench-jsonl'): ImportOutcome {
+	if (rows.length === 0) return { ok: false, errors: [`${path}: has no llama-bench tests`] };
+	const records: DerivedRecord[] = [];
+	const errors: string[] = [];
+	rows.forEach(({ value, where }, index) => {
+		const read = readArtifact(llamaBenchRowSchema, value, path, `${where}: `);
+		if (!read.ok) errors.push(...read.errors);
+		else records.push({ key: `test-${index + 1}`, content: value, draft: draftFor(read.data) });
+	});
+	return errors.length ? { ok: false, errors } : { ok: true, format, records };
+}
+
+export function importLlamaBenchJson(parsed: unknown, path: string): ImportOutcome {
+	if (!Array.isArray(parsed)) return { ok: false, errors: [`${path}: llama-bench -o json writes an array of tests; this is not an array`] };
+	return importRows(parsed.map((value, index) => ({ value, where: `test ${index + 1}` })), path, 'llama-bench-json');
+}
+
+/** Each line one JSON test; a line that does not parse (a truncated file) refuses the artifact. */
+export function importLlamaBenchJsonl(text: string, path: string): ImportOutcome {
+	const rows: Array<{ value: unknown; where: string }> = [];
+	const lines = text.split('\n');
+	for (const [index, line] of lines.entries()) {
+		if (!line.trim()) continue;
+		try {
+			rows.push({ value: JSON.parse(line), where: `line ${index + 1}` });
+		} catch {
+			return { ok: false, errors: [`${path}: line ${index + 1} is not valid JSON (a truncated or interrupted run?)`] };
+		}
+	}
+	return importRows(rows, path, 'llama-bench-jsonl');
+}

@@ -1,0 +1,85 @@
+/**
+ * What ingesting a batch of artifacts would do, computed without touching the disk: for each
+ * artifact, the records to write (with their bytes), those unchanged, or why it is refused.
+ */
+import { importArtifact, type ArtifactInput } from '../importers';
+import { assembleRecord, refusedLabels, type LabelLayer, type MeasurementDifference } from './assemble';
+import { formatRecordJson } from './canonical-json';
+import { recordId } from './record-id';
+
+export interface PlannedRecord {
+	id: string;
+	/** The file's new content. */
+	json: string;
+	status: 'new' | 'changed' | 'unchanged';
+	differences: MeasurementDifference[];
+}
+
+export type ArtifactPlan =
+	| { path: string; ok: true; records: PlannedRecord[] }
+	| { path: string; ok: false; errors: string[] };
+
+export interface PlanOptions {
+	defaults?: LabelLayer;
+	explicit: LabelLayer[];
+	/** The current text of data/records/<id>.json, if the record exists. */
+	existingRecord(id: string): string | undefined;
+	/** How to tell a person to give a missing label, e.g. "--set warmth=..." plus the defaults file. */
+	howToGive: string;
+}
+
+function shapeLabels(layers: Array<LabelLayer | undefined>): Record<string, unknown> {
+	const shape: Record<string, unknown> = {};
+	for (const layer of layers) Object.assign(shape, (layer?.labels.shape as Record<string, unknown>) ?? {});
+	return shape;
+}
+
+export function planArtifact(artifact: ArtifactInput, options: PlanOptions): ArtifactPlan {
+	const layers = [options.defaults, ...options.explicit];
+	const refused = layers.flatMap((layer) => (layer ? refusedLabels(layer) : []));
+	if (refused.length) return { path: artifact.path, ok: false, errors: refused };
+
+	const outcome = importArtifact({ ...artifact, shape: artifact.shape ?? shapeLabels(layers) });
+	if (!outcome.ok) return { path: artifact.path, ok: false, errors: outcome.errors };
+
+	const records: PlannedRecord[] = [];
+	const errors: string[] = [];
+	for (const derived of outcome.records) {
+		const id = recordId(outcome.format, derived);
+		const where = `${artifact.path}${derived.key ? ` (${derived.key})` : ''}`;
+		const existingText = options.existingRecord(id);
+		let existing: Record<string, unknown> | undefined;
+		if (existingText !== undefined) {
+			try {
+				existing = JSON.parse(existingText);
+			} catch {
+				errors.push(`${where}: data/records/${id}.json exists but is not valid JSON; fix or delete it before re-ingesting`);
+				continue;
+			}
+		}
+		const result = assembleRecord({
+			id,
+			format: outcome.format,
+			artifactPath: artifact.path,
+			derived,
+			defaults: options.defaults,
+			explicit: options.explicit,
+			existing,
+		});
+		if (!result.ok) {
+			if (result.missing.length) {
+				errors.push(`${where}: missing labels ${result.missing.join(', ')}. Give them ${options.howToGive}, e.g. --set ${result.missing[0]}=...`);
+			}
+			errors.push(...result.problems.map((problem) => `${where}: ${problem.field} ${problem.message}`));
+			continue;
+		}
+		const json = formatRecordJson(result.record);
+		records.push({
+			id,
+			json,
+			status: existingText === undefined ? 'new' : existingText === json ? 'unchanged' : 'changed',
+			differences: result.differences,
+		});
+	}
+	return errors.length ? { path: artifact.path, ok: false, errors } : { path: artifact.path, ok: true, records };
+}
