@@ -63,7 +63,7 @@ function readJsonObject(path: string, what: string): Record<string, unknown> {
 	return value as Record<string, unknown>;
 }
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 /** Writes through a temporary file and a rename, so a crash never leaves half a record. */
 function writeAtomically(path: string, text: string): void {
@@ -115,7 +115,7 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 			if (equals <= 0) throw new UsageError(`--set ${assignment}: write --set label.path=value, e.g. --set warmth=warm`);
 			setPath(labels, assignment.slice(0, equals), parseLabelValue(assignment.slice(equals + 1)));
 		}
-		explicit.push({ source: '--set', labels });
+		explicit.push({ source: '--set', labels, overridesRecord: true });
 	}
 
 	const defaultsFor = (recipe: string | undefined): LabelLayer | undefined => {

@@ -18,3 +18,19 @@ export function setPath(target: Record<string, unknown>, dottedPath: string, val
 	}
 	node[parts.at(-1)!] = value;
 }
+
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+	value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Deep merge: objects merge key by key, anything else (arrays included) is replaced. */
+export function mergeLabels(...layers: Array<Record<string, unknown> | undefined>): Record<string, unknown> {
+	const result: Record<string, unknown> = {};
+	for (const layer of layers) {
+		if (!layer) continue;
+		for (const [key, value] of Object.entries(layer)) {
+			result[key] = isPlainObject(value) && isPlainObject(result[key]) ? mergeLabels(result[key], value) : structuredClone(value);
+		}
+	}
+	return result;
+}
+

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { compact, count, evenShare, nonNegative, positive, readArtifact } from './artifact-fields';
-import { parseLabelValue, setPath } from './label-values';
+import { mergeLabels, parseLabelValue, setPath } from './label-values';
 import type { ImportOutcome, RecordDraft } from './types';
 
 const ENGINE = { name: 'vllm' };
@@ -124,8 +124,7 @@ export function importVllmServe(parsed: unknown, path: string): ImportOutcome {
 	if (bench.completed === 0) return { ok: false, errors: [`${path}: no request completed (completed: 0); there is no throughput to record`] };
 	const concurrency = bench.max_concurrency ?? (bench.request_rate === 'inf' ? bench.num_prompts : undefined);
 	const failedNote = bench.failed ? ` ${bench.failed} of ${bench.num_prompts} requests failed.` : '';
-	const draft: RecordDraft = {
-		...metadataLabels(parsed as Record<string, unknown>),
+	const derived: RecordDraft = {
 		date: serveDate(bench.date),
 		model: { id: bench.model_id },
 		software: { engine: { name: bench.backend === 'vllm' || bench.backend === 'openai' ? 'vllm' : bench.backend } },
@@ -145,5 +144,6 @@ export function importVllmServe(parsed: unknown, path: string): ImportOutcome {
 			bench.spec_decode_acceptance_rate === undefined ? undefined : { enabled: true, acceptancePercent: bench.spec_decode_acceptance_rate },
 		notes: `vllm bench serve: ${bench.completed} of ${bench.num_prompts} requests in ${bench.duration} s at request rate ${bench.request_rate ?? 'unknown'}. Output tok/s counts output tokens over the whole run, prefill included (not decode speed).${failedNote}`,
 	};
-	return { ok: true, format: 'vllm-bench-serve', records: [{ key: '', content: parsed, draft: compact(draft) }] };
+	const draft = mergeLabels(compact(derived) as Record<string, unknown>, metadataLabels(parsed as Record<string, unknown>) as Record<string, unknown>);
+	return { ok: true, format: 'vllm-bench-serve', records: [{ key: '', content: parsed, draft: draft as RecordDraft }] };
 }

@@ -1,18 +1,22 @@
 /**
  * Builds a record from its layers, lowest precedence first:
- *   ingest defaults < recipe defaults < the artifact < the existing record file < --labels < --set
- * The existing file sits above the artifact so that a person's edits survive a re-ingest (the
- * same artifact always derives the same values, so a difference is an edit). Measured values
- * that differ are kept but reported, never silently replaced.
+ *   ingest defaults < recipe defaults < the artifact < --labels file < the existing record < --set
+ * The existing file sits above the artifact and the standing label files so that a person's
+ * edits survive a re-ingest (the same artifact always derives the same values, so a difference
+ * is an edit). Only --set, typed for this run, overrides the record. Measured values that differ
+ * are kept but reported, never silently replaced.
  */
 import type { Problem } from '../schema/explain';
 import { requiredLabelPaths, validateRecord, type LabRecord } from '../schema/record';
 import type { ArtifactFormat, DerivedRecord } from '../importers/types';
+import { isPlainObject, mergeLabels } from '../importers/label-values';
 
 export interface LabelLayer {
 	/** Where these labels came from, for messages: "repro/x/record-defaults.json", "--set". */
 	source: string;
 	labels: Record<string, unknown>;
+	/** Typed for this run (--set): wins even over an existing record's hand edits. */
+	overridesRecord?: boolean;
 }
 
 export interface AssembleInput {
@@ -22,7 +26,7 @@ export interface AssembleInput {
 	derived: DerivedRecord;
 	/** The recipe's record-defaults.json: below the artifact. */
 	defaults?: LabelLayer;
-	/** The --labels file, then --set: above the artifact and the existing record. */
+	/** The --labels file (below the existing record), then --set (above it). */
 	explicit: LabelLayer[];
 	/** The record file as it is now, when re-ingesting. */
 	existing?: Record<string, unknown>;
@@ -37,21 +41,6 @@ export interface MeasurementDifference {
 export type AssembleResult =
 	| { ok: true; record: LabRecord; differences: MeasurementDifference[] }
 	| { ok: false; missing: string[]; problems: Problem[] };
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-	value !== null && typeof value === 'object' && !Array.isArray(value);
-
-/** Deep merge: objects merge key by key, anything else (arrays included) is replaced. */
-export function mergeLabels(...layers: Array<Record<string, unknown> | undefined>): Record<string, unknown> {
-	const result: Record<string, unknown> = {};
-	for (const layer of layers) {
-		if (!layer) continue;
-		for (const [key, value] of Object.entries(layer)) {
-			result[key] = isPlainObject(value) && isPlainObject(result[key]) ? mergeLabels(result[key], value) : structuredClone(value);
-		}
-	}
-	return result;
-}
 
 function leaves(value: unknown, prefix = ''): Array<[string, unknown]> {
 	if (!isPlainObject(value)) return [[prefix, value]];
@@ -88,12 +77,15 @@ export function assembleRecord(input: AssembleInput): AssembleResult {
 		source: { kind: 'measured', from: input.artifactPath },
 		artifacts: [{ path: input.artifactPath, format: input.format }],
 	};
+	const typedNow = explicit.filter((layer) => layer.overridesRecord);
+	const standing = explicit.filter((layer) => !layer.overridesRecord);
 	const merged = mergeLabels(
 		base,
 		defaults?.labels,
 		derived.draft as Record<string, unknown>,
+		...standing.map((layer) => layer.labels),
 		existing,
-		...explicit.map((layer) => layer.labels),
+		...typedNow.map((layer) => layer.labels),
 	);
 	merged.title ??= defaultTitle(merged);
 

@@ -206,11 +206,15 @@ const recordObject = z.strictObject({
 			recipe: label(text).optional(),
 			commit: label(text).optional(),
 		})
-		.superRefine((value, ctx) => {
-			if (value.recipe === undefined && value.commit === undefined) {
-				ctx.addIssue({ code: 'custom', path: ['recipe'], message: 'missing', params: { missing: true } });
-			}
-		}),
+		.superRefine(
+			(value, ctx) => {
+				if (value?.recipe === undefined && value?.commit === undefined) {
+					ctx.addIssue({ code: 'custom', path: ['recipe'], message: 'missing', params: { missing: true } });
+				}
+			},
+			// Report "recipe or commit" together with the other missing software labels.
+			{ when: () => true },
+		),
 	shape: z.strictObject({
 		promptTokens: label(wholeCount),
 		outputTokens: label(wholeCount),
