@@ -1,37 +1,62 @@
 /**
- * The site's collections. Content lives where contributors expect it (notes/, repro/, data/ at
- * the lab root, see src/build/lab-dir.ts); hand-written guides live in src/content/docs.
+ * The site's collections. Lab content lives where contributors expect it (notes/, repro/, data/,
+ * results/ at the lab root; see src/build/lab-dir.ts) and is read through one inventory
+ * (src/build/scan-lab.ts); hand-written guides live in src/content/docs.
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { labDir } from './build/lab-dir';
-import { labDataLoader, notesLoader, recordsLoader, reproLoader } from './build/loaders';
-import { noteDataSchema } from './lib/schema/note';
+import { labDataLoader, labReportLoader, notesLoader, recordsLoader, reproLoader, writeupsLoader } from './build/loaders';
+import { DATA_KINDS } from './lib/lab/data-files';
+import type { LabReport } from './lib/lab/report';
+import { NOTE_OUTCOMES, noteDataSchema } from './lib/schema/note';
 import { recipeFrontmatterSchema } from './lib/schema/recipe';
 import { recordSchema } from './lib/schema/record';
 
-const lab = labDir();
-/** Every collection entry remembers its file, relative to the lab root, for edit links and provenance. */
-const sourcePath = { sourcePath: z.string() };
+const documentSchema = noteDataSchema.extend({
+	outcomeFrom: z.string().optional(),
+	pairedData: z.array(z.string()),
+	pairedFiles: z.array(z.string()),
+});
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
-	notes: defineCollection({ loader: notesLoader(lab), schema: noteDataSchema }),
+	notes: defineCollection({ loader: notesLoader(), schema: documentSchema }),
+	/** Write-ups outside notes/: results/, plans/, legacy repro/ READMEs, root files of a lab checkout. */
+	writeups: defineCollection({ loader: writeupsLoader(), schema: documentSchema }),
 	repro: defineCollection({
-		loader: reproLoader(lab),
-		schema: recipeFrontmatterSchema.extend({ folder: z.string(), ...sourcePath }),
+		loader: reproLoader(),
+		schema: recipeFrontmatterSchema.extend({ folder: z.string(), sourcePath: z.string() }),
 	}),
 	records: defineCollection({
-		loader: recordsLoader(lab),
-		// The loader has already validated each record with recordSchema (for its own messages);
-		// parsing again here gives the collection its types and defaults. The pipe is there because
-		// Astro extends plain object schemas (to add $schema), which zod refuses for refined ones.
+		loader: recordsLoader(),
+		// Loaders validate with recordSchema first (for their own messages); parsing again here gives
+		// the collection its types. The pipe is there because Astro extends plain object schemas
+		// (to add $schema), which zod refuses for refined ones.
 		schema: z.unknown().pipe(recordSchema),
 	}),
 	labdata: defineCollection({
-		loader: labDataLoader(lab),
-		schema: z.object({ json: z.unknown().optional(), parseError: z.string().optional(), ...sourcePath }),
+		loader: labDataLoader(),
+		schema: z.object({
+			sourcePath: z.string(),
+			kind: z.enum(DATA_KINDS),
+			json: z.unknown().optional(),
+			parseError: z.string().optional(),
+			size: z.number(),
+			title: z.string(),
+			date: z.string().optional(),
+			outcome: z.enum(NOTE_OUTCOMES).optional(),
+			track: z.string().optional(),
+			summary: z.string().optional(),
+			pairedNote: z.string().optional(),
+		}),
+	}),
+	labreport: defineCollection({
+		loader: labReportLoader(),
+		schema: z.object({
+			report: z.custom<LabReport>(),
+			otherDataFiles: z.array(z.object({ path: z.string(), size: z.number(), pairedNote: z.string().optional() })),
+		}),
 	}),
 };

@@ -1,180 +1,165 @@
 /**
- * Content loaders for the lab's top-level folders. Each wraps Astro's glob() loader and only
- * adds what the lab needs: reading outside src/, inferring note metadata, and refusing invalid
- * records and recipes with our own messages (file, field, what to write) instead of a generic
- * schema dump.
+ * Content loaders for the lab's material. Each reads the lab inventory (src/build/scan-lab.ts),
+ * so the site, the import report and `npm run report` see the same thing. Legacy material never
+ * fails the build; new strict content does: invalid records, recipes and note frontmatter stop it
+ * with our own messages (file, field, what to write).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { glob } from 'astro/loaders';
-import { inferNoteMetadata, withoutTitleHeading } from '../lib/notes/infer-metadata';
+import { splitFrontmatter } from '../lib/lab/inventory';
+import { buildReport } from '../lib/lab/report';
 import { validateRecipe } from '../lib/recipes/requirements';
-import { validateNoteFrontmatter } from '../lib/schema/note';
-import { validateRecord } from '../lib/schema/record';
-
-/**
- * Astro passes loaders the parsers of each file type (`entryTypes`), and glob() uses them. It is
- * not part of the public LoaderContext type, so it is described here; astro is pinned exactly and
- * the build tests fail loudly if this changes.
- */
-interface EntryInfo {
-	data: Record<string, unknown>;
-	body?: string;
-	[key: string]: unknown;
-}
-interface EntryType {
-	getEntryInfo(params: { contents: string; fileUrl: URL }): EntryInfo | Promise<EntryInfo>;
-	[key: string]: unknown;
-}
-type ContextWithEntryTypes = LoaderContext & { entryTypes: Map<string, EntryType> };
-/** Receives a way to parse the file as Astro would (frontmatter/JSON), its lab path and its text. */
-type EntryInfoHook = (parse: () => Promise<EntryInfo>, labPath: string, contents: string) => Promise<EntryInfo>;
+import { validateRecord, type LabRecord } from '../lib/schema/record';
+import { labDir } from './lab-dir';
+import { labInventory } from './scan-lab';
 
 /** A content error that already reads well; the build prints it as it is. */
 export class LabContentError extends Error {
 	override name = 'LabContentError';
 }
 
-const toPosix = (path: string) => path.split(sep).join('/');
-
-/** Paths shown to people are relative to the lab root: notes/x.md, data/records/y.json. */
-function labPath(lab: string, fileUrl: URL): string {
-	return toPosix(relative(lab, fileURLToPath(fileUrl)));
+interface Entry {
+	id: string;
+	data: Record<string, unknown>;
+	/** Markdown to render into the entry's HTML. */
+	markdown?: string;
+	filePath?: string;
 }
 
-/**
- * glob() with a hook on the parsed file (before the schema runs). Astro hands loaders their
- * entry types; we hand glob() the same ones with getEntryInfo wrapped.
- */
-function labGlob(
-	options: Parameters<typeof glob>[0],
-	lab: string,
-	hooks: Partial<Record<'.md' | '.json', EntryInfoHook>>,
-): Loader {
-	const inner = glob(options);
-	return {
-		name: 'lab-glob-loader',
-		load: (publicContext) => {
-			const context = publicContext as ContextWithEntryTypes;
-			if (!(context.entryTypes instanceof Map)) {
-				throw new LabContentError('Astro no longer passes entryTypes to loaders; update src/build/loaders.ts.');
-			}
-			const entryTypes = new Map(context.entryTypes);
-			for (const [extension, hook] of Object.entries(hooks)) {
-				const entryType = context.entryTypes.get(extension);
-				if (!entryType || !hook) continue;
-				entryTypes.set(extension, {
-					...entryType,
-					getEntryInfo: async (params: { contents: string; fileUrl: URL }) =>
-						hook(async () => entryType.getEntryInfo(params), labPath(lab, params.fileUrl), params.contents),
-				});
-			}
-			return inner.load({ ...context, entryTypes } as LoaderContext);
-		},
-	};
-}
-
-export function notesLoader(lab: string): Loader {
-	return labGlob({ pattern: '**/*.md', base: join(lab, 'notes') }, lab, {
-		'.md': async (parse, path) => {
-			const info = await parse();
-			const frontmatter = validateNoteFrontmatter(info.data, path);
-			if (!frontmatter.ok) throw new LabContentError(frontmatter.message);
-			const body = info.body ?? '';
-			const data = inferNoteMetadata({ path, body, frontmatter: frontmatter.data });
-			return { ...info, data, body: frontmatter.data.title ? body : withoutTitleHeading(body) };
-		},
-	});
-}
-
-export function recordsLoader(lab: string): Loader {
-	// The id is the exact path under data/records/ without .json, so a record's file is always
-	// data/records/<id>.json (recipes and other records refer to records by this id).
-	const generateId = ({ entry }: { entry: string }) => entry.replace(/\.json$/, '');
-	return labGlob({ pattern: '**/*.json', base: join(lab, 'data/records'), generateId }, lab, {
-		'.json': async (parse, path) => {
-			const info = await parse();
-			const result = validateRecord(info.data, path);
-			if (!result.ok) throw new LabContentError(`Invalid record\n${result.message}`);
-			return { ...info, data: result.data };
-		},
-	});
-}
-
-/** Files under a folder, relative to it, with forward slashes. */
-function filesUnder(folder: string): Set<string> {
-	if (!existsSync(folder)) return new Set();
-	return new Set(
-		readdirSync(folder, { recursive: true, withFileTypes: true })
-			.filter((entry) => entry.isFile())
-			.map((entry) => toPosix(relative(folder, join(entry.parentPath, entry.name)))),
-	);
-}
-
-/**
- * Record ids as the records collection names them (the path under data/records without .json),
- * with the recipe each names in software.recipe. Read directly: collections cannot see each other
- * while loading. A record that does not parse is the records loader's error to report.
- */
-export function recordIndex(lab: string): { ids: Set<string>; byRecipe: Map<string, string[]> } {
-	const folder = join(lab, 'data/records');
-	const ids = new Set<string>();
-	const byRecipe = new Map<string, string[]>();
-	for (const file of [...filesUnder(folder)].filter((name) => name.endsWith('.json')).sort()) {
-		const id = file.replace(/\.json$/, '');
-		ids.add(id);
-		try {
-			const recipe = JSON.parse(readFileSync(join(folder, file), 'utf8'))?.software?.recipe;
-			if (typeof recipe === 'string') byRecipe.set(recipe.replace(/\/+$/, ''), [...(byRecipe.get(recipe) ?? []), id]);
-		} catch {
-			// reported by recordsLoader
-		}
+/** Replaces the collection's entries, re-rendering only those whose content changed. */
+async function syncEntries(context: LoaderContext, entries: Entry[]): Promise<void> {
+	const keep = new Set(entries.map((entry) => entry.id));
+	for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+	for (const entry of entries) {
+		const digest = context.generateDigest({ data: JSON.stringify(entry.data), markdown: entry.markdown ?? '' });
+		if (context.store.get(entry.id)?.digest === digest) continue;
+		const data = await context.parseData({ id: entry.id, data: entry.data });
+		const rendered = entry.markdown === undefined ? undefined : await context.renderMarkdown(entry.markdown);
+		context.store.set({ id: entry.id, data, digest, rendered, filePath: entry.filePath });
 	}
-	return { ids, byRecipe };
 }
 
-export function reproLoader(lab: string): Loader {
-	let records: ReturnType<typeof recordIndex> | undefined;
-	return labGlob(
-		{
-			pattern: '*/README.md',
-			base: join(lab, 'repro'),
-			generateId: ({ entry }) => entry.split('/')[0],
-		},
-		lab,
-		{
-			'.md': async (parse, path) => {
-				const info = await parse();
-				records ??= recordIndex(lab);
-				const folder = path.replace(/\/README\.md$/, '');
-				const producedRecordIds = records.byRecipe.get(folder) ?? [];
-				const result = validateRecipe(info.data, path, {
-					files: filesUnder(join(lab, folder)),
-					recordIds: records.ids,
-					producedRecordIds,
-				});
-				if (!result.ok) throw new LabContentError(`Invalid recipe\n${result.message}`);
-				return { ...info, data: { ...result.data, folder, sourcePath: path } };
-			},
-		},
-	);
+function inventoryOrFail() {
+	const inventory = labInventory();
+	if (inventory.errors.length) throw new LabContentError(`Invalid lab content\n${inventory.errors.join('\n')}`);
+	return inventory;
 }
 
-/**
- * Every other JSON file under data/: legacy experiment data of any shape. A file that is not
- * valid JSON is kept (with the parse error) rather than failing the build or being dropped.
- */
-export function labDataLoader(lab: string): Loader {
-	return labGlob({ pattern: ['**/*.json', '!records/**'], base: join(lab, 'data') }, lab, {
-		// Parsed here rather than by Astro, whose JSON entry type throws on invalid files.
-		'.json': async (_parse, path, contents) => {
-			try {
-				return { data: { json: JSON.parse(contents), sourcePath: path } };
-			} catch (error) {
-				return { data: { parseError: (error as Error).message, sourcePath: path } };
-			}
-		},
+export const notesLoader = (): Loader => ({
+	name: 'lab-notes',
+	load: async (context) =>
+		syncEntries(
+			context,
+			inventoryOrFail().notes.map((note) => ({
+				id: note.id,
+				data: { ...note.meta, pairedData: note.pairedData, pairedFiles: note.pairedFiles },
+				markdown: note.markdown,
+			})),
+		),
+});
+
+export const writeupsLoader = (): Loader => ({
+	name: 'lab-writeups',
+	load: async (context) =>
+		syncEntries(
+			context,
+			inventoryOrFail().writeups.map((doc) => ({ id: doc.id, data: { ...doc.meta, pairedData: doc.pairedData, pairedFiles: doc.pairedFiles }, markdown: doc.markdown })),
+		),
+});
+
+/** Strict records (data/records/) must be valid; a bad one stops the build naming file and field. */
+function strictRecords(): Array<{ id: string; record: LabRecord }> {
+	const lab = labDir();
+	const problems: string[] = [];
+	const records = inventoryOrFail().recordFiles.flatMap((path) => {
+		let json: unknown;
+		try {
+			json = JSON.parse(readFileSync(join(lab, path), 'utf8'));
+		} catch (error) {
+			problems.push(`${path}: is not valid JSON (${(error as Error).message})`);
+			return [];
+		}
+		const result = validateRecord(json, path);
+		if (!result.ok) {
+			problems.push(result.message);
+			return [];
+		}
+		return [{ id: path.replace(/^data\/records\//, '').replace(/\.json$/, ''), record: result.data }];
 	});
+	if (problems.length) throw new LabContentError(`Invalid record\n${problems.join('\n')}`);
+	return records;
 }
+
+export function allRecords(): Array<{ id: string; record: LabRecord }> {
+	const legacy = labInventory().legacyRecords;
+	return [...strictRecords(), ...legacy];
+}
+
+export const recordsLoader = (): Loader => ({
+	name: 'lab-records',
+	load: async (context) => syncEntries(context, allRecords().map(({ id, record }) => ({ id, data: record }))),
+});
+
+export const reproLoader = (): Loader => ({
+	name: 'lab-recipes',
+	load: async (context) => {
+		const lab = labDir();
+		const inventory = inventoryOrFail();
+		const records = allRecords();
+		const problems: string[] = [];
+		const entries: Entry[] = [];
+		for (const folder of inventory.recipeFolders) {
+			const path = `${folder}/README.md`;
+			const { frontmatter, body, error } = splitFrontmatter(readFileSync(join(lab, path), 'utf8'), path);
+			if (error) {
+				problems.push(error);
+				continue;
+			}
+			const files = new Set(inventory.allFiles.filter((file) => file.startsWith(`${folder}/`)).map((file) => file.slice(folder.length + 1)));
+			const result = validateRecipe(frontmatter, path, {
+				files,
+				recordIds: new Set(records.map((record) => record.id)),
+				producedRecordIds: records.filter(({ record }) => record.software.recipe?.replace(/\/+$/, '') === folder).map((record) => record.id),
+			});
+			if (!result.ok) problems.push(result.message);
+			else entries.push({ id: folder.replace(/^repro\//, ''), data: { ...result.data, folder, sourcePath: path }, markdown: body });
+		}
+		if (problems.length) throw new LabContentError(`Invalid recipe\n${problems.join('\n')}`);
+		await syncEntries(context, entries);
+	},
+});
+
+export const labDataLoader = (): Loader => ({
+	name: 'lab-data',
+	load: async (context) =>
+		syncEntries(
+			context,
+			inventoryOrFail().data.map((file) => ({
+				id: file.id,
+				data: {
+					sourcePath: file.path,
+					kind: file.kind,
+					json: file.json,
+					parseError: file.parseError,
+					size: file.size,
+					title: file.title,
+					date: file.date,
+					outcome: file.outcome,
+					track: file.track,
+					summary: file.facts.summary,
+					pairedNote: file.pairedNote,
+				},
+			})),
+		),
+});
+
+/** One entry, "report": the import report and the files listed but not rendered. */
+export const labReportLoader = (): Loader => ({
+	name: 'lab-report',
+	load: async (context) => {
+		const inventory = inventoryOrFail();
+		const report = buildReport(inventory, allRecords().map(({ record }) => record));
+		await syncEntries(context, [{ id: 'report', data: { report, otherDataFiles: inventory.otherDataFiles } }]);
+	},
+});

@@ -1,0 +1,58 @@
+/**
+ * A readable view of a JSON document of any shape: arrays of similar objects become tables,
+ * nested objects become sections, scalars become key/value rows. Components only draw the tree.
+ */
+export type JsonView =
+	| { kind: 'scalar'; text: string; type: 'string' | 'number' | 'boolean' | 'null' }
+	| { kind: 'list'; items: JsonView[] }
+	| { kind: 'table'; columns: string[]; rows: JsonView[][] }
+	| { kind: 'object'; entries: Array<{ key: string; view: JsonView }> };
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const isFlat = (value: unknown) =>
+	value === null || ['string', 'number', 'boolean'].includes(typeof value) || (Array.isArray(value) && value.every((item) => !isObject(item) && !Array.isArray(item)));
+
+/** Objects share enough keys, and hold flat values, to read well as rows of one table. */
+function tableColumns(items: unknown[]): string[] | undefined {
+	if (items.length < 2 || !items.every(isObject)) return undefined;
+	const objects = items as Array<Record<string, unknown>>;
+	const columns: string[] = [];
+	for (const object of objects) for (const key of Object.keys(object)) if (!columns.includes(key)) columns.push(key);
+	const shared = columns.filter((key) => objects.filter((object) => key in object).length >= objects.length / 2);
+	if (columns.length > 14 || shared.length < columns.length / 2) return undefined;
+	const flat = objects.every((object) => Object.values(object).every(isFlat));
+	return flat ? columns : undefined;
+}
+
+export function jsonView(value: unknown, depth = 0): JsonView {
+	if (value === null) return { kind: 'scalar', text: 'null', type: 'null' };
+	if (typeof value === 'string') return { kind: 'scalar', text: value, type: 'string' };
+	if (typeof value === 'number') return { kind: 'scalar', text: String(value), type: 'number' };
+	if (typeof value === 'boolean') return { kind: 'scalar', text: String(value), type: 'boolean' };
+	if (Array.isArray(value)) {
+		const columns = tableColumns(value);
+		if (columns) {
+			return {
+				kind: 'table',
+				columns,
+				rows: value.map((item) => columns.map((column) => (column in (item as object) ? jsonView((item as Record<string, unknown>)[column], depth + 1) : { kind: 'scalar', text: '', type: 'null' }))),
+			};
+		}
+		return { kind: 'list', items: value.map((item) => jsonView(item, depth + 1)) };
+	}
+	if (isObject(value)) {
+		return { kind: 'object', entries: Object.entries(value).map(([key, child]) => ({ key, view: jsonView(child, depth + 1) })) };
+	}
+	return { kind: 'scalar', text: String(value), type: 'string' };
+}
+
+/** A scalar list shown inline: [1, 2, 3] reads better as "1, 2, 3" in a table cell. */
+export function inlineText(view: JsonView): string | undefined {
+	if (view.kind === 'scalar') return view.text;
+	if (view.kind === 'list' && view.items.every((item) => item.kind === 'scalar')) {
+		return view.items.map((item) => (item as { text: string }).text).join(', ');
+	}
+	return undefined;
+}

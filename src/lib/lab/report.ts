@@ -1,0 +1,74 @@
+/**
+ * The import report: what the site made of a lab checkout. Computed from the same inventory the
+ * build renders, so the numbers on /report/ and from `npm run report` are the numbers of the site.
+ */
+import { missingLabels, type LabRecord } from '../schema/record';
+import { trackLabel } from './classify';
+import { DATA_KIND_LABELS, type DataKind } from './data-files';
+import type { LabInventory } from './inventory';
+
+export interface LabReport {
+	notes: { total: number; byTrack: Record<string, number>; byOutcome: Record<string, number>; undated: number };
+	writeups: number;
+	data: { total: number; byKind: Record<string, number> };
+	records: { total: number; measured: number; imported: number; byFormat: Record<string, number> };
+	/** For each label, how many records lack it ("not recorded"). */
+	missingLabels: Record<string, number>;
+	unresolvedLinks: Array<{ from: string; target: string }>;
+	absolutePaths: { notes: number; data: number; total: number };
+	skipped: Array<{ path: string; reason: string }>;
+}
+
+const tally = (keys: string[]) =>
+	Object.fromEntries(
+		[...keys.reduce((counts, key) => counts.set(key, (counts.get(key) ?? 0) + 1), new Map<string, number>())].sort(([a], [b]) => a.localeCompare(b)),
+	);
+
+export function buildReport(inventory: LabInventory, records: readonly LabRecord[]): LabReport {
+	const documents = [...inventory.notes, ...inventory.writeups];
+	const notesAbsolute = documents.reduce((sum, doc) => sum + doc.links.absolutePaths, 0);
+	const dataAbsolute = inventory.data.reduce((sum, file) => sum + file.absolutePaths, 0);
+	const kinds: DataKind[] = [...inventory.data.map((file) => file.kind), ...inventory.otherDataFiles.map(() => 'other-file' as const)];
+	return {
+		notes: {
+			total: inventory.notes.length,
+			byTrack: tally(inventory.notes.map((note) => note.meta.track ?? 'unclassified')),
+			byOutcome: tally(inventory.notes.map((note) => note.meta.outcome ?? 'unclassified')),
+			undated: inventory.notes.filter((note) => !note.meta.date).length,
+		},
+		writeups: inventory.writeups.length,
+		data: { total: kinds.length, byKind: tally(kinds) },
+		records: {
+			total: records.length,
+			measured: records.filter((record) => record.source.kind === 'measured').length,
+			imported: records.filter((record) => record.source.kind === 'imported').length,
+			byFormat: tally(records.map((record) => record.artifacts[0]?.format ?? 'record file')),
+		},
+		missingLabels: tally(records.flatMap((record) => missingLabels(record))),
+		unresolvedLinks: documents.flatMap((doc) => doc.links.unresolved.map((target) => ({ from: doc.path, target }))),
+		absolutePaths: { notes: notesAbsolute, data: dataAbsolute, total: notesAbsolute + dataAbsolute },
+		skipped: inventory.skippedLegacy,
+	};
+}
+
+export function formatReport(report: LabReport): string {
+	const lines: string[] = [];
+	const section = (title: string, entries: Record<string, number>, label: (key: string) => string = (key) => key) => {
+		lines.push(title);
+		for (const [key, count] of Object.entries(entries)) lines.push(`  ${label(key).padEnd(48)} ${count}`);
+	};
+	lines.push(`Notes: ${report.notes.total} (${report.notes.undated} undated); write-ups: ${report.writeups}`);
+	section('Notes by track', report.notes.byTrack, (key) => (key === 'unclassified' ? 'unclassified' : trackLabel(key)));
+	section('Notes by outcome', report.notes.byOutcome);
+	lines.push(`Data files: ${report.data.total}`);
+	section('Data files by kind', report.data.byKind, (key) => DATA_KIND_LABELS[key as DataKind] ?? key);
+	lines.push(`Records: ${report.records.total} (${report.records.measured} measured, ${report.records.imported} imported)`);
+	section('Records by source format', report.records.byFormat);
+	section('Records lacking each label', report.missingLabels);
+	lines.push(`Unresolved links: ${report.unresolvedLinks.length}`);
+	for (const link of report.unresolvedLinks) lines.push(`  ${link.from} -> ${link.target}`);
+	lines.push(`Absolute local paths: ${report.absolutePaths.total} (${report.absolutePaths.notes} in notes, ${report.absolutePaths.data} in data)`);
+	lines.push(`Legacy material that did not become a record: ${report.skipped.length}`);
+	for (const skipped of report.skipped) lines.push(`  ${skipped.path}: ${skipped.reason}`);
+	return lines.join('\n');
+}
