@@ -40,10 +40,21 @@ export default defineConfig({
 					items: [{ label: 'All recipes', link: '/repro/' }, ...recipeSidebarLinks(lab)],
 				},
 				{
+					label: 'Results',
+					items: [
+						{ label: 'Current best', link: '/current-best/' },
+						{ label: 'Benchmark records', link: '/records/' },
+					],
+				},
+				{
 					label: 'Lab history',
 					items: [
-						{ label: 'Notes', link: '/notes/' },
-						{ label: 'Benchmark records', link: '/records/' },
+						{ label: 'Notes by date', link: '/notes/' },
+						{ label: 'Notes by track', link: '/notes/by-track/' },
+						{ label: 'Notes by outcome', link: '/notes/by-outcome/' },
+						{ label: 'Write-ups', link: '/lab/' },
+						{ label: 'Lab data', link: '/data/' },
+						{ label: 'Import report', link: '/report/' },
 					],
 				},
 			],

@@ -18,9 +18,9 @@ export function recipeSidebarLinks(lab: string): Array<{ label: string; link: st
 	if (!existsSync(repro)) return [];
 	return readdirSync(repro, { withFileTypes: true })
 		.filter((entry) => entry.isDirectory() && existsSync(join(repro, entry.name, 'README.md')))
-		.map((entry) => ({
-			label: recipeTitle(readFileSync(join(repro, entry.name, 'README.md'), 'utf8'), entry.name),
-			link: `/repro/${entry.name}/`,
-		}))
+		.map((entry) => ({ slug: entry.name, readme: readFileSync(join(repro, entry.name, 'README.md'), 'utf8') }))
+		// A README without frontmatter is a legacy write-up, not a checked recipe.
+		.filter(({ readme }) => readme.startsWith('---'))
+		.map(({ slug, readme }) => ({ label: recipeTitle(readme, slug), link: `/repro/${slug}/` }))
 		.sort((a, b) => a.label.localeCompare(b.label));
 }

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyFixtureLab, FIXTURE_LAB, type BuildResult } from '../support/build-site';
+import { spawnSync } from 'node:child_process';
+import { buildEnv, buildSite, copyFixtureLab, FIXTURE_LAB, PROJECT_ROOT, type BuildResult } from '../support/build-site';
 
 const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 const pageTitle = (html: string) => /<h1 id="_top"[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
@@ -82,6 +83,80 @@ describe('building the site from a lab repository', () => {
 		expect(sidebar).toContain('Community results');
 		expect(sidebar).toContain('Qwen3.6 27B Q4_0 on one B70 with llama.cpp SYCL');
 		expect(sidebar).not.toContain('MiniMax CCL P2P-Off Negative');
+	});
+});
+
+describe('hosting a whole lab repository', () => {
+	let build: BuildResult;
+	beforeAll(() => {
+		build = buildSite(FIXTURE_LAB);
+	});
+	afterAll(() => build.cleanup());
+
+	const hrefsIn = (html: string) => new Set([...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]));
+
+	it('builds every note, data file, write-up and imported record, and reaches each from an index page', () => {
+		expect(build.status, build.output).toBe(0);
+		const notes = readdirSync(join(FIXTURE_LAB, 'notes')).map((file) => `/notes/${file.replace(/\.md$/, '')}/`);
+		const data = (readdirSync(join(FIXTURE_LAB, 'data'), { recursive: true }) as string[])
+			.filter((file) => file.endsWith('.json') && !file.startsWith('records') && file !== 'classification-overrides.json')
+			.map((file) => `/data/${file.replace(/\.json$/, '')}/`);
+		expect(data).toHaveLength(11);
+		for (const page of [...notes, ...data]) expect(existsSync(join(build.outDir, page, 'index.html')), page).toBe(true);
+		const noteIndex = hrefsIn(build.page('notes/index.html'));
+		const dataIndex = hrefsIn(build.page('data/index.html'));
+		expect(notes.filter((page) => !noteIndex.has(page))).toEqual([]);
+		expect(data.filter((page) => !dataIndex.has(page))).toEqual([]);
+		expect(build.page('data/index.html')).toContain('data/scratch-notes.txt');
+		for (const page of ['lab/CURRENT', 'lab/README', 'lab/localmaxxing_submissions', 'lab/plans/next-steps', 'lab/results/q4_0-gguf-2026-05-03-sycl-graph-and-split', 'lab/repro/legacy-qwen-fp8-recipe/README']) {
+			expect(existsSync(join(build.outDir, page, 'index.html')), page).toBe(true);
+		}
+		expect(existsSync(join(build.outDir, 'records/imported/localmaxxing-minimax-moe-ws-strict-p512n1536-20260518/index.html'))).toBe(true);
+	});
+
+	it('shows inferred track and outcome as badges on a note', () => {
+		const text = textOf(build.page('notes/2026-05-10-minimax-ccl-p2p-off-negative/index.html'));
+		expect(text).toContain('negative');
+		expect(text).toContain('track: MiniMax M2.7 AutoRound, vLLM/XPU');
+	});
+
+	it('turns file references into links, and leaves missing ones and machine paths as code', () => {
+		const html = build.page('notes/2026-05-10-minimax-ccl-p2p-off-negative/index.html');
+		expect(html).toContain('href="/data/minimax-m27-ccl-p2p-off-negative-20260510/"');
+		expect(html).toMatch(/href="https:\/\/github.com\/[^"]+\/blob\/main\/data\/minimax-m27-ccl-p2p-off-negative-20260510.log"/);
+		expect(html).toContain('<code>data/does-not-exist.json</code>');
+		expect(html).not.toMatch(/href="[^"]*\/mnt\/fast-ai/);
+		expect(html).toContain('<code>/mnt/fast-ai/bench-results/p2p-off.log</code>');
+	});
+
+	it('renders a data file as tables and sections, linked to its note', () => {
+		const html = build.page('data/qwen36-fp8-tp4-ngram-sweep-20260506/index.html');
+		expect(html).toContain('<th scope="col">draft_tokens</th>');
+		expect(html).toContain('href="/notes/2026-05-06-fp8-tp4-ngram-sweep/"');
+		expect(textOf(build.page('data/truncated-experiment-20260509/index.html'))).toContain('This file is not valid JSON');
+	});
+
+	it('publishes an import report that matches npm run report', () => {
+		const cli = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/report.ts'], {
+			cwd: PROJECT_ROOT,
+			encoding: 'utf8',
+			env: buildEnv({ LAB_DIR: FIXTURE_LAB }),
+		});
+		expect(cli.status, cli.stderr).toBe(0);
+		const [, total, measured, imported] = /Records: (\d+) \((\d+) measured, (\d+) imported\)/.exec(cli.stdout)!;
+		const [, notes] = /Notes: (\d+)/.exec(cli.stdout)!;
+		const [, dataFiles] = /Data files: (\d+)/.exec(cli.stdout)!;
+		const [, unresolved] = /Unresolved links: (\d+)/.exec(cli.stdout)!;
+		const page = textOf(build.page('report/index.html'));
+		expect(page).toContain(`${total} records: ${measured} measured, ${imported} imported from legacy material`);
+		expect(page).toContain(`${notes} notes`);
+		expect(page).toContain(`${dataFiles} data files`);
+		expect(page).toContain(`${unresolved} references to files that do not exist`);
+	});
+
+	it('shows the best promoted record of each track', () => {
+		const text = textOf(build.page('current-best/index.html'));
+		expect(text).toContain('88.93 output tok/s');
 	});
 });
 

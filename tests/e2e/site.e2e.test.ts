@@ -47,8 +47,8 @@ describe.runIf(browserAvailable())('the built site in Chromium', () => {
 		await page.goto(`${server.url}/`, { timeout: 5_000 });
 		await page.getByRole('button', { name: 'Search' }).click({ timeout: 5_000 });
 		await page.locator('dialog input.pagefind-ui__search-input').fill('CCL_P2P', { timeout: 5_000 });
-		const firstResult = page.locator('dialog .pagefind-ui__result-link').first();
-		await firstResult.waitFor({ timeout: 10_000 });
-		expect(await firstResult.textContent()).toContain('MiniMax CCL P2P-Off Negative');
+		const results = page.locator('dialog .pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link');
+		await results.first().waitFor({ timeout: 10_000 });
+		expect(await results.allTextContents()).toContain('MiniMax CCL P2P-Off Negative');
 	});
 });

@@ -64,7 +64,9 @@ export function responseId(text: string): { id?: string; error?: string } {
 }
 
 function draftFor(payload: Payload): RecordDraft {
-	const speculating = payload.engineFlags?.specDecoding || payload.engineFlags?.mtpEnabled;
+	const flags = payload.engineFlags;
+	// Only "off" is certain from the flags; when on, the method must come from the labels.
+	const speculationOff = flags?.specDecoding === false && flags?.mtpEnabled !== true;
 	return compact({
 		model: { id: payload.hfId, quantization: payload.quantization },
 		hardware: {
@@ -89,8 +91,7 @@ function draftFor(payload: Payload): RecordDraft {
 			ttftMs: payload.ttftMs ?? undefined,
 			peakVramGb: payload.peakVramGb ?? undefined,
 		},
-		// Only "off" is certain from the flags; when on, the method must come from the labels.
-		speculation: speculating === false ? { enabled: false } : undefined,
+		speculation: speculationOff ? { enabled: false } : undefined,
 		notes: payload.notes,
 	} as RecordDraft);
 }

@@ -156,7 +156,15 @@ export function buildInventory(input: InventoryInput): LabInventory {
 		if (folders.has(path)) return `${input.repoUrl.replace(/\/+$/, '')}/tree/${input.branch}/${path}`;
 		return undefined;
 	};
-	const resolver = { resolve, localmaxxingUrl: input.localmaxxingUrl };
+	/** Write-ups in repro/, results/ and plans/ cite files next to them (`scripts/serve.sh`) first. */
+	const resolverFor = (documentPath: string) => {
+		const folder = documentPath.split('/').slice(0, -1).join('/');
+		const nearby = /^(repro|results|plans)\//.test(documentPath);
+		return {
+			resolve: (path: string) => (nearby ? resolve(`${folder}/${path}`) : undefined) ?? resolve(path),
+			localmaxxingUrl: input.localmaxxingUrl,
+		};
+	};
 
 	const pairs = pairDataWithNotes(noteFiles.map((file) => file.path), dataFiles.map((file) => file.path));
 	const pairedByNote = new Map<string, string[]>();
@@ -180,7 +188,7 @@ export function buildInventory(input: InventoryInput): LabInventory {
 		const meta = inferNoteMetadata({ path: file.path, body, frontmatter: validated });
 		const classification = withOverride(classifyNote({ path: file.path, title: meta.title, body }), overrides[file.path]);
 		// The page shows the title; the H1 it came from is not repeated in the body.
-		const links = linkMarkdown((validated as { title?: string }).title ? body : withoutTitleHeading(body), resolver);
+		const links = linkMarkdown((validated as { title?: string }).title ? body : withoutTitleHeading(body), resolverFor(file.path));
 		const paired = pairedByNote.get(file.path) ?? [];
 		return {
 			kind,

@@ -117,7 +117,7 @@ export function importQueue(path: string, text: string, context: LegacyContext):
 	for (const derived of outcome.records) {
 		const label = (derived.content as { label?: string }).label;
 		const result = asImportedRecord(derived.draft, {
-			id: `imported/localmaxxing-${slug(stem(path))}-${derived.key}`,
+			id: `imported/localmaxxing-${slug(stem(path).replace(/^localmaxxing-/, ''))}-${derived.key}`,
 			from: path,
 			format: 'localmaxxing-queue',
 			title: `${label ?? humanize(stem(path))} (queued LocalMaxxing submission, ${derived.key.replace('-', ' ')})`,

@@ -1,19 +1,22 @@
 /**
  * Notes and the data files that record the same experiment share a slug:
  * notes/2026-05-18-minimax-moe-ws-win.md <-> data/minimax-m27-moe-ws-win-20260518.json,
- * often with "minimax-" in one and "minimax-m27-" in the other.
+ * often with "minimax-" in one and "minimax-m27-" in the other, or the model only in the data's
+ * name (notes/2026-05-06-fp8-tp4-ngram-sweep.md <-> data/qwen36-fp8-tp4-ngram-sweep-20260506.json).
  */
 import { dateInName } from './data-files';
 
 /** The part of a name both sides share: no folder, extension, date, or model-version prefix. */
 export function pairingSlug(path: string): string {
 	return (path.split('/').at(-1) ?? path)
-		.replace(/\.(payload\.json|response\.json|queue\.json|json|md)$/, '')
+		.replace(/\.(payload\.json|response\.json|queue\.json|meta\.txt)$/, '')
+		.replace(/\.[a-z0-9]+$/i, '')
 		.replace(/^\d{4}-\d{2}-\d{2}-/, '')
 		.replace(/[-_]\d{8}(T\d{6}Z)?$/, '')
 		.replace(/^localmaxxing-/, '')
-		.replace(/^minimax-m2[0-9]*-/, 'minimax-')
-		.replace(/^qwen3?[0-9.]*-/, 'qwen-')
+		// The model is often named in one file and implied in the other.
+		.replace(/^minimax(-m2[0-9]*)?-/, '')
+		.replace(/^qwen(3[0-9.]*)?-/, '')
 		.toLowerCase();
 }
 

@@ -42,7 +42,7 @@ export function buildReport(inventory: LabInventory, records: readonly LabRecord
 			total: records.length,
 			measured: records.filter((record) => record.source.kind === 'measured').length,
 			imported: records.filter((record) => record.source.kind === 'imported').length,
-			byFormat: tally(records.map((record) => record.artifacts[0]?.format ?? 'record file')),
+			byFormat: tally(records.map((record) => `${record.source.kind}: ${record.artifacts[0]?.format ?? 'written by hand'}`)),
 		},
 		missingLabels: tally(records.flatMap((record) => missingLabels(record))),
 		unresolvedLinks: documents.flatMap((doc) => doc.links.unresolved.map((target) => ({ from: doc.path, target }))),

@@ -1,6 +1,6 @@
-/** Groups dated items by month for index pages; undated items come last, never dropped. */
-export interface MonthGroup<T> {
-	/** "2026-05" or "undated": stable anchor ids. */
+/** Groups for index pages. Every item lands in exactly one group: nothing is dropped. */
+export interface Group<T> {
+	/** A stable anchor id, e.g. "2026-05", "negative", "qwen-q4-gguf", "undated". */
 	key: string;
 	label: string;
 	items: T[];
@@ -8,17 +8,31 @@ export interface MonthGroup<T> {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-export function groupByMonth<T extends { date?: string }>(items: readonly T[]): MonthGroup<T>[] {
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
 	const groups = new Map<string, T[]>();
 	for (const item of items) {
-		const key = item.date?.slice(0, 7) ?? 'undated';
+		const key = keyOf(item);
 		groups.set(key, [...(groups.get(key) ?? []), item]);
 	}
-	return [...groups.entries()]
+	return groups;
+}
+
+/** Newest month first; undated items last. */
+export function groupByMonth<T extends { date?: string }>(items: readonly T[]): Group<T>[] {
+	return [...groupBy(items, (item) => item.date?.slice(0, 7) ?? 'undated').entries()]
 		.sort(([a], [b]) => (a === 'undated' ? 1 : b === 'undated' ? -1 : b.localeCompare(a)))
 		.map(([key, grouped]) => ({
 			key,
 			label: key === 'undated' ? 'Undated' : `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`,
 			items: grouped,
 		}));
+}
+
+/** Groups in a given order of keys, then any other keys alphabetically, "unclassified" last. */
+export function groupByKey<T>(items: readonly T[], keyOf: (item: T) => string | undefined, label: (key: string) => string, order: readonly string[] = []): Group<T>[] {
+	const groups = groupBy(items, (item) => keyOf(item) ?? 'unclassified');
+	const rank = (key: string) => (key === 'unclassified' ? Number.MAX_SAFE_INTEGER : order.includes(key) ? order.indexOf(key) : order.length);
+	return [...groups.entries()]
+		.sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+		.map(([key, grouped]) => ({ key, label: key === 'unclassified' ? 'Unclassified' : label(key), items: grouped }));
 }

@@ -17,3 +17,10 @@ export function editUrl(repoUrl: string, branch: string, labPath: string): strin
 export function blobUrl(repoUrl: string, branch: string, labPath: string): string {
 	return `${repoUrl.replace(/\/+$/, '')}/blob/${branch}/${labPath}`;
 }
+
+/** data/x/y.json -> data/x/y/ (the page of a lab data file). */
+export const dataPagePath = (labPath: string) => `data/${labPath.replace(/^data\//, '').replace(/\.json$/, '')}/`;
+/** notes/x.md -> notes/x/ */
+export const notePagePath = (labPath: string) => `notes/${labPath.replace(/^notes\//, '').replace(/\.md$/i, '')}/`;
+/** results/x.md -> lab/results/x/ (write-ups outside notes/) */
+export const writeupPath = (id: string) => `lab/${id}/`;

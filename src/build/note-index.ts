@@ -1,0 +1,11 @@
+/** Notes as index items, newest first, for the index pages. */
+import { getCollection } from 'astro:content';
+import { byNewest } from '../lib/records/rows';
+import { notePath, withBase } from '../lib/site/paths';
+
+export async function noteIndexItems(base: string) {
+	return byNewest((await getCollection('notes')).map((note) => ({ id: note.id, ...note.data }))).map((note) => ({
+		...note,
+		href: withBase(base, notePath(note.id)),
+	}));
+}

@@ -1,0 +1,167 @@
+/** What the site makes of the fixture lab repository: classification, pairing, legacy records, report. */
+import { describe, expect, it } from 'vitest';
+import { listLabFiles } from '../../src/build/scan-lab';
+import { classifyNote, outcomeFromCode } from '../../src/lib/lab/classify';
+import { buildInventory } from '../../src/lib/lab/inventory';
+import { jsonView } from '../../src/lib/lab/json-view';
+import { pairDataWithNotes, pairingSlug } from '../../src/lib/lab/pairing';
+import { buildReport } from '../../src/lib/lab/report';
+import { recordSchema } from '../../src/lib/schema/record';
+import { FIXTURE_LAB } from '../support/build-site';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const inventory = buildInventory({
+	files: listLabFiles(FIXTURE_LAB),
+	base: '/',
+	repoUrl: 'https://github.com/lab/repo',
+	branch: 'main',
+	localmaxxingUrl: (id) => `https://lm.example/${id}`,
+	includeRootDocuments: true,
+});
+const note = (path: string) => inventory.notes.find((candidate) => candidate.path === path)!;
+
+describe('classification rules', () => {
+	it.each([
+		['notes/2026-05-10-minimax-ccl-p2p-off-negative.md', 'MiniMax CCL P2P-Off Negative', 'minimax-autoround-vllm', 'negative'],
+		['notes/2026-05-18-minimax-moe-ws-flash-piecewise-strict-win.md', 'MiniMax MoE Win', 'minimax-autoround-vllm', 'positive'],
+		['notes/2026-05-08-minimax-gguf-rpc-layer-probe.md', 'MiniMax GGUF RPC probe', 'minimax-gguf', 'diagnostic'],
+		['notes/2026-05-06-fp8-tp4-ngram-sweep.md', 'Qwen3.6 27B FP8 TP4 n-gram sweep', 'qwen-fp8-vllm', undefined],
+		['notes/2026-05-04-q4-sycl-split-blocker.md', 'Qwen Q4_0 SYCL split', 'qwen-q4-gguf', 'blocker'],
+		['notes/b70-llm-lab-notes.md', 'B70 LLM lab notes', undefined, undefined],
+	])('%s (%s) -> track %s, outcome %s', (path, title, track, outcome) => {
+		const result = classifyNote({ path, title, body: '' });
+		expect(result.track).toBe(track);
+		expect(result.outcome).toBe(outcome);
+	});
+
+	it('reads the decision section when the name and title say nothing', () => {
+		expect(classifyNote({ path: 'notes/x.md', title: 'Worker affinity', body: '## Decision\n\nKeep CCL_WORKER_AFFINITY unset.\n' }).outcome).toBe('negative');
+	});
+
+	it('reads snake_case status codes', () => {
+		expect(outcomeFromCode('quality_failed_raw145_n64')).toBe('negative');
+		expect(outcomeFromCode('promoted_strict_quality_pass')).toBe('positive');
+		expect(outcomeFromCode('hung_after_warmup_stopped')).toBe('negative');
+	});
+});
+
+describe('pairing notes with data', () => {
+	it('matches minimax- notes with minimax-m27- data of the same day', () => {
+		expect(pairingSlug('notes/2026-05-10-minimax-ccl-p2p-off-negative.md')).toBe(pairingSlug('data/minimax-m27-ccl-p2p-off-negative-20260510.json'));
+		const pairs = pairDataWithNotes(['notes/2026-05-10-minimax-ccl-p2p-off-negative.md'], ['data/minimax-m27-ccl-p2p-off-negative-20260510.json', 'data/minimax-m27-ccl-p2p-off-negative-20260510.log', 'data/other-20260510.json']);
+		expect([...pairs.entries()]).toEqual([
+			['data/minimax-m27-ccl-p2p-off-negative-20260510.json', 'notes/2026-05-10-minimax-ccl-p2p-off-negative.md'],
+			['data/minimax-m27-ccl-p2p-off-negative-20260510.log', 'notes/2026-05-10-minimax-ccl-p2p-off-negative.md'],
+		]);
+	});
+});
+
+describe('the fixture lab inventory', () => {
+	it('has no errors: legacy material never fails', () => {
+		expect(inventory.errors).toEqual([]);
+	});
+
+	it('infers track and outcome for notes, and lets the overrides file win', () => {
+		expect(note('notes/2026-05-10-minimax-ccl-p2p-off-negative.md').meta).toMatchObject({ track: 'minimax-autoround-vllm', outcome: 'negative', outcomeFrom: 'filename' });
+		expect(note('notes/b70-llm-lab-notes.md').meta).toMatchObject({ track: 'minimax-autoround-vllm', outcome: 'neutral', outcomeFrom: 'override' });
+	});
+
+	it('links the note to its data and log, and the data back to the note', () => {
+		const negative = note('notes/2026-05-10-minimax-ccl-p2p-off-negative.md');
+		expect(negative.pairedData).toEqual(['data/minimax-m27-ccl-p2p-off-negative-20260510.json']);
+		expect(negative.pairedFiles).toEqual(['data/minimax-m27-ccl-p2p-off-negative-20260510.log']);
+		const data = inventory.data.find((file) => file.path === 'data/minimax-m27-ccl-p2p-off-negative-20260510.json')!;
+		expect(data).toMatchObject({ pairedNote: 'notes/2026-05-10-minimax-ccl-p2p-off-negative.md', outcome: 'negative', date: '2026-05-10', title: 'MiniMax CCL P2P off' });
+	});
+
+	it('reads titles and dates under the keys the lab uses', () => {
+		const byPath = (path: string) => inventory.data.find((file) => file.path === path)!;
+		expect(byPath('data/qwen36-fp8-tp4-ngram-sweep-20260506.json')).toMatchObject({ title: 'Qwen3.6 FP8 TP4 n-gram sweep', date: '2026-05-06' });
+		expect(byPath('data/truncated-experiment-20260509.json')).toMatchObject({ kind: 'invalid-json', date: '2026-05-09' });
+		expect(byPath('data/localmaxxing-submissions-ledger.json').kind).toBe('localmaxxing-other');
+		expect(inventory.otherDataFiles.map((file) => file.path)).toEqual([
+			'data/localmaxxing-payload-archive-20260517.b64',
+			'data/minimax-m27-ccl-p2p-off-negative-20260510.log',
+			'data/scratch-notes.txt',
+		]);
+	});
+
+	it('turns payloads, queues, llama-bench runs and CURRENT.md into imported records', () => {
+		const ids = inventory.legacyRecords.map((legacy) => legacy.id).sort();
+		expect(ids).toEqual([
+			'imported/current-minimax-m2-7-autoround-on-vllm-xpu',
+			'imported/current-qwen-q4-0-gguf-on-llama-cpp',
+			'imported/llama-bench-sycl-single-graph-db44417-20260503t200646z-test-1',
+			'imported/localmaxxing-minimax-fulllogits-p512n1536-20260517-failed-backend',
+			'imported/localmaxxing-minimax-localargmax-p512n1536-20260517-entry-1',
+			'imported/localmaxxing-minimax-localargmax-p512n1536-20260517-entry-2',
+			'imported/localmaxxing-minimax-moe-ws-strict-p512n1536-20260518',
+		]);
+		for (const { record } of inventory.legacyRecords) {
+			expect(recordSchema.safeParse(record).success).toBe(true);
+			expect(record.source.kind).toBe('imported');
+		}
+	});
+
+	it('maps what a payload states and marks the rest "not recorded", without guessing', () => {
+		const { record } = inventory.legacyRecords.find((legacy) => legacy.id === 'imported/localmaxxing-minimax-moe-ws-strict-p512n1536-20260518')!;
+		expect(record).toMatchObject({
+			localmaxxingId: 'cmpasdq5v007nmn019elaut3s',
+			date: '2026-05-18',
+			software: { os: 'Ubuntu 24.04.4 LTS', kernel: '6.17.0-23-generic', engine: { name: 'vllm', version: '0.20.1-local' } },
+			metrics: { outputTokPerS: 80.6027546871925, totalTokPerS: 107.47033958292334 },
+			warmth: 'not recorded',
+			quality: 'not recorded',
+			speculation: { enabled: false },
+		});
+		expect(record.hardware.interconnect).toBe('not recorded');
+	});
+
+	it('labels llama-bench avg_ts by the test it measured', () => {
+		const { record } = inventory.legacyRecords.find((legacy) => legacy.id.startsWith('imported/llama-bench'))!;
+		expect(record.metrics).toEqual({ outputTokPerS: 24.249077, repeats: [{ outputTokPerS: 24.2552 }, { outputTokPerS: 24.2452 }, { outputTokPerS: 24.2468 }] });
+		expect(record.shape).toMatchObject({ promptTokens: 0, outputTokens: 512 });
+	});
+
+	it('notes a failed LocalMaxxing submission instead of inventing an id', () => {
+		const { record } = inventory.legacyRecords.find((legacy) => legacy.id.endsWith('failed-backend'))!;
+		expect(record.localmaxxingId).toBeUndefined();
+		expect(record.notes).toContain('records a failed submission (HTTP 400)');
+	});
+
+	it('reports what it could not import, and why', () => {
+		expect(inventory.skippedLegacy).toEqual([{ path: 'CURRENT.md (Qwen FP8 notes)', reason: 'no labeled throughput (output, total or prefill tok/s)' }]);
+	});
+
+	it('counts what a reader needs to know in the report', () => {
+		const strict = ['qwen36-q4-single-card-20260503', 'minimax-moe-ws-strict-win-20260518'].map((id) =>
+			recordSchema.parse(JSON.parse(readFileSync(join(FIXTURE_LAB, `data/records/${id}.json`), 'utf8'))),
+		);
+		const report = buildReport(inventory, [...strict, ...inventory.legacyRecords.map((legacy) => legacy.record)]);
+		expect(report.notes.total).toBe(6);
+		expect(report.writeups).toBe(6);
+		expect(report.data.total).toBe(inventory.data.length + 3);
+		expect(report.data.byKind).toMatchObject({ 'localmaxxing-payload': 2, 'localmaxxing-response': 2, 'localmaxxing-queue': 1, experiment: 4, 'invalid-json': 1, 'other-file': 3 });
+		expect(report.records).toMatchObject({ total: 9, measured: 1, imported: 8 });
+		expect(report.missingLabels.warmth).toBe(8);
+		expect(report.unresolvedLinks).toEqual([
+			{ from: 'notes/2026-05-10-minimax-ccl-p2p-off-negative.md', target: 'data/does-not-exist.json' },
+			{ from: 'README.md', target: 'scripts/run-minimax.sh' },
+		]);
+		expect(report.absolutePaths).toEqual({ notes: 3, data: 1, total: 4 });
+	});
+});
+
+describe('JSON view', () => {
+	it('shows arrays of similar objects as a table and nested objects as sections', () => {
+		const view = jsonView({ runs: [{ method: 'ngram', tok: 48.2 }, { method: 'none', tok: 10.3 }], config: { tp: 4 } });
+		expect(view).toEqual({
+			kind: 'object',
+			entries: [
+				{ key: 'runs', view: { kind: 'table', columns: ['method', 'tok'], rows: [[{ kind: 'scalar', text: 'ngram', type: 'string' }, { kind: 'scalar', text: '48.2', type: 'number' }], [{ kind: 'scalar', text: 'none', type: 'string' }, { kind: 'scalar', text: '10.3', type: 'number' }]] } },
+				{ key: 'config', view: { kind: 'object', entries: [{ key: 'tp', view: { kind: 'scalar', text: '4', type: 'number' } }] } },
+			],
+		});
+	});
+});
