@@ -56,3 +56,19 @@ export function inlineText(view: JsonView): string | undefined {
 	}
 	return undefined;
 }
+
+/** Anchor ids for the top-level sections of a data page ("common_configuration" -> "json-common_configuration"). */
+export const jsonSectionId = (key: string) => `json-${key.toLowerCase().replace(/[^a-z0-9_-]+/g, '-')}`;
+
+/**
+ * The top level of a document split for a page: short values first (title, date, status...),
+ * then one section per nested object, table or list, which also make the page's outline.
+ */
+export function jsonPageLayout(view: JsonView): { summary: JsonView; sections: Array<{ key: string; id: string; view: JsonView }> } {
+	if (view.kind !== 'object') return { summary: view, sections: [] };
+	const summary = view.entries.filter((entry) => inlineText(entry.view) !== undefined);
+	const sections = view.entries
+		.filter((entry) => inlineText(entry.view) === undefined)
+		.map((entry) => ({ key: entry.key, id: jsonSectionId(entry.key), view: entry.view }));
+	return { summary: { kind: 'object', entries: summary }, sections };
+}

@@ -39,6 +39,8 @@ const trimPunctuation = (path: string) => path.replace(/[.,;:!?]+$/, '');
 
 /** The repository path a reference stands for, or undefined when it is not one. */
 export function repoPathOf(reference: string): { path: string; explicit: boolean } | undefined {
+	// Globs ("results/*.md") name many files, not one.
+	if (/[*?]/.test(reference)) return undefined;
 	const alias = ALIAS.exec(reference);
 	if (alias) return { path: trimPunctuation(alias[1]), explicit: true };
 	const relative = REPO_PATH.exec(reference);
