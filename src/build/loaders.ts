@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { splitFrontmatter } from '../lib/lab/inventory';
+import { neutralizeMarkdown } from '../lib/lab/neutralize';
 import { buildReport } from '../lib/lab/report';
 import { validateRecipe } from '../lib/recipes/requirements';
 import { validateRecord, type LabRecord } from '../lib/schema/record';
@@ -123,7 +124,7 @@ export const reproLoader = (): Loader => ({
 				producedRecordIds: records.filter(({ record }) => record.software.recipe?.replace(/\/+$/, '') === folder).map((record) => record.id),
 			});
 			if (!result.ok) problems.push(result.message);
-			else entries.push({ id: folder.replace(/^repro\//, ''), data: { ...result.data, folder, sourcePath: path }, markdown: body });
+			else entries.push({ id: folder.replace(/^repro\//, ''), data: { ...result.data, folder, sourcePath: path }, markdown: neutralizeMarkdown(body) });
 		}
 		if (problems.length) throw new LabContentError(`Invalid recipe\n${problems.join('\n')}`);
 		await syncEntries(context, entries);

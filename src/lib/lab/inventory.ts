@@ -12,6 +12,7 @@ import { classifyData, classifyNote, withOverride, type ClassificationOverride }
 import { dataFacts, dataKind, dateInName, type DataFacts, type DataKind } from './data-files';
 import { importCurrent, importLlamaBenchRun, importPayload, importQueue, type LegacyContext, type LegacyRecord } from './legacy-records';
 import { countLocalPaths, linkMarkdown, type LinkedText } from './links';
+import { neutralizeMarkdown } from './neutralize';
 import { pairDataWithNotes } from './pairing';
 
 export interface LabFileText {
@@ -188,7 +189,8 @@ export function buildInventory(input: InventoryInput): LabInventory {
 		const meta = inferNoteMetadata({ path: file.path, body, frontmatter: validated });
 		const classification = withOverride(classifyNote({ path: file.path, title: meta.title, body }), overrides[file.path]);
 		// The page shows the title; the H1 it came from is not repeated in the body.
-		const links = linkMarkdown((validated as { title?: string }).title ? body : withoutTitleHeading(body), resolverFor(file.path));
+		const shown = neutralizeMarkdown((validated as { title?: string }).title ? body : withoutTitleHeading(body));
+		const links = linkMarkdown(shown, resolverFor(file.path));
 		const paired = pairedByNote.get(file.path) ?? [];
 		return {
 			kind,

@@ -1,0 +1,16 @@
+/**
+ * The line of a field in a JSON file, for messages that point at it. Walks the path key by key,
+ * each searched after the previous one; a missing key points at its parent.
+ */
+import { lineAt } from './types';
+
+export function lineOfJsonPath(text: string, dottedPath: string): number {
+	let offset = 0;
+	for (const key of dottedPath.split('.').filter(Boolean)) {
+		if (/^\d+$/.test(key)) continue; // array indices: stay on the array's key
+		const match = new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`).exec(text.slice(offset));
+		if (!match) break;
+		offset += match.index;
+	}
+	return lineAt(text, offset);
+}

@@ -1,0 +1,117 @@
+/** `npm run check` on small lab trees written by each test. */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkLab, printFindings } from '../../scripts/check';
+import { completeRecord, without } from '../support/records';
+
+const labs: string[] = [];
+afterEach(() => {
+	for (const lab of labs.splice(0)) rmSync(lab, { recursive: true, force: true });
+});
+
+function lab(files: Record<string, string | Buffer>): string {
+	const root = mkdtempSync(join(tmpdir(), 'b70-check-'));
+	labs.push(root);
+	for (const [path, content] of Object.entries(files)) {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), content);
+	}
+	return root;
+}
+
+function printed(root: string, inGitHubActions = false) {
+	const lines: string[] = [];
+	const exitCode = printFindings(checkLab(root), (line) => lines.push(line), inGitHubActions);
+	return { exitCode, output: lines.join('\n') };
+}
+
+const FAKE_HF = `hf_${'a1B2'.repeat(9)}`;
+const FAKE_BHK = `bhk_${'0123456789abcdef'.repeat(3).slice(0, 40)}`;
+
+describe('npm run check', () => {
+	it('passes a clean lab', () => {
+		const root = lab({ 'notes/2026-05-01-ok.md': '# A clean note\n\nNothing to see.\n', 'data/records/ok.json': JSON.stringify(completeRecord(), null, 2) });
+		expect(printed(root)).toMatchObject({ exitCode: 0 });
+	});
+
+	it('refuses a record missing a label, with file, line and field', () => {
+		const record = JSON.stringify(without(completeRecord(), 'warmth'), null, 2);
+		const root = lab({ 'data/records/x.json': record });
+		const { exitCode, output } = printed(root);
+		expect(exitCode).toBe(1);
+		expect(output).toContain('error: data/records/x.json:1: warmth: is missing. Write warm (after model load, graph capture and compiler caches) or cold.');
+	});
+
+	it('points at the line of a wrong field', () => {
+		const record = completeRecord();
+		record.metrics = { tokPerS: 3 };
+		const text = JSON.stringify(record, null, 2);
+		const line = text.split('\n').findIndex((candidate) => candidate.includes('"tokPerS"')) + 1;
+		const { output } = printed(lab({ 'data/records/x.json': text }));
+		expect(output).toContain(`error: data/records/x.json:${line}: metrics.tokPerS: is not a label. Use outputTokPerS (generated tokens only) or totalTokPerS (prompt + generated).`);
+	});
+
+	it('refuses a recipe missing a requirement, at its line', () => {
+		const root = lab({
+			'repro/demo/README.md': '---\ntitle: Demo\ndescription: A demo.\ntrack: t\nversions:\n  - { name: vLLM, version: latest }\n---\n\nBody\n',
+		});
+		const { output } = printed(root);
+		expect(output).toContain('error: repro/demo/README.md:6: versions.0.version: is "latest" for vLLM, which is not pinned.');
+		expect(output).toContain('error: repro/demo/README.md:1: scripts: is missing: a recipe needs scripts');
+	});
+
+	it('refuses a note with a script tag', () => {
+		const { exitCode, output } = printed(lab({ 'notes/2026-05-01-x.md': '# X\n\nHello\n<script>alert(1)</script>\n' }));
+		expect(exitCode).toBe(1);
+		expect(output).toContain("error: notes/2026-05-01-x.md:4: contains a <script> tag, which could run code in a reader's browser.");
+	});
+
+	it('reports a secret by file and line without printing it', () => {
+		const { exitCode, output } = printed(lab({ 'notes/2026-05-01-x.md': `# X\n\nexport HF_TOKEN=${FAKE_HF}\n`, 'data/run.log': `key=${FAKE_BHK}\n` }));
+		expect(exitCode).toBe(1);
+		expect(output).toContain('error: notes/2026-05-01-x.md:3: contains a Hugging Face token (hf_...) (hf_a…, 39 characters).');
+		expect(output).toContain('error: data/run.log:1: contains a LocalMaxxing API key (bhk_...) (bhk_…, 44 characters).');
+		expect(output).not.toContain(FAKE_HF);
+		expect(output).not.toContain(FAKE_BHK);
+	});
+
+	it('refuses MDX and other executable files in contributed folders', () => {
+		const { output } = printed(lab({ 'notes/x.mdx': '# X', 'data/page.html': '<p>x</p>', 'notes/y.txt': 'y' }));
+		expect(output).toContain('error: data/page.html: is a file the site could execute (html)');
+		expect(output).toContain('error: notes/x.mdx: is a file the site could execute (mdx)');
+		expect(output).toContain('error: notes/y.txt: notes/ accepts markdown (.md) only.');
+	});
+
+	it('limits the size of committed photos and prefers links', () => {
+		const { output } = printed(lab({ 'data/photos/big.jpg': Buffer.alloc(300 * 1024), 'data/photos/small.jpg': Buffer.alloc(10 * 1024) }));
+		expect(output).toContain('error: data/photos/big.jpg: is 300 kB; photos committed to the repository must stay under 200 kB.');
+		expect(output).toContain('warning: data/photos/small.jpg: prefer a link to the public photo');
+	});
+
+	it('refuses a broken markdown link and warns about a missing cited file', () => {
+		const { exitCode, output } = printed(lab({ 'notes/2026-05-01-x.md': '# X\n\nSee [the data](../data/missing.json) and `data/also-missing.json`.\n' }));
+		expect(exitCode).toBe(1);
+		expect(output).toContain('error: notes/2026-05-01-x.md:3: links to ../data/missing.json, which does not exist (resolved as data/missing.json).');
+		expect(output).toContain('warning: notes/2026-05-01-x.md: cites data/also-missing.json, which is not in the repository');
+	});
+
+	it('warns about absolute local paths without failing', () => {
+		const { exitCode, output } = printed(lab({ 'notes/2026-05-01-x.md': '# X\n\nLog in /home/steve/bench/run.log\n' }));
+		expect(exitCode).toBe(0);
+		expect(output).toContain('warning: notes/2026-05-01-x.md:3: mentions the local path /home/steve/bench/run.log');
+	});
+
+	it('writes GitHub annotations inside GitHub Actions', () => {
+		const { output } = printed(lab({ 'notes/2026-05-01-x.md': '# X\n\n<iframe src="x"></iframe>\n' }), true);
+		expect(output).toContain("::error file=notes/2026-05-01-x.md,line=3::contains a <iframe> tag, which could run code in a reader's browser. Describe it in text or a code block instead.");
+	});
+
+	it('passes the fixture lab, legacy material included', () => {
+		const root = mkdtempSync(join(tmpdir(), 'b70-check-'));
+		labs.push(root);
+		cpSync(join(import.meta.dirname, '../fixtures/lab'), root, { recursive: true });
+		expect(printed(root).exitCode).toBe(0);
+	});
+});
