@@ -1,0 +1,209 @@
+/**
+ * npm run new -- note|record|recipe [flags]
+ *
+ * Writes a new note, record or recipe folder that already passes `npm run check`. On a terminal
+ * it asks for what is missing; otherwise (CI, scripts, tests) everything comes from flags and a
+ * missing answer is an error that says which flag to add.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as prompts from '@clack/prompts';
+import { parseLabelValue } from '../src/lib/importers/label-values';
+import { noteFile, type NoteAnswers } from '../src/lib/scaffold/note';
+import { recipeFiles, type RecipeAnswers } from '../src/lib/scaffold/recipe';
+import { missingLabelQuestions, recordDefaults, recordFile, setPath } from '../src/lib/scaffold/record';
+import { NOTE_OUTCOMES, type NoteOutcome } from '../src/lib/schema/note';
+import { INTERCONNECT_KINDS, QUALITY_METHODS, RECORD_STATUSES, WARMTH } from '../src/lib/schema/record';
+
+export class NewError extends Error {}
+
+const USAGE = `Usage:
+  npm run new -- note --title "..." [--date YYYY-MM-DD] [--track id] [--outcome ${NOTE_OUTCOMES.join('|')}]
+  npm run new -- record [--labels labels.json] [--set label.path=value ...]
+  npm run new -- recipe --title "..." --description "..." --track id --version "vLLM=0.20.1" ...
+                 --script "scripts/00-setup.sh=What it does" | --script "https://...=What it does"
+                 --validation "quality gate" --failure "symptom => fix" [--expected-result <record id>]`;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+interface Io {
+	interactive: boolean;
+	log(line: string): void;
+}
+
+async function ask(io: Io, message: string, flag: string, options: { placeholder?: string; validate?: (value: string) => string | undefined } = {}): Promise<string> {
+	if (!io.interactive) throw new NewError(`Missing ${flag}: ${message}`);
+	const answer = await prompts.text({ message, placeholder: options.placeholder, validate: (value) => options.validate?.(value ?? '') ?? (value?.trim() ? undefined : 'Required') });
+	if (prompts.isCancel(answer)) throw new NewError('Cancelled.');
+	return String(answer).trim();
+}
+
+async function choose<T extends string>(io: Io, message: string, flag: string, values: readonly T[]): Promise<T> {
+	if (!io.interactive) throw new NewError(`Missing ${flag}: ${message} (one of ${values.join(', ')})`);
+	const answer = await prompts.select({ message, options: values.map((value) => ({ value, label: value })) });
+	if (prompts.isCancel(answer)) throw new NewError('Cancelled.');
+	return answer as T;
+}
+
+async function yesNo(io: Io, message: string, flag: string): Promise<boolean> {
+	if (!io.interactive) throw new NewError(`Missing ${flag}: ${message}`);
+	const answer = await prompts.confirm({ message });
+	if (prompts.isCancel(answer)) throw new NewError('Cancelled.');
+	return answer;
+}
+
+const number = (value: string) => (Number.isFinite(Number(value)) && value.trim() !== '' ? undefined : 'Write a number');
+
+/** Asks for one missing label, with a fitting prompt for the labels that are objects or choices. */
+async function askLabel(io: Io, labels: Record<string, unknown>, label: string, question: string): Promise<void> {
+	const flag = `--set ${label}=...`;
+	switch (label) {
+		case 'status':
+			return setPath(labels, label, await choose(io, question, flag, RECORD_STATUSES));
+		case 'warmth':
+			return setPath(labels, label, await choose(io, question, flag, WARMTH));
+		case 'quality': {
+			const method = await choose(io, 'How was quality checked?', '--set quality.method=...', QUALITY_METHODS);
+			const detail = await ask(io, 'What was checked, and how?', '--set quality.detail=...');
+			const passed = method === 'not-checked' ? undefined : await yesNo(io, 'Did it pass?', '--set quality.passed=true|false');
+			return setPath(labels, label, { method, detail, ...(passed === undefined ? {} : { passed }) });
+		}
+		case 'speculation': {
+			const enabled = await yesNo(io, 'Was speculative (draft) decoding on?', '--set speculation.enabled=true|false');
+			return setPath(labels, label, enabled ? { enabled, method: await ask(io, 'Which speculative method?', '--set speculation.method=...', { placeholder: 'ngram' }) } : { enabled });
+		}
+		case 'tuning': {
+			const changed = await yesNo(io, 'Were power limits, clocks or cooling changed?', '--set tuning.changed=true|false');
+			return setPath(labels, label, changed ? { changed, detail: await ask(io, 'What was changed?', '--set tuning.detail=...') } : { changed });
+		}
+		case 'hardware.interconnect': {
+			const kind = await choose(io, 'How are the GPUs connected?', '--set hardware.interconnect.kind=...', INTERCONNECT_KINDS);
+			if (kind !== 'pcie') return setPath(labels, label, { kind });
+			const generation = Number(await ask(io, 'PCIe generation?', '--set hardware.interconnect.generation=...', { placeholder: '4', validate: number }));
+			const lanes = Number(await ask(io, 'PCIe lanes per card?', '--set hardware.interconnect.lanes=...', { placeholder: '16', validate: number }));
+			return setPath(labels, label, { kind, generation, lanes });
+		}
+		default: {
+			const answer = await ask(io, `${label}: ${question}`, flag);
+			return setPath(labels, label, parseLabelValue(answer));
+		}
+	}
+}
+
+async function newNote(values: Record<string, unknown>, io: Io) {
+	const answers: NoteAnswers = {
+		title: (values.title as string) ?? (await ask(io, 'Title of the note', '--title')),
+		date: (values.date as string) ?? today(),
+		track: values.track as string | undefined,
+		outcome: values.outcome as NoteOutcome | undefined,
+	};
+	if (answers.outcome && !NOTE_OUTCOMES.includes(answers.outcome)) throw new NewError(`--outcome ${answers.outcome}: use one of ${NOTE_OUTCOMES.join(', ')}`);
+	return [noteFile(answers)];
+}
+
+async function newRecord(values: Record<string, unknown>, io: Io) {
+	const given: Record<string, unknown> = values.labels ? JSON.parse(readFileSync(values.labels as string, 'utf8')) : {};
+	for (const assignment of (values.set as string[]) ?? []) {
+		const equals = assignment.indexOf('=');
+		if (equals <= 0) throw new NewError(`--set ${assignment}: write --set label.path=value`);
+		setPath(given, assignment.slice(0, equals), parseLabelValue(assignment.slice(equals + 1)));
+	}
+	const labels = recordDefaults(given, today());
+	const missing = missingLabelQuestions(labels);
+	if (missing.length && !io.interactive) {
+		throw new NewError(`Missing labels, give each with --set or in --labels:\n${missing.map((item) => `  --set ${item.label}=...   ${item.question}`).join('\n')}`);
+	}
+	for (const { label, question } of missing) await askLabel(io, labels, label, question);
+	if (typeof labels.title !== 'string') labels.title = await ask(io, 'A short title for the record', '--set title=...');
+	const file = recordFile(labels);
+	if (!file.ok) throw new NewError(file.problems.map((problem) => `${problem.field} ${problem.message}`).join('\n'));
+	return [{ path: file.path, text: file.text }];
+}
+
+function pairs(list: string[] | undefined, separator: string, flag: string): Array<[string, string]> {
+	return (list ?? []).map((item) => {
+		const at = item.indexOf(separator);
+		if (at <= 0) throw new NewError(`${flag} ${item}: write ${flag} "left${separator}right"`);
+		return [item.slice(0, at).trim(), item.slice(at + separator.length).trim()];
+	});
+}
+
+async function newRecipe(values: Record<string, unknown>, io: Io) {
+	const answers: RecipeAnswers = {
+		slug: values.slug as string | undefined,
+		title: (values.title as string) ?? (await ask(io, 'Recipe title', '--title')),
+		description: (values.description as string) ?? (await ask(io, 'One sentence: what it sets up, on which hardware', '--description')),
+		track: (values.track as string) ?? (await ask(io, 'Track (line of work)', '--track', { placeholder: 'minimax-m27-vllm-xpu' })),
+		versions: pairs(values.version as string[], '=', '--version').map(([name, version]) => ({ name, version })),
+		scripts: pairs(values.script as string[], '=', '--script').map(([where, purpose]) => (/^https:\/\//.test(where) ? { url: where, purpose } : { path: where, purpose })),
+		validation: (values.validation as string[]) ?? [],
+		failureModes: pairs(values.failure as string[], '=>', '--failure').map(([symptom, fix]) => ({ symptom, fix })),
+		expectedResults: (values['expected-result'] as string[]) ?? [],
+	};
+	if (io.interactive) {
+		while (!answers.versions.length || (await yesNo(io, 'Add another pinned version?', ''))) {
+			answers.versions.push({ name: await ask(io, 'Component (e.g. vLLM)', '--version'), version: await ask(io, 'Exact version tested', '--version') });
+		}
+		while (!answers.scripts.length) answers.scripts.push({ path: await ask(io, 'Script path in the folder', '--script', { placeholder: 'scripts/00-setup.sh' }), purpose: await ask(io, 'What it does', '--script') });
+		while (!answers.validation.length) answers.validation.push(await ask(io, 'A quality gate that must pass before speed counts', '--validation'));
+		while (!answers.failureModes.length) answers.failureModes.push({ symptom: await ask(io, 'A way it fails: what you see', '--failure'), fix: await ask(io, 'What to do about it', '--failure') });
+		if (!answers.expectedResults.length) {
+			const id = await ask(io, 'A record it produced (id in data/records/), or leave empty to ingest results later', '--expected-result', { validate: () => undefined });
+			if (id) answers.expectedResults.push(id);
+		}
+	}
+	const lacking = [
+		!answers.versions.length && '--version "name=exact version"',
+		!answers.scripts.length && '--script "scripts/x.sh=purpose"',
+		!answers.validation.length && '--validation "gate"',
+		!answers.failureModes.length && '--failure "symptom => fix"',
+	].filter(Boolean);
+	if (lacking.length) throw new NewError(`A recipe needs ${lacking.join(', ')}. Keep the material in notes/ until it has them.`);
+	return recipeFiles(answers);
+}
+
+export async function runNew(argv: string[], lab: string, io: Io): Promise<string[]> {
+	const { values, positionals } = parseArgs({
+		args: argv,
+		allowPositionals: true,
+		options: {
+			title: { type: 'string' },
+			date: { type: 'string' },
+			track: { type: 'string' },
+			outcome: { type: 'string' },
+			labels: { type: 'string' },
+			set: { type: 'string', multiple: true },
+			slug: { type: 'string' },
+			description: { type: 'string' },
+			version: { type: 'string', multiple: true },
+			script: { type: 'string', multiple: true },
+			validation: { type: 'string', multiple: true },
+			failure: { type: 'string', multiple: true },
+			'expected-result': { type: 'string', multiple: true },
+		},
+	});
+	const kind = positionals[0];
+	const make = { note: newNote, record: newRecord, recipe: newRecipe }[kind as 'note'];
+	if (!make) throw new NewError(USAGE);
+	if (io.interactive) prompts.intro(`New ${kind}`);
+	const files = await make(values, io);
+	for (const file of files) if (existsSync(join(lab, file.path))) throw new NewError(`${file.path} already exists; choose another title or slug.`);
+	for (const file of files) {
+		mkdirSync(dirname(join(lab, file.path)), { recursive: true });
+		writeFileSync(join(lab, file.path), file.text);
+		io.log(`wrote ${file.path}`);
+	}
+	if (io.interactive) prompts.outro('Run npm run check, then open a pull request.');
+	return files.map((file) => file.path);
+}
+
+const isMain = process.argv[1] && import.meta.filename === resolve(process.argv[1]);
+if (isMain) {
+	const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+	runNew(process.argv.slice(2), resolve(process.env.LAB_DIR ?? process.cwd()), { interactive, log: console.log }).catch((error) => {
+		if (!(error instanceof NewError)) throw error;
+		console.error(error.message);
+		process.exitCode = 2;
+	});
+}

@@ -1,0 +1,48 @@
+/** A new lab note: dated file name, H1 title, the sections lab notes use. */
+import type { NoteOutcome } from '../schema/note';
+
+export interface NoteAnswers {
+	title: string;
+	date: string;
+	track?: string;
+	outcome?: NoteOutcome;
+}
+
+export const slugify = (text: string) =>
+	text
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/, '');
+
+export function noteFile(answers: NoteAnswers): { path: string; text: string } {
+	const frontmatter = [answers.track && `track: ${answers.track}`, answers.outcome && `outcome: ${answers.outcome}`].filter(Boolean);
+	const text = [
+		...(frontmatter.length ? ['---', ...frontmatter, '---', ''] : []),
+		`# ${answers.title}`,
+		'',
+		`Date: ${answers.date}`,
+		'',
+		'## Summary',
+		'',
+		'What was tried, on which model, engine and cards, and what came of it.',
+		'',
+		'## Setup',
+		'',
+		'Model and quantization, hardware, engine version, the command or recipe, and the labels of every',
+		'number below (output or total tok/s, prompt/output/context, batch, concurrency, warm or cold).',
+		'',
+		'## Results',
+		'',
+		'| Run | Output tok/s | Total tok/s | Notes |',
+		'| --- | ---: | ---: | --- |',
+		'',
+		'## Decision',
+		'',
+		'Keep, reject, or investigate further, and why.',
+		'',
+	].join('\n');
+	return { path: `notes/${answers.date}-${slugify(answers.title)}.md`, text };
+}

@@ -1,0 +1,77 @@
+/** Files written by `npm run new` (driven by flags, as CI would) pass `npm run check`. */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkLab } from '../../scripts/check';
+import { NewError, runNew } from '../../scripts/new';
+import { completeRecord, without } from '../support/records';
+
+let lab: string;
+const io = { interactive: false, log: () => {} };
+beforeEach(() => {
+	lab = mkdtempSync(join(tmpdir(), 'b70-new-'));
+});
+afterEach(() => rmSync(lab, { recursive: true, force: true }));
+
+const errorsIn = (root: string) => checkLab(root).findings.filter((finding) => finding.severity === 'error');
+
+describe('npm run new', () => {
+	it('writes a dated note that passes the check', async () => {
+		const files = await runNew(['note', '--title', 'CCL worker count 2 hangs', '--date', '2026-05-21', '--outcome', 'negative'], lab, io);
+		expect(files).toEqual(['notes/2026-05-21-ccl-worker-count-2-hangs.md']);
+		const text = readFileSync(join(lab, files[0]), 'utf8');
+		expect(text).toContain('# CCL worker count 2 hangs');
+		expect(text).toContain('outcome: negative');
+		expect(errorsIn(lab)).toEqual([]);
+	});
+
+	it('writes a record with every label that passes the check', async () => {
+		const labels = without(without(completeRecord(), 'source'), 'artifacts');
+		writeFileSync(join(lab, 'labels.json'), JSON.stringify(without(labels, 'warmth')));
+		const files = await runNew(['record', '--labels', join(lab, 'labels.json'), '--set', 'warmth=cold'], lab, io);
+		expect(files).toEqual(['data/records/2026-05-23-minimax-m2-7-int4-strict-p512-n1536-on-4x-b70.json']);
+		const record = JSON.parse(readFileSync(join(lab, files[0]), 'utf8'));
+		expect(record.warmth).toBe('cold');
+		expect(record.source).toEqual({ kind: 'measured', from: 'entered by hand with npm run new' });
+		expect(errorsIn(lab)).toEqual([]);
+	});
+
+	it('asks for each label it cannot default', async () => {
+		await expect(runNew(['record', '--set', 'title=x'], lab, io)).rejects.toThrow(NewError);
+		await expect(runNew(['record', '--set', 'title=x'], lab, io)).rejects.toThrow(/--set warmth=\.\.\. {3}warm \(after model load/);
+	});
+
+	it('writes a recipe folder that passes the check', async () => {
+		mkdirSync(join(lab, 'data/records'), { recursive: true });
+		writeFileSync(join(lab, 'data/records/run.json'), JSON.stringify({ ...completeRecord(), software: { ...completeRecord().software, recipe: 'repro/qwen-fp8-two-cards' } }));
+		const files = await runNew(
+			[
+				'recipe',
+				'--title', 'Qwen FP8 on two cards',
+				'--slug', 'qwen-fp8-two-cards',
+				'--description', 'Qwen3.6 27B FP8 on two B70 cards with vLLM.',
+				'--track', 'qwen-fp8-vllm',
+				'--version', 'vLLM=0.20.1',
+				'--version', 'Ubuntu=24.04.4 LTS',
+				'--script', 'scripts/00-setup.sh=Installs the stack',
+				'--script', 'https://github.com/steveseguin/llm-optimizations/blob/main/scripts/serve.sh=Starts the server',
+				'--validation', 'Exact token hashes match the reference',
+				'--failure', 'XCCL segfault at start => put the venv libraries first in LD_LIBRARY_PATH',
+			],
+			lab,
+			io,
+		);
+		expect(files).toEqual(['repro/qwen-fp8-two-cards/README.md', 'repro/qwen-fp8-two-cards/scripts/00-setup.sh']);
+		expect(errorsIn(lab)).toEqual([]);
+	});
+
+	it('refuses a recipe without its requirements, advising notes/', async () => {
+		await expect(runNew(['recipe', '--title', 'x', '--description', 'y', '--track', 'z'], lab, io)).rejects.toThrow(/Keep the material in notes\/ until it has them/);
+	});
+
+	it('never overwrites an existing file', async () => {
+		await runNew(['note', '--title', 'Same', '--date', '2026-05-21'], lab, io);
+		await expect(runNew(['note', '--title', 'Same', '--date', '2026-05-21'], lab, io)).rejects.toThrow('already exists');
+	});
+});
