@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import starlightLinksValidator from 'starlight-links-validator';
 import { labDir, PROJECT_ROOT } from './src/build/lab-dir.ts';
 import { recipeSidebarLinks } from './src/build/sidebar.ts';
 import { deployTarget } from './src/lib/site/deploy-target.ts';
@@ -32,6 +33,8 @@ export default defineConfig({
 			editLink: target.siteRepoUrl ? { baseUrl: `${target.siteRepoUrl}/edit/${target.branch}/` } : {},
 			lastUpdated: true,
 			customCss: ['./src/styles/lab.css'],
+			// Fails the build on a broken link in the guides; npm run check:links covers every page.
+			plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
 			sidebar: [
 				{ label: 'Home', link: '/' },
 				{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { checkBuiltLinks } from '../../scripts/check-links';
 import { buildEnv, buildSite, copyFixtureLab, FIXTURE_LAB, PROJECT_ROOT, type BuildResult } from '../support/build-site';
 
 const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -76,6 +77,10 @@ describe('building the site from a lab repository', () => {
 		const html = build.page('notes/2026-05-10-minimax-ccl-p2p-off-negative/index.html');
 		expect(html).toContain('/edit/main/notes/2026-05-10-minimax-ccl-p2p-off-negative.md');
 		expect(textOf(html)).toMatch(/Last updated: \w{3} \d{1,2}, \d{4}/);
+	});
+
+	it('has no broken internal link', () => {
+		expect(checkBuiltLinks(build.outDir, '/').broken).toEqual([]);
 	});
 
 	it('keeps notes and records out of the sidebar', () => {
@@ -157,6 +162,26 @@ describe('hosting a whole lab repository', () => {
 	it('shows the best promoted record of each track', () => {
 		const text = textOf(build.page('current-best/index.html'));
 		expect(text).toContain('88.93 output tok/s');
+	});
+});
+
+describe('building under a base path (GitHub Pages project site)', () => {
+	let build: BuildResult;
+	beforeAll(() => {
+		build = buildSite(FIXTURE_LAB, { BASE_PATH: '/b70-optimization-lab' });
+	});
+	afterAll(() => build.cleanup());
+
+	it('resolves every internal link under the base', () => {
+		expect(build.status, build.output).toBe(0);
+		const result = checkBuiltLinks(build.outDir, '/b70-optimization-lab');
+		expect(result.pages).toBeGreaterThan(40);
+		expect(result.broken).toEqual([]);
+	});
+
+	it('rewrites links written in content to the base', () => {
+		const html = build.page('notes/2026-05-10-minimax-ccl-p2p-off-negative/index.html');
+		expect(html).toContain('href="/b70-optimization-lab/data/minimax-m27-ccl-p2p-off-negative-20260510/"');
 	});
 });
 

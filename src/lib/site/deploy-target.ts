@@ -21,7 +21,9 @@ function normalizeBase(base: string): string {
 	return trimmed ? `/${trimmed}` : '/';
 }
 
-export function deployTarget(env: Record<string, string | undefined>): DeployTarget {
+export function deployTarget(rawEnv: Record<string, string | undefined>): DeployTarget {
+	// Unset repository variables arrive in GitHub Actions as empty strings: treat them as unset.
+	const env = Object.fromEntries(Object.entries(rawEnv).filter(([, value]) => value !== undefined && value.trim() !== ''));
 	const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
 	const fromRepo = owner && repo;
 	const isUserSite = fromRepo && repo.toLowerCase() === `${owner.toLowerCase()}.github.io`;
