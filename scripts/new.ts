@@ -41,7 +41,7 @@ async function ask(io: Io, message: string, flag: string, options: { placeholder
 
 async function choose<T extends string>(io: Io, message: string, flag: string, values: readonly T[]): Promise<T> {
 	if (!io.interactive) throw new NewError(`Missing ${flag}: ${message} (one of ${values.join(', ')})`);
-	const answer = await prompts.select({ message, options: values.map((value) => ({ value, label: value })) });
+	const answer = await prompts.select<string>({ message, options: values.map((value) => ({ value: value as string, label: value as string })) });
 	if (prompts.isCancel(answer)) throw new NewError('Cancelled.');
 	return answer as T;
 }
