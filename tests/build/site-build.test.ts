@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { checkBuiltLinks } from '../../scripts/check-links';
+import Ajv2020 from 'ajv/dist/2020';
 import { buildEnv, buildSite, copyFixtureLab, FIXTURE_LAB, PROJECT_ROOT, type BuildResult } from '../support/build-site';
 
 const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -157,6 +158,18 @@ describe('hosting a whole lab repository', () => {
 		expect(page).toContain(`${notes} notes`);
 		expect(page).toContain(`${dataFiles} data files`);
 		expect(page).toContain(`${unresolved} references to files that do not exist`);
+	});
+
+	it('publishes records.json that validates against /schema/record.json, and records.csv', () => {
+		const schema = JSON.parse(readFileSync(join(build.outDir, 'schema/record.json'), 'utf8'));
+		const validate = new Ajv2020({ strict: false }).compile(schema);
+		const published = JSON.parse(readFileSync(join(build.outDir, 'records.json'), 'utf8'));
+		expect(published.count).toBe(9);
+		for (const { id, record } of published.records) expect(validate(record), `${id}: ${JSON.stringify(validate.errors)}`).toBe(true);
+		const csv = readFileSync(join(build.outDir, 'records.csv'), 'utf8').trim().split('\n');
+		expect(csv).toHaveLength(10);
+		expect(csv[0]).toContain('metrics.outputTokPerS,metrics.totalTokPerS');
+		expect(csv[0]).toContain('warmth');
 	});
 
 	it('shows the best promoted record of each track', () => {

@@ -1,0 +1,105 @@
+/**
+ * When two records may be compared. Comparable means the same model and quantization, GPU and
+ * card count, engine, prompt/output/context lengths, batch and concurrency, warmth, speculation
+ * on/off, and the same metric. Card count is a variable: a 3-card and a 4-card run are not
+ * compared as if equal. A record missing any of these labels is comparable with nothing.
+ */
+import { isRecorded, type LabRecord } from '../schema/record';
+
+export const COMPARABLE_LABELS = [
+	'model.id',
+	'model.quantization',
+	'hardware.gpu',
+	'hardware.gpuCount',
+	'software.engine.name',
+	'shape.promptTokens',
+	'shape.outputTokens',
+	'shape.contextLength',
+	'shape.batchSize',
+	'shape.concurrency',
+	'warmth',
+	'speculation',
+] as const;
+
+export type Metric = 'outputTokPerS' | 'totalTokPerS' | 'prefillTokPerS';
+export const METRIC_UNITS: Record<Metric, string> = { outputTokPerS: 'output tok/s', totalTokPerS: 'total tok/s', prefillTokPerS: 'prefill tok/s' };
+
+function labelValue(record: LabRecord, label: (typeof COMPARABLE_LABELS)[number]): unknown {
+	if (label === 'speculation') return isRecorded(record.speculation) ? record.speculation.enabled : record.speculation;
+	return label.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], record);
+}
+
+/** The labels that keep a record out of comparisons (not recorded). */
+export function missingComparableLabels(record: LabRecord): string[] {
+	return COMPARABLE_LABELS.filter((label) => !isRecorded(labelValue(record, label)));
+}
+
+/**
+ * The comparable key: equal keys mean comparable runs (for a given metric). Undefined when a
+ * label is not recorded. Model ids and GPU names compare case-insensitively.
+ */
+export function comparableKey(record: LabRecord): string | undefined {
+	if (missingComparableLabels(record).length) return undefined;
+	return COMPARABLE_LABELS.map((label) => {
+		const value = labelValue(record, label);
+		return typeof value === 'string' ? value.trim().toLowerCase() : String(value);
+	}).join(' | ');
+}
+
+/** Like comparableKey but without the card count: runs that differ only in how many cards. */
+export function scalingKey(record: LabRecord): string | undefined {
+	const key = comparableKey(record);
+	if (key === undefined) return undefined;
+	const parts = key.split(' | ');
+	parts.splice(COMPARABLE_LABELS.indexOf('hardware.gpuCount'), 1);
+	return parts.join(' | ');
+}
+
+export function metricValue(record: LabRecord, metric: Metric): number | undefined {
+	return record.metrics[metric];
+}
+
+export type Comparison =
+	| { comparable: true; reference: string; change: number; percent: number }
+	| { comparable: false; reason: string };
+
+/** Gain of `current` over `reference` in percent, or why the two cannot be compared. */
+export function compare(current: LabRecord, reference: LabRecord, metric: Metric, referenceId = 'reference'): Comparison {
+	const currentKey = comparableKey(current);
+	const referenceKey = comparableKey(reference);
+	if (currentKey === undefined) return { comparable: false, reason: `incomplete labels: ${missingComparableLabels(current).join(', ')}` };
+	if (referenceKey === undefined) return { comparable: false, reason: `the reference has incomplete labels: ${missingComparableLabels(reference).join(', ')}` };
+	if (currentKey !== referenceKey) {
+		const differing = COMPARABLE_LABELS.filter((label) => String(labelValue(current, label)).toLowerCase() !== String(labelValue(reference, label)).toLowerCase());
+		return { comparable: false, reason: `different ${differing.join(', ')}` };
+	}
+	const now = metricValue(current, metric);
+	const before = metricValue(reference, metric);
+	if (now === undefined || before === undefined) return { comparable: false, reason: `${METRIC_UNITS[metric]} not measured in both` };
+	return { comparable: true, reference: referenceId, change: now - before, percent: ((now - before) / before) * 100 };
+}
+
+export interface Dated {
+	id: string;
+	record: LabRecord;
+}
+
+/**
+ * The closest earlier comparable record that measured the metric: the reference a step's gain
+ * is computed against. Earlier means an earlier date, or the same date and listed before.
+ */
+export function closestEarlierComparable<T extends Dated>(target: T, candidates: readonly T[], metric: Metric): T | undefined {
+	const key = comparableKey(target.record);
+	if (key === undefined) return undefined;
+	const position = candidates.indexOf(target);
+	return candidates
+		.filter((candidate, index) => {
+			if (candidate === target || comparableKey(candidate.record) !== key || metricValue(candidate.record, metric) === undefined) return false;
+			const dateOrder = candidate.record.date.localeCompare(target.record.date);
+			return dateOrder < 0 || (dateOrder === 0 && position >= 0 && index < position);
+		})
+		.sort((a, b) => b.record.date.localeCompare(a.record.date) || candidates.indexOf(b) - candidates.indexOf(a))[0];
+}
+
+/** "+15.14%", "-3.2%" */
+export const formatPercent = (percent: number) => `${percent >= 0 ? '+' : ''}${percent.toFixed(2)}%`;

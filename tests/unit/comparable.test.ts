@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { closestEarlierComparable, compare, comparableKey } from '../../src/lib/records/comparable';
+import { groupComparable } from '../../src/lib/records/grouping';
+import { recordSchema, type LabRecord } from '../../src/lib/schema/record';
+import { completeRecord, withValue } from '../support/records';
+
+const record = (changes: Record<string, unknown> = {}): LabRecord => {
+	let input = completeRecord();
+	for (const [path, value] of Object.entries(changes)) input = withValue(input, path, value);
+	return recordSchema.parse(input);
+};
+
+describe('comparability', () => {
+	it('compares runs with the same labels and computes the gain', () => {
+		const before = record({ 'metrics.outputTokPerS': 70.006353 });
+		const after = record({ 'metrics.outputTokPerS': 80.602755 });
+		const result = compare(after, before, 'outputTokPerS');
+		expect(result.comparable).toBe(true);
+		if (result.comparable) expect(result.percent).toBeCloseTo(15.1363, 3);
+	});
+
+	it.each([
+		['hardware.gpuCount', 3, 'different hardware.gpuCount'],
+		['warmth', 'cold', 'different warmth'],
+		['shape.outputTokens', 512, 'different shape.outputTokens'],
+		['speculation', { enabled: true, method: 'ngram' }, 'different speculation'],
+		['software.engine.name', 'llama.cpp', 'different software.engine.name'],
+	])('refuses to compare runs with a different %s', (path, value, reason) => {
+		expect(compare(record({ [path]: value }), record(), 'outputTokPerS')).toEqual({ comparable: false, reason });
+	});
+
+	it('refuses to compare different metrics', () => {
+		const totalOnly = record({ metrics: { totalTokPerS: 110 } });
+		expect(compare(record(), totalOnly, 'outputTokPerS')).toEqual({ comparable: false, reason: 'output tok/s not measured in both' });
+	});
+
+	it('refuses records with labels not recorded', () => {
+		const legacy = recordSchema.parse(withValue(withValue(completeRecord(), 'warmth', 'not recorded'), 'source', { kind: 'imported', from: 'x' }));
+		expect(comparableKey(legacy)).toBeUndefined();
+		expect(compare(legacy, record(), 'outputTokPerS')).toEqual({ comparable: false, reason: 'incomplete labels: warmth' });
+	});
+
+	it('finds the closest earlier comparable run, skipping incomparable ones', () => {
+		const entries = [
+			{ id: 'a', record: record({ date: '2026-05-01', 'metrics.outputTokPerS': 60 }) },
+			{ id: 'b', record: record({ date: '2026-05-03', 'metrics.outputTokPerS': 70 }) },
+			{ id: 'c', record: record({ date: '2026-05-04', 'hardware.gpuCount': 3, 'metrics.outputTokPerS': 75 }) },
+			{ id: 'd', record: record({ date: '2026-05-05', 'metrics.outputTokPerS': 80 }) },
+		];
+		expect(closestEarlierComparable(entries[3], entries, 'outputTokPerS')?.id).toBe('b');
+		expect(closestEarlierComparable(entries[2], entries, 'outputTokPerS')).toBeUndefined();
+		expect(closestEarlierComparable(entries[0], entries, 'outputTokPerS')).toBeUndefined();
+	});
+});
+
+describe('like-for-like grouping', () => {
+	it('ranks only inside a group and never ranks incomplete records', () => {
+		const legacy = recordSchema.parse(withValue(withValue(completeRecord(), 'warmth', 'not recorded'), 'source', { kind: 'imported', from: 'x' }));
+		const entries = [
+			{ id: 'four-slow', record: record({ 'metrics.outputTokPerS': 70 }) },
+			{ id: 'four-fast', record: record({ 'metrics.outputTokPerS': 85 }) },
+			{ id: 'three', record: record({ 'hardware.gpuCount': 3, 'metrics.outputTokPerS': 90 }) },
+			{ id: 'legacy', record: legacy },
+		];
+		const grouping = groupComparable(entries, 'outputTokPerS');
+		expect(grouping.groups.map((group) => group.entries.map(({ entry, rank }) => [entry.id, rank]))).toEqual([
+			[['four-fast', 1], ['four-slow', 2]],
+			[['three', 1]],
+		]);
+		expect(grouping.incomplete.map(({ entry, missing }) => [entry.id, missing])).toEqual([['legacy', ['warmth']]]);
+	});
+});
