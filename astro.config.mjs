@@ -33,6 +33,7 @@ export default defineConfig({
 			editLink: target.siteRepoUrl ? { baseUrl: `${target.siteRepoUrl}/edit/${target.branch}/` } : {},
 			lastUpdated: true,
 			customCss: ['./src/styles/lab.css'],
+			components: { Search: './src/components/overrides/Search.astro' },
 			// Fails the build on a broken link in the guides; npm run check:links covers every page.
 			plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
 			sidebar: [
@@ -47,6 +48,10 @@ export default defineConfig({
 					items: [
 						{ label: 'Current best', link: '/current-best/' },
 						{ label: 'Benchmark records', link: '/records/' },
+						{ label: 'Compare like with like', link: '/records/compare/' },
+						{ label: 'Card-count scaling', link: '/records/scaling/' },
+						{ label: 'GPU comparison', link: '/gpus/' },
+						{ label: 'Build photos', link: '/build-photos/' },
 					],
 				},
 				{

@@ -7,7 +7,8 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { labDataLoader, labReportLoader, notesLoader, recordsLoader, reproLoader, writeupsLoader } from './build/loaders';
+import { gpusLoader, labDataLoader, labReportLoader, notesLoader, photosLoader, recordsLoader, reproLoader, writeupsLoader } from './build/loaders';
+import { gpuSchema, photoSchema } from './lib/schema/site-data';
 import { DATA_KINDS } from './lib/lab/data-files';
 import type { LabReport } from './lib/lab/report';
 import { NOTE_OUTCOMES, noteDataSchema } from './lib/schema/note';
@@ -52,6 +53,8 @@ export const collections = {
 			pairedNote: z.string().optional(),
 		}),
 	}),
+	gpus: defineCollection({ loader: gpusLoader(), schema: gpuSchema }),
+	photos: defineCollection({ loader: photosLoader(), schema: photoSchema }),
 	labreport: defineCollection({
 		loader: labReportLoader(),
 		schema: z.object({

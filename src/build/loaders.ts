@@ -4,7 +4,7 @@
  * fails the build; new strict content does: invalid records, recipes and note frontmatter stop it
  * with our own messages (file, field, what to write).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { splitFrontmatter } from '../lib/lab/inventory';
@@ -12,7 +12,8 @@ import { neutralizeMarkdown } from '../lib/lab/neutralize';
 import { buildReport } from '../lib/lab/report';
 import { validateRecipe } from '../lib/recipes/requirements';
 import { validateRecord, type LabRecord } from '../lib/schema/record';
-import { labDir } from './lab-dir';
+import { SITE_DATA_FILES, validateGpus, validatePhotos } from '../lib/schema/site-data';
+import { labDir, PROJECT_ROOT } from './lab-dir';
 import { labInventory } from './scan-lab';
 
 /** A content error that already reads well; the build prints it as it is. */
@@ -162,5 +163,41 @@ export const labReportLoader = (): Loader => ({
 		const inventory = inventoryOrFail();
 		const report = buildReport(inventory, allRecords().map(({ record }) => record));
 		await syncEntries(context, [{ id: 'report', data: { report, otherDataFiles: inventory.otherDataFiles } }]);
+	},
+});
+
+/** The site's curated data (GPUs, photos): the lab's own file if it has one, else the project's. */
+function siteDataFile(path: string): { path: string; json: unknown } | undefined {
+	for (const root of [labDir(), PROJECT_ROOT]) {
+		const full = join(root, path);
+		if (!existsSync(full)) continue;
+		try {
+			return { path, json: JSON.parse(readFileSync(full, 'utf8')) };
+		} catch (error) {
+			throw new LabContentError(`${path}: is not valid JSON (${(error as Error).message})`);
+		}
+	}
+	return undefined;
+}
+
+export const gpusLoader = (): Loader => ({
+	name: 'site-gpus',
+	load: async (context) => {
+		const file = siteDataFile(SITE_DATA_FILES.gpus);
+		if (!file) return syncEntries(context, []);
+		const result = validateGpus(file.json, file.path);
+		if (!result.ok) throw new LabContentError(`Invalid GPU list\n${result.message}`);
+		await syncEntries(context, result.data.gpus.map((gpu) => ({ id: gpu.id, data: gpu })));
+	},
+});
+
+export const photosLoader = (): Loader => ({
+	name: 'site-photos',
+	load: async (context) => {
+		const file = siteDataFile(SITE_DATA_FILES.photos);
+		if (!file) return syncEntries(context, []);
+		const result = validatePhotos(file.json, file.path);
+		if (!result.ok) throw new LabContentError(`Invalid photo list\n${result.message}`);
+		await syncEntries(context, result.data.photos.map((photo, index) => ({ id: String(index + 1), data: photo })));
 	},
 });

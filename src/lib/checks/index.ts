@@ -6,6 +6,7 @@ import { noteFrontmatterCheck } from './note-frontmatter';
 import { recipesCheck } from './recipes';
 import { recordsCheck } from './records';
 import { secretsCheck } from './secrets';
+import { siteDataCheck } from './site-data';
 import type { Check, CheckContext, Finding } from './types';
 import { unsafeMarkdownCheck } from './unsafe-markdown';
 
@@ -13,6 +14,7 @@ export const CHECKS: Check[] = [
 	recordsCheck,
 	recipesCheck,
 	noteFrontmatterCheck,
+	siteDataCheck,
 	fileTypesCheck,
 	secretsCheck,
 	unsafeMarkdownCheck,

@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { inferNoteMetadata, withoutTitleHeading } from '../notes/infer-metadata';
 import { validateNoteFrontmatter, type NoteData, type NoteOutcome } from '../schema/note';
 import type { LabRecord } from '../schema/record';
+import { SITE_DATA_FILES } from '../schema/site-data';
 import { blobUrl, withBase } from '../site/paths';
 import { classifyData, classifyNote, withOverride, type ClassificationOverride } from './classify';
 import { dataFacts, dataKind, dateInName, type DataFacts, type DataKind } from './data-files';
@@ -136,7 +137,8 @@ export function buildInventory(input: InventoryInput): LabInventory {
 		.map((file) => file.path.replace(/\/README\.md$/, ''));
 	const noteFiles = input.files.filter((file) => isNote(file.path) && file.text !== undefined);
 	const writeupFiles = input.files.filter((file) => isWriteup(file.path, input.includeRootDocuments) && !isRecipeReadme(file.path, file.text) && file.text !== undefined);
-	const dataFiles = input.files.filter((file) => file.path.startsWith('data/') && !isRecordFile(file.path) && file.path !== OVERRIDES_FILE);
+	const siteFiles = new Set<string>([OVERRIDES_FILE, ...Object.values(SITE_DATA_FILES)]);
+	const dataFiles = input.files.filter((file) => file.path.startsWith('data/') && !isRecordFile(file.path) && !siteFiles.has(file.path) && !file.path.startsWith('data/photos/'));
 	const jsonData = dataFiles.filter((file) => file.path.endsWith('.json'));
 
 	const noteId = (path: string) => path.replace(/^notes\//, '').replace(/\.md$/i, '');

@@ -13,9 +13,8 @@
 import { z } from 'astro/zod';
 import { validateWith, type SchemaGuide, type Validation } from './explain';
 
-/** The one spelling of "this label was never captured". Only imported records may use it. */
-export const NOT_RECORDED = 'not recorded';
-export type NotRecorded = typeof NOT_RECORDED;
+import { NOT_RECORDED, type NotRecorded } from './not-recorded';
+export { NOT_RECORDED, type NotRecorded };
 
 const notRecorded = z.literal(NOT_RECORDED);
 /** A label that legacy (imported) records may leave as "not recorded". */
