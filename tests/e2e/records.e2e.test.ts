@@ -37,7 +37,7 @@ describe.runIf(browserAvailable())('records explorer, record page and GPU page i
 		await page.getByLabel('Warm/cold').selectOption('warm');
 		await page.getByRole('button', { name: 'Output tok/s' }).click();
 		expect(await visibleIds()).toEqual(['minimax-strict-warm-20260521', 'minimax-strict-warm-20260519']);
-		expect(await page.locator('[data-explorer-count]').textContent()).toMatch(/^2 of \d+ records shown$/);
+		expect(await page.locator('[data-table-count]').textContent()).toMatch(/^2 of \d+ records shown$/);
 		const shared = page.url();
 		expect(new URL(shared).search).toBe('?gpuCount=4&warmth=warm&sort=output&dir=desc');
 

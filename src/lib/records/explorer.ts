@@ -8,6 +8,7 @@ import { isRecorded, missingLabels, NOT_RECORDED, type LabRecord } from '../sche
 import { formatRate } from './labels';
 import { EXPLORER_FILTERS, type ColumnKey, type FilterKey } from './explorer-columns';
 import type { FilterableRow } from './explorer-state';
+import { tableFilterOptions } from '../tables/table-state';
 
 export { EXPLORER_COLUMNS, EXPLORER_FILTERS, type ColumnKey, type FilterKey } from './explorer-columns';
 export { parseState, stateToSearch, visibleRows, type ExplorerState } from './explorer-state';
@@ -74,10 +75,6 @@ export function explorerRow(id: string, record: LabRecord): ExplorerRow {
 
 /** The distinct values of each filter, sorted, for the filter menus. */
 export function filterOptions(rows: readonly ExplorerRow[]): Record<FilterKey, string[]> {
-	const options = {} as Record<FilterKey, string[]>;
-	for (const { key } of EXPLORER_FILTERS) {
-		options[key] = [...new Set(rows.map((row) => row.filters[key]))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-	}
-	return options;
+	return tableFilterOptions(rows, EXPLORER_FILTERS.map((filter) => filter.key)) as Record<FilterKey, string[]>;
 }
 
