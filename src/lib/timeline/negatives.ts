@@ -1,0 +1,132 @@
+/**
+ * The negative results: every record rejected, negative or blocked, and every note whose outcome
+ * is negative or blocker. Each with what was tried, its shape, its result against its reference
+ * (the closest earlier comparable run that was not itself negative: computed, comparable only),
+ * why it failed, and the settings to keep off.
+ */
+import { closestEarlierComparable, compare, formatPercent, type Metric } from '../records/comparable';
+import { formatRate, shapeLabel } from '../records/labels';
+import { isRecorded, type LabRecord } from '../schema/record';
+
+export const NEGATIVE_STATUSES = new Set<LabRecord['status']>(['rejected', 'negative', 'blocked']);
+
+export const REASONS = ['hang', 'crash or error', 'quality failure', 'regression', 'no gain', 'blocked', 'other'] as const;
+export type Reason = (typeof REASONS)[number];
+
+/** A coarse reason, for filtering, from the words used to explain the failure. */
+export function reasonCategory(text: string, blocked = false): Reason {
+	const lower = text.toLowerCase();
+	if (/\bhang|\bhung\b|\bstall|timed? out|timeout/.test(lower)) return 'hang';
+	if (/segfault|crash|abort|device_lost|device lost|\berror\b|exception|failed to|oom\b|out of memory/.test(lower)) return 'crash or error';
+	if (/quality|hash(es)? (mismatch|differ)|nan\b|nans\b|wrong output|garbage/.test(lower)) return 'quality failure';
+	if (blocked || /\bblock/.test(lower)) return 'blocked';
+	if (/slower|regress|drop|worse|below|trails|collapse/.test(lower)) return 'regression';
+	if (/neutral|no gain|tied|within noise|no improvement/.test(lower)) return 'no gain';
+	return 'other';
+}
+
+/** Environment flags and options a reader should leave off: CCL_P2P=0, VLLM_X=1... */
+export function settingsIn(text: string): string[] {
+	return [...new Set(text.match(/\b[A-Z][A-Z0-9]*_[A-Z0-9_]{2,}(?:=[\w.:,/-]+)?/g) ?? [])];
+}
+
+const firstSentence = (text: string) => (text.replace(/\s+/g, ' ').trim().match(/^.{10,240}?[.!?](\s|$)/)?.[0] ?? text.replace(/\s+/g, ' ').trim().slice(0, 240)).trim();
+
+export interface NegativeRow {
+	id: string;
+	kind: 'record' | 'note';
+	what: string;
+	date?: string;
+	track?: string;
+	engine: string;
+	shape: string;
+	result: string;
+	resultValue?: number;
+	reference?: { id: string; title: string };
+	delta?: number;
+	deltaText: string;
+	reason: string;
+	reasonCategory: Reason;
+	settings: string[];
+	/** Where to read more: the record or note page id, and paired data paths. */
+	recordId?: string;
+	notePath?: string;
+	dataPaths: string[];
+}
+
+export function negativeRecordRows(entries: ReadonlyArray<{ id: string; record: LabRecord }>): NegativeRow[] {
+	const sorted = [...entries].sort((a, b) => a.record.date.localeCompare(b.record.date) || a.id.localeCompare(b.id));
+	const references = sorted.filter((entry) => !NEGATIVE_STATUSES.has(entry.record.status));
+	return sorted
+		.filter((entry) => NEGATIVE_STATUSES.has(entry.record.status))
+		.map((entry) => {
+			const metric: Metric | undefined = (['outputTokPerS', 'totalTokPerS'] as Metric[]).find((candidate) => entry.record.metrics[candidate] !== undefined);
+			const candidates = [...references, entry].sort((a, b) => a.record.date.localeCompare(b.record.date));
+			const reference = metric ? closestEarlierComparable(entry, candidates, metric) : undefined;
+			const comparison = reference && metric ? compare(entry.record, reference.record, metric) : undefined;
+			const notes = entry.record.notes ?? '';
+			return {
+				id: `record:${entry.id}`,
+				kind: 'record' as const,
+				what: entry.record.title,
+				date: entry.record.date,
+				track: entry.record.track,
+				engine: isRecorded(entry.record.software.engine.name) ? entry.record.software.engine.name : 'not recorded',
+				shape: shapeLabel(entry.record),
+				result: metric ? `${formatRate(entry.record.metrics[metric]!)} ${metric === 'outputTokPerS' ? 'output' : 'total'} tok/s` : 'not measured',
+				resultValue: metric ? entry.record.metrics[metric] : undefined,
+				reference: reference ? { id: reference.id, title: reference.record.title } : undefined,
+				delta: comparison?.comparable ? comparison.percent : undefined,
+				deltaText: comparison?.comparable ? formatPercent(comparison.percent) : 'no comparable reference',
+				reason: notes ? firstSentence(notes) : `status: ${entry.record.status}`,
+				reasonCategory: reasonCategory(`${entry.record.title} ${notes}`, entry.record.status === 'blocked'),
+				settings: settingsIn(`${entry.record.title} ${notes}`),
+				recordId: entry.id,
+				dataPaths: entry.record.artifacts.map((artifact) => artifact.path).filter((path) => path.startsWith('data/')),
+			};
+		});
+}
+
+export interface NegativeNote {
+	path: string;
+	title: string;
+	date?: string;
+	track?: string;
+	outcome?: string;
+	engines: string[];
+	/** The note's markdown, for its decision or summary. */
+	body: string;
+	pairedData: string[];
+}
+
+/** The `## Decision` section, else the first paragraph after the title. */
+function explanation(body: string): string {
+	const decision = /^#{2,3}\s+decision\b.*$/im.exec(body);
+	const from = decision ? body.slice(decision.index + decision[0].length) : body.replace(/^#.*$/m, '');
+	const paragraph = from.split(/\n\s*\n/).map((part) => part.trim()).find((part) => part && !part.startsWith('#') && !part.startsWith('|') && !part.startsWith('```') && !/^date\s*:/i.test(part));
+	return paragraph ? firstSentence(paragraph.replace(/`/g, '')) : '';
+}
+
+export function negativeNoteRows(notes: readonly NegativeNote[]): NegativeRow[] {
+	return notes
+		.filter((note) => note.outcome === 'negative' || note.outcome === 'blocker')
+		.map((note) => {
+			const reason = explanation(note.body);
+			return {
+				id: `note:${note.path}`,
+				kind: 'note' as const,
+				what: note.title,
+				date: note.date,
+				track: note.track,
+				engine: note.engines[0] ?? 'not recorded',
+				shape: 'see the note',
+				result: 'see the note',
+				deltaText: 'not measured',
+				reason: reason || `outcome: ${note.outcome}`,
+				reasonCategory: reasonCategory(`${note.title} ${reason}`, note.outcome === 'blocker'),
+				settings: settingsIn(`${note.title} ${note.body}`).slice(0, 6),
+				notePath: note.path,
+				dataPaths: note.pairedData,
+			};
+		});
+}
