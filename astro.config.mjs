@@ -46,6 +46,8 @@ export default defineConfig({
 				{
 					label: 'Results',
 					items: [
+						{ label: 'Optimization timeline', link: '/timeline/' },
+						{ label: 'Negative results', link: '/negative-results/' },
 						{ label: 'Current best', link: '/current-best/' },
 						{ label: 'Benchmark records', link: '/records/' },
 						{ label: 'Compare like with like', link: '/records/compare/' },

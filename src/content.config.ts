@@ -7,7 +7,8 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { gpusLoader, labDataLoader, labReportLoader, notesLoader, photosLoader, recordsLoader, reproLoader, writeupsLoader } from './build/loaders';
+import { gpusLoader, labDataLoader, labReportLoader, notesLoader, photosLoader, recordsLoader, reproLoader, timelineLoader, writeupsLoader } from './build/loaders';
+import { timelineFileSchema } from './lib/schema/timeline';
 import { gpuSchema, photoSchema } from './lib/schema/site-data';
 import { DATA_KINDS } from './lib/lab/data-files';
 import type { LabReport } from './lib/lab/report';
@@ -54,6 +55,7 @@ export const collections = {
 		}),
 	}),
 	gpus: defineCollection({ loader: gpusLoader(), schema: gpuSchema }),
+	timeline: defineCollection({ loader: timelineLoader(), schema: timelineFileSchema }),
 	photos: defineCollection({ loader: photosLoader(), schema: photoSchema }),
 	labreport: defineCollection({
 		loader: labReportLoader(),

@@ -13,6 +13,7 @@ import { buildReport } from '../lib/lab/report';
 import { validateRecipe } from '../lib/recipes/requirements';
 import { validateRecord, type LabRecord } from '../lib/schema/record';
 import { SITE_DATA_FILES, validateGpus, validatePhotos } from '../lib/schema/site-data';
+import { TIMELINE_FILE, validateTimeline } from '../lib/schema/timeline';
 import { labDir, PROJECT_ROOT } from './lab-dir';
 import { labInventory } from './scan-lab';
 
@@ -38,7 +39,7 @@ async function syncEntries(context: LoaderContext, entries: Entry[]): Promise<vo
 		if (context.store.get(entry.id)?.digest === digest) continue;
 		const data = await context.parseData({ id: entry.id, data: entry.data });
 		const rendered = entry.markdown === undefined ? undefined : await context.renderMarkdown(entry.markdown);
-		context.store.set({ id: entry.id, data, digest, rendered, filePath: entry.filePath });
+		context.store.set({ id: entry.id, data, digest, rendered, body: entry.markdown, filePath: entry.filePath });
 	}
 }
 
@@ -199,5 +200,23 @@ export const photosLoader = (): Loader => ({
 		const result = validatePhotos(file.json, file.path);
 		if (!result.ok) throw new LabContentError(`Invalid photo list\n${result.message}`);
 		await syncEntries(context, result.data.photos.map((photo, index) => ({ id: String(index + 1), data: photo })));
+	},
+});
+
+/** The timeline annotations of this lab (data/timeline.json), checked against its records. */
+export const timelineLoader = (): Loader => ({
+	name: 'lab-timeline',
+	load: async (context) => {
+		const full = join(labDir(), TIMELINE_FILE);
+		if (!existsSync(full)) return syncEntries(context, []);
+		let json: unknown;
+		try {
+			json = JSON.parse(readFileSync(full, 'utf8'));
+		} catch (error) {
+			throw new LabContentError(`${TIMELINE_FILE}: is not valid JSON (${(error as Error).message})`);
+		}
+		const result = validateTimeline(json, TIMELINE_FILE, new Set(allRecords().map((record) => record.id)));
+		if (!result.ok) throw new LabContentError(`Invalid timeline\n${result.message}`);
+		await syncEntries(context, [{ id: 'timeline', data: result.data as unknown as Record<string, unknown> }]);
 	},
 });

@@ -7,6 +7,7 @@ import { recipesCheck } from './recipes';
 import { recordsCheck } from './records';
 import { secretsCheck } from './secrets';
 import { siteDataCheck } from './site-data';
+import { timelineCheck } from './timeline';
 import type { Check, CheckContext, Finding } from './types';
 import { unsafeMarkdownCheck } from './unsafe-markdown';
 
@@ -15,6 +16,7 @@ export const CHECKS: Check[] = [
 	recipesCheck,
 	noteFrontmatterCheck,
 	siteDataCheck,
+	timelineCheck,
 	fileTypesCheck,
 	secretsCheck,
 	unsafeMarkdownCheck,

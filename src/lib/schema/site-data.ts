@@ -46,7 +46,8 @@ export const photoSchema = z.strictObject({
 export const photosFileSchema = z.strictObject({ $schema: z.string().optional(), photos: z.array(photoSchema) });
 export type Photo = z.output<typeof photoSchema>;
 
-export const SITE_DATA_FILES = { gpus: 'data/gpus.json', photos: 'data/photos.json' } as const;
+/** Curated files under data/ that are site data, not lab history (no data page of their own). */
+export const SITE_DATA_FILES = { gpus: 'data/gpus.json', photos: 'data/photos.json', timeline: 'data/timeline.json' } as const;
 
 const GPU_GUIDE: SchemaGuide = {
 	schema: gpusFileSchema,

@@ -24,3 +24,16 @@ export const dataPagePath = (labPath: string) => `data/${labPath.replace(/^data\
 export const notePagePath = (labPath: string) => `notes/${labPath.replace(/^notes\//, '').replace(/\.md$/i, '')}/`;
 /** results/x.md -> lab/results/x/ (write-ups outside notes/) */
 export const writeupPath = (id: string) => `lab/${id}/`;
+
+/**
+ * Where a cited lab path leads: a note, write-up or data page on this site, a record page, or the
+ * file on GitHub; https URLs as they are.
+ */
+export function labPathHref(path: string, { base, repoUrl, branch }: { base: string; repoUrl: string; branch: string }): string {
+	if (/^https:\/\//.test(path)) return path;
+	if (/^notes\/.+\.md$/i.test(path)) return withBase(base, notePagePath(path));
+	if (/^data\/records\/.+\.json$/.test(path)) return withBase(base, recordPath(path.replace(/^data\/records\//, '').replace(/\.json$/, '')));
+	if (/^data\/.+\.json$/.test(path)) return withBase(base, dataPagePath(path));
+	if (/^(results|plans)\/.+\.md$/i.test(path)) return withBase(base, writeupPath(path.replace(/\.md$/i, '')));
+	return blobUrl(repoUrl, branch, path);
+}

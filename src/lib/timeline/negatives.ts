@@ -99,19 +99,28 @@ export interface NegativeNote {
 	pairedData: string[];
 }
 
-/** The `## Decision` section, else the first paragraph after the title. */
-function explanation(body: string): string {
+/** The first prose paragraph of a markdown text (no headings, tables, code or Date: lines). */
+function firstParagraph(markdown: string): string {
+	const paragraph = markdown
+		.split(/\n\s*\n/)
+		.map((part) => part.trim())
+		.find((part) => part && !part.startsWith('#') && !part.startsWith('|') && !part.startsWith('```') && !/^date\s*:/i.test(part));
+	return paragraph ? paragraph.replace(/`/g, '') : '';
+}
+
+/** The `## Decision` section's first sentence, else the note's first sentence. */
+function explanation(body: string): { decision: string; summary: string } {
 	const decision = /^#{2,3}\s+decision\b.*$/im.exec(body);
-	const from = decision ? body.slice(decision.index + decision[0].length) : body.replace(/^#.*$/m, '');
-	const paragraph = from.split(/\n\s*\n/).map((part) => part.trim()).find((part) => part && !part.startsWith('#') && !part.startsWith('|') && !part.startsWith('```') && !/^date\s*:/i.test(part));
-	return paragraph ? firstSentence(paragraph.replace(/`/g, '')) : '';
+	const summary = firstParagraph(body.replace(/^#\s.*$/m, ''));
+	return { decision: decision ? firstSentence(firstParagraph(body.slice(decision.index + decision[0].length))) : '', summary: firstSentence(summary) };
 }
 
 export function negativeNoteRows(notes: readonly NegativeNote[]): NegativeRow[] {
 	return notes
 		.filter((note) => note.outcome === 'negative' || note.outcome === 'blocker')
 		.map((note) => {
-			const reason = explanation(note.body);
+			const { decision, summary } = explanation(note.body);
+			const reason = decision || summary;
 			return {
 				id: `note:${note.path}`,
 				kind: 'note' as const,
@@ -123,7 +132,7 @@ export function negativeNoteRows(notes: readonly NegativeNote[]): NegativeRow[] 
 				result: 'see the note',
 				deltaText: 'not measured',
 				reason: reason || `outcome: ${note.outcome}`,
-				reasonCategory: reasonCategory(`${note.title} ${reason}`, note.outcome === 'blocker'),
+				reasonCategory: reasonCategory(`${note.title} ${summary} ${decision}`, note.outcome === 'blocker'),
 				settings: settingsIn(`${note.title} ${note.body}`).slice(0, 6),
 				notePath: note.path,
 				dataPaths: note.pairedData,

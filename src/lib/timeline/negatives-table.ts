@@ -1,0 +1,41 @@
+/** The negative-results table: its filters, sortable columns and the rows the browser filters. */
+import { trackLabel } from '../lab/classify';
+import type { TableRow, TableSpec } from '../tables/table-state';
+import type { NegativeRow } from './negatives';
+
+export const NEGATIVES_COLUMNS = [
+	{ key: 'what', label: 'What was tried', numeric: false },
+	{ key: 'date', label: 'Date', numeric: false },
+	{ key: 'track', label: 'Track', numeric: false },
+	{ key: 'shape', label: 'Shape', numeric: false },
+	{ key: 'result', label: 'Result', numeric: true },
+	{ key: 'delta', label: 'Against reference', numeric: true },
+	{ key: 'reason', label: 'Why it failed', numeric: false },
+	{ key: 'settings', label: 'Keep off', numeric: false },
+	{ key: 'links', label: 'Note and data', numeric: false },
+] as const;
+
+export const NEGATIVES_SPEC: TableSpec = {
+	filters: ['track', 'engine', 'reason'],
+	columns: NEGATIVES_COLUMNS.filter((column) => column.key !== 'links').map((column) => column.key),
+	numeric: ['result', 'delta'],
+};
+
+export function negativesTableRow(row: NegativeRow): TableRow {
+	const track = row.track ? trackLabel(row.track) : 'Unclassified';
+	return {
+		id: row.id,
+		sort: {
+			what: row.what,
+			date: row.date ?? null,
+			track,
+			shape: row.shape,
+			result: row.resultValue ?? null,
+			delta: row.delta ?? null,
+			reason: row.reasonCategory,
+			settings: row.settings.join(' '),
+		},
+		filters: { track, engine: row.engine, reason: row.reasonCategory },
+		search: [row.what, row.reason, track, row.engine, row.settings.join(' '), row.shape].join(' ').toLowerCase(),
+	};
+}
