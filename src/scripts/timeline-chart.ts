@@ -134,9 +134,9 @@ export function drawTimeline(root: HTMLElement, data: ChartData): void {
 			.attr('tabindex', 0)
 			.attr('role', 'img')
 			.attr('aria-label', (step) => `${step.title}, ${step.date}: ${step.values[metric]} ${UNIT[metric]}, gain ${step.gains[metric]}, ${step.status}`)
-			.on('mouseenter focus', function (event: Event, step) {
-				const [cx, cy] = [Number(this.getAttribute('cx')), Number(this.getAttribute('cy'))];
-				showTooltip(step, cx, cy);
+			.on('mouseenter focus', (event: Event, step) => {
+				const point = event.currentTarget as SVGCircleElement;
+				showTooltip(step, Number(point.getAttribute('cx')), Number(point.getAttribute('cy')));
 			})
 			.on('mouseleave blur', () => {
 				tooltip.hidden = true;

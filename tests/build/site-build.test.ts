@@ -105,7 +105,7 @@ describe('hosting a whole lab repository', () => {
 		expect(build.status, build.output).toBe(0);
 		const notes = readdirSync(join(FIXTURE_LAB, 'notes')).map((file) => `/notes/${file.replace(/\.md$/, '')}/`);
 		const data = (readdirSync(join(FIXTURE_LAB, 'data'), { recursive: true }) as string[])
-			.filter((file) => file.endsWith('.json') && !file.startsWith('records') && file !== 'classification-overrides.json')
+			.filter((file) => file.endsWith('.json') && !file.startsWith('records') && !['classification-overrides.json', 'timeline.json'].includes(file))
 			.map((file) => `/data/${file.replace(/\.json$/, '')}/`);
 		expect(data).toHaveLength(11);
 		for (const page of [...notes, ...data]) expect(existsSync(join(build.outDir, page, 'index.html')), page).toBe(true);
