@@ -38,6 +38,7 @@ export default defineConfig({
 			plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
 			sidebar: [
 				{ label: 'Home', link: '/' },
+				{ label: 'Search the lab', link: '/search/' },
 				{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
 				{
 					label: 'Recipes',

@@ -38,9 +38,14 @@ async function syncEntries(context: LoaderContext, entries: Entry[]): Promise<vo
 		const digest = context.generateDigest({ data: JSON.stringify(entry.data), markdown: entry.markdown ?? '' });
 		if (context.store.get(entry.id)?.digest === digest) continue;
 		const data = await context.parseData({ id: entry.id, data: entry.data });
-		const rendered = entry.markdown === undefined ? undefined : await context.renderMarkdown(entry.markdown);
+		const rendered = entry.markdown === undefined ? undefined : unindexLocalPaths(await context.renderMarkdown(entry.markdown));
 		context.store.set({ id: entry.id, data, digest, rendered, body: entry.markdown, filePath: entry.filePath });
 	}
+}
+
+/** Absolute paths from the lab machine stay readable but out of the search index. */
+function unindexLocalPaths<T extends { html: string }>(rendered: T): T {
+	return { ...rendered, html: rendered.html.replace(/<code>(?=\/(?:home|mnt|root)\/)/g, '<code data-pagefind-ignore>') };
 }
 
 function inventoryOrFail() {

@@ -1,0 +1,68 @@
+/**
+ * What each page tells the search index beyond its text: filters (facets) a reader can tick on
+ * the search page, and metadata shown with each result. One place, so every kind of page speaks
+ * the same facet names.
+ */
+import { trackLabel } from '../lab/classify';
+import { formatFigure, headlineFigure, runContextLabel } from '../records/labels';
+import { isRecorded, type LabRecord } from '../schema/record';
+
+export const SEARCH_FILTERS = ['kind', 'track', 'engine', 'outcome', 'cards', 'month'] as const;
+
+export interface SearchFacets {
+	filters: Array<[string, string]>;
+	meta: Array<[string, string]>;
+}
+
+const month = (date: string | undefined) => (date ? [['month', date.slice(0, 7)] as [string, string]] : []);
+
+/** Records speak the notes' outcome words, so "negative" finds both. */
+export function outcomeOfStatus(status: LabRecord['status']): string | undefined {
+	if (status === 'rejected' || status === 'negative') return 'negative';
+	if (status === 'blocked') return 'blocker';
+	if (status === 'promoted') return 'positive';
+	return undefined;
+}
+
+export function documentFacets(kind: 'Note' | 'Write-up', data: { date?: string; track?: string; outcome?: string; engines: string[] }): SearchFacets {
+	return {
+		filters: [
+			['kind', kind],
+			['track', trackLabel(data.track)],
+			...data.engines.map((engine): [string, string] => ['engine', engine]),
+			['outcome', data.outcome ?? 'unclassified'],
+			...month(data.date),
+		],
+		meta: [['kind', kind], ['date', data.date ?? 'undated']],
+	};
+}
+
+export function recordFacets(record: LabRecord): SearchFacets {
+	const outcome = outcomeOfStatus(record.status);
+	return {
+		filters: [
+			['kind', 'Record'],
+			['track', trackLabel(record.track)],
+			...(isRecorded(record.software.engine.name) ? [['engine', record.software.engine.name] as [string, string]] : []),
+			...(outcome ? [['outcome', outcome] as [string, string]] : []),
+			...(isRecorded(record.hardware.gpuCount) ? [['cards', `${record.hardware.gpuCount} card${record.hardware.gpuCount === 1 ? '' : 's'}`] as [string, string]] : []),
+			...month(record.date),
+		],
+		meta: [
+			['kind', 'Record'],
+			['date', record.date],
+			['metric', `${formatFigure(headlineFigure(record))} (${runContextLabel(record)})`],
+		],
+	};
+}
+
+export function dataFacets(data: { date?: string; track?: string; outcome?: string }): SearchFacets {
+	return {
+		filters: [['kind', 'Data'], ['track', trackLabel(data.track)], ['outcome', data.outcome ?? 'unclassified'], ...month(data.date)],
+		meta: [['kind', 'Data'], ['date', data.date ?? 'undated']],
+	};
+}
+
+export function recipeFacets(recipe: { track: string }): SearchFacets {
+	return { filters: [['kind', 'Recipe'], ['track', trackLabel(recipe.track)]], meta: [['kind', 'Recipe']] };
+}

@@ -1,0 +1,70 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser } from '../support/browser';
+import { buildSite, FIXTURE_LAB, type BuildResult } from '../support/build-site';
+import { serveStatic, type StaticServer } from '../support/serve';
+
+const BASE = '/b70-optimization-lab';
+
+describe.runIf(browserAvailable())('search in Chromium (site served under a base path)', () => {
+	let build: BuildResult;
+	let server: StaticServer;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		build = buildSite(FIXTURE_LAB, { BASE_PATH: BASE });
+		if (build.status !== 0) throw new Error(build.output);
+		server = await serveStatic(build.outDir, BASE);
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+		build?.cleanup();
+	});
+
+	async function search(query: string): Promise<{ page: Page; titles: string[]; urls: string[]; count: number }> {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}/search/?${query}`);
+		const links = page.locator('#lab-search .pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link');
+		await links.first().waitFor({ timeout: 10_000 });
+		await page.waitForTimeout(300); // results settle after the first one renders
+		const message = (await page.locator('#lab-search .pagefind-ui__message').textContent()) ?? '';
+		const count = Number(/(\d+) results?/.exec(message)?.[1] ?? Number.NaN);
+		return { page, titles: await links.allTextContents(), urls: await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!)), count };
+	}
+
+	it('finds the note that discusses a flag first', async () => {
+		const { page, titles } = await search('q=CCL_P2P');
+		expect(titles[0]).toMatch(/^MiniMax CCL P2P-Off Negative \(Note · 2026-05-10\)/);
+		const facets = await page.locator('#lab-search .pagefind-ui__filter-name').allTextContents();
+		expect(facets.map((facet) => facet.trim())).toEqual(expect.arrayContaining(['Kind', 'Outcome', 'Track', 'Month', 'Cards']));
+		await page.close();
+	});
+
+	it('narrows results to negative outcomes', async () => {
+		const all = await search('q=minimax');
+		const negative = await search('q=minimax&outcome=negative');
+		expect(negative.count).toBeGreaterThan(0);
+		expect(negative.count).toBeLessThan(all.count);
+		expect(negative.titles.some((title) => title.startsWith('MiniMax CCL P2P-Off Negative'))).toBe(true);
+		expect(negative.titles.some((title) => title.includes('strict lane, warm rerun'))).toBe(false);
+		await all.page.close();
+		await negative.page.close();
+	});
+
+	it('finds a record by its LocalMaxxing id and shows its labeled metric', async () => {
+		const { page, titles, urls } = await search('q=cmpasdq5v007nmn019elaut3s');
+		const index = urls.findIndex((url) => url === `${BASE}/records/minimax-moe-ws-strict-win-20260518/`);
+		expect(index).toBeGreaterThanOrEqual(0);
+		expect(titles[index]).toContain('Record · 2026-05-18 · 80.603 output tok/s');
+		await page.close();
+	});
+
+	it('finds a model id and links every result under the base path', async () => {
+		const { page, urls } = await search(`q=${encodeURIComponent('Lasimeri/MiniMax-M2.7-int4-AutoRound')}`);
+		expect(urls.length).toBeGreaterThan(0);
+		for (const url of urls) expect(url.startsWith(`${BASE}/`)).toBe(true);
+		await page.close();
+	});
+});
