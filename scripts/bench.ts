@@ -1,153 +1,293 @@
 /**
- * npm run bench: measures the site's tooling at lab scale and compares the figures with
- * bench/budgets.json. Prints a table and writes bench/results/latest.json. Budgets are reported
- * here, never asserted in tests: machines are noisy.
+ * npm run bench [-- --sizes 300,1000,3000]
+ *
+ * Measures the site at lab scale on this machine, in one run: builds synthetic labs with this
+ * site (LAB_DIR) and, alongside, a vanilla Starlight site with as many plain pages as the lab has
+ * notes; then `npm run check`, ingest, page weights, timeline drawing and search latency. Prints
+ * a table with PASS/FAIL against bench/budgets.json and writes bench/results/latest.json.
+ * Budgets are reported here, never asserted in tests: machines are noisy.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { syntheticLab } from '../src/lib/bench/synthetic-lab';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { syntheticLab, syntheticTimelineLab, type SyntheticFile } from '../src/lib/bench/synthetic-lab';
 import { checkLab } from './check';
 import { runIngest } from './ingest';
 
 interface Figure {
+	section: string;
 	name: string;
-	value: number;
+	value: number | null;
 	unit: string;
-	budget?: { max: number };
+	budget?: number;
+	/** Lower is better for every figure here. */
+	verdict?: 'PASS' | 'FAIL';
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
-const budgets = JSON.parse(readFileSync(join(ROOT, 'bench/budgets.json'), 'utf8')) as Record<string, { max: number }>;
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const budgets = JSON.parse(readFileSync(join(ROOT, 'bench/budgets.json'), 'utf8'));
+const figures: Figure[] = [];
+const add = (figure: Figure) => {
+	if (figure.budget !== undefined && figure.value !== null) figure.verdict = figure.value <= figure.budget ? 'PASS' : 'FAIL';
+	figures.push(figure);
+	const budget = figure.budget === undefined ? '' : ` (budget <= ${figure.budget} ${figure.unit}: ${figure.verdict ?? 'n/a'})`;
+	console.error(`  ${figure.section}: ${figure.name} = ${figure.value === null ? 'n/a' : figure.value.toFixed(2)} ${figure.unit}${budget}`);
+};
 
-/** A small deterministic generator, so every run ingests the same artifacts. */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state * 1664525 + 1013904223) >>> 0;
-		return state / 2 ** 32;
-	};
-}
-
-/** 10,000 artifacts in the lab's mix: vLLM serve results, llama-bench JSONL runs, LocalMaxxing payloads. */
-function writeArtifacts(folder: string, count: number): void {
-	const next = random(42);
-	for (let index = 0; index < count; index++) {
-		const output = Number((20 + next() * 70).toFixed(6));
-		const kind = index % 3;
-		if (kind === 0) {
-			writeFileSync(
-				join(folder, `serve-${index}.json`),
-				JSON.stringify({
-					date: '20260518-101500', backend: 'vllm', model_id: 'Lasimeri/MiniMax-M2.7-int4-AutoRound', num_prompts: 4,
-					request_rate: 'inf', max_concurrency: 1, duration: 80 + next(), completed: 4, failed: 0,
-					total_input_tokens: 2048, total_output_tokens: 6144, output_throughput: output,
-					total_token_throughput: output * 1.33, mean_ttft_ms: 300 + next() * 50, mean_tpot_ms: 12.5, mean_itl_ms: 12.5,
-				}),
-			);
-		} else if (kind === 1) {
-			const row = (prompt: number, gen: number) => JSON.stringify({
-				build_commit: 'db44417', build_number: 2, gpu_info: 'Intel(R) Graphics [0xe223]', backends: 'SYCL', devices: 'SYCL0',
-				model_filename: '/models/Qwen3.6-27B-Q4_0.gguf', model_type: 'qwen35 27B Q4_0', n_batch: 512, n_ubatch: 64,
-				split_mode: 'none', n_prompt: prompt, n_gen: gen, n_depth: 0, test_time: '2026-05-03T20:07:10Z',
-				avg_ts: output + index / 1000, stddev_ts: 0.01, samples_ts: [output, output + 0.01, output - 0.01],
-			});
-			writeFileSync(join(folder, `llama-${index}.jsonl`), `${row(512, 0)}\n${row(0, 512)}\n`);
-		} else {
-			writeFileSync(
-				join(folder, `localmaxxing-${index}.payload.json`),
-				JSON.stringify({
-					hfId: 'Lasimeri/MiniMax-M2.7-int4-AutoRound',
-					hardware: { gpuName: 'Intel Arc Pro B70 32GB', gpuCount: 4, vramGb: 32, cpu: 'AMD EPYC 9015', ramGb: 128, os: 'Ubuntu 24.04.4 LTS, kernel 6.17.0-23-generic' },
-					engineName: 'vllm', engineVersion: '0.20.1-local', quantization: 'AutoRound INT4 W4A16', promptTokens: 512,
-					outputTokens: 1536, contextLength: 2048, batchSize: 1, tokSOut: output, tokSTotal: output * 1.33,
-					notes: `generated run ${index}`, engineFlags: { concurrency: 1, specDecoding: false },
-				}),
-			);
-		}
+function writeFiles(folder: string, files: SyntheticFile[]): void {
+	for (const file of files) {
+		mkdirSync(dirname(join(folder, file.path)), { recursive: true });
+		writeFileSync(join(folder, file.path), file.text);
 	}
 }
 
-const COMPLETE_LABELS = {
-	date: '2026-05-18',
-	track: 'bench',
-	model: { id: 'bench-model', quantization: 'bench' },
-	hardware: { gpu: 'Intel Arc Pro B70 32GB', gpuCount: 4, vramGbPerGpu: 32, cpu: 'AMD EPYC 9015', ramGb: 128, interconnect: { kind: 'pcie', generation: 4, lanes: 16 } },
-	software: { os: 'Ubuntu 24.04.4 LTS', kernel: '6.17.0-23-generic', driver: 'Level Zero', engine: { name: 'vllm', version: '0.20.1-local' }, commit: 'bench' },
-	shape: { promptTokens: 512, outputTokens: 1536, contextLength: 2048, batchSize: 1, concurrency: 1 },
-	quality: { method: 'not-checked', detail: 'benchmark of the tooling' },
-	speculation: { enabled: false },
-	warmth: 'warm',
-	tuning: { changed: false },
-};
+const CLEAN_ENV = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(DEV|PROD|MODE|SSR|BASE_URL|TEST|NODE_ENV|VITEST.*)$/.test(key)));
+const hasGnuTime = existsSync('/usr/bin/time');
 
-function benchIngest(count: number): Figure[] {
+/** Runs `astro build`, timing it and (with GNU time) reading its peak resident memory. */
+function astroBuild(root: string, env: Record<string, string>, astro = ASTRO): { seconds: number; peakRssMb: number | null; ok: boolean; output: string } {
+	const args = [process.execPath, astro, 'build'];
+	const start = performance.now();
+	const result = hasGnuTime
+		? spawnSync('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', ...args], { cwd: root, encoding: 'utf8', env: { ...CLEAN_ENV, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 64 * 1024 * 1024 })
+		: spawnSync(args[0], args.slice(1), { cwd: root, encoding: 'utf8', env: { ...CLEAN_ENV, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 64 * 1024 * 1024 });
+	const seconds = (performance.now() - start) / 1000;
+	const peak = /PEAK_RSS_KB=(\d+)/.exec(result.stderr ?? '')?.[1];
+	return { seconds, peakRssMb: peak ? Number(peak) / 1024 : null, ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function folderBytes(folder: string): number {
+	if (!existsSync(folder)) return 0;
+	return (readdirSync(folder, { recursive: true, withFileTypes: true }) as Array<{ isFile(): boolean; parentPath: string; name: string }>)
+		.filter((entry) => entry.isFile())
+		.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
+/**
+ * A vanilla Starlight site with `pages` plain 6 kB pages and Starlight's default (full) sidebar.
+ * It is its own project with the same astro and Starlight versions, installed once from the
+ * registry into .bench/vanilla (git-ignored), so it is vanilla in every respect.
+ */
+function vanillaSite(pages: number): string {
+	const root = join(ROOT, '.bench', 'vanilla');
+	const ours = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+	const manifest = {
+		name: 'vanilla-starlight',
+		private: true,
+		type: 'module',
+		dependencies: { astro: ours.dependencies.astro, '@astrojs/starlight': ours.dependencies['@astrojs/starlight'], node: ours.devDependencies.node },
+	};
+	mkdirSync(root, { recursive: true });
+	const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
+	const current = existsSync(join(root, 'package.json')) ? readFileSync(join(root, 'package.json'), 'utf8') : '';
+	if (current !== manifestText || !existsSync(join(root, 'node_modules/astro'))) {
+		writeFileSync(join(root, 'package.json'), manifestText);
+		console.error('  installing vanilla Starlight (once)...');
+		const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, encoding: 'utf8' });
+		if (install.status !== 0) throw new Error(`npm install for the vanilla site failed:\n${install.stderr}`);
+	}
+	writeFileSync(join(root, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Vanilla' })] });\n");
+	mkdirSync(join(root, 'src'), { recursive: true });
+	writeFileSync(join(root, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n");
+	rmSync(join(root, 'src/content/docs'), { recursive: true, force: true });
+	rmSync(join(root, 'dist'), { recursive: true, force: true });
+	rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
+	mkdirSync(join(root, 'src/content/docs/pages'), { recursive: true });
+	writeFileSync(join(root, 'src/content/docs/index.md'), '---\ntitle: Home\n---\n\nHome.\n');
+	const paragraph = 'Measured on four cards with the strict lane; warm run after graph capture, no speculative decoding. '.repeat(6);
+	for (let index = 0; index < pages; index++) {
+		writeFileSync(join(root, `src/content/docs/pages/page-${index}.md`), `---\ntitle: Page ${index}\n---\n\n${`${paragraph}\n\n`.repeat(10)}`);
+	}
+	return root;
+}
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+/** gzip sizes of a built page: its HTML, and the JS and CSS it loads (inline and linked). */
+function pageWeight(outDir: string, page: string): { html: number; js: number; css: number } {
+	const html = readFileSync(join(outDir, page), 'utf8');
+	const gz = (text: string | Buffer) => gzipSync(text).length / 1024;
+	const linked = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1]).filter((href) => href.startsWith('/'));
+	const read = (href: string) => (existsSync(join(outDir, href)) ? readFileSync(join(outDir, href)) : Buffer.alloc(0));
+	const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('\n');
+	const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('\n');
+	const scriptFiles = linked(/<script[^>]*\bsrc="([^"]+)"/g);
+	// Modules imported by the entry scripts count too.
+	const seen = new Set(scriptFiles);
+	for (const file of [...seen]) for (const imported of read(file).toString().matchAll(/from"\.\/([^"]+\.js)"|import"\.\/([^"]+\.js)"/g)) seen.add(`/_astro/${imported[1] ?? imported[2]}`);
+	return {
+		html: gz(html),
+		js: gz(inlineScripts) + [...seen].reduce((sum, file) => sum + gz(read(file)), 0),
+		css: gz(inlineStyles) + linked(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g).reduce((sum, file) => sum + gz(read(file)), 0),
+	};
+}
+
+function firstPage(outDir: string, folder: string): string | undefined {
+	const base = join(outDir, folder);
+	if (!existsSync(base)) return undefined;
+	const child = readdirSync(base, { withFileTypes: true }).find((entry) => entry.isDirectory() && existsSync(join(base, entry.name, 'index.html')));
+	return child ? toPosix(join(folder, child.name, 'index.html')) : undefined;
+}
+
+async function searchLatency(outDir: string): Promise<number | null> {
+	if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) return null;
+	const { serveStatic } = await import('../tests/support/serve');
+	const server = await serveStatic(outDir);
+	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+	try {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}/search/`);
+		const input = page.locator('#lab-search input.pagefind-ui__search-input');
+		await input.waitFor();
+		await input.fill('warm');
+		await page.locator('#lab-search .pagefind-ui__result').first().waitFor({ timeout: 30_000 });
+		await input.fill('');
+		const start = performance.now();
+		await input.pressSequentially('allreduce', { delay: 0 });
+		await page.locator('#lab-search .pagefind-ui__result').first().waitFor({ timeout: 30_000 });
+		return performance.now() - start;
+	} finally {
+		await browser.close();
+		await server.stop();
+	}
+}
+
+async function timelineDraw(steps: number): Promise<{ ms: number | null; buildSeconds: number }> {
+	const lab = mkdtempSync(join(tmpdir(), 'b70-bench-timeline-'));
+	const out = mkdtempSync(join(tmpdir(), 'b70-bench-timeline-dist-'));
+	try {
+		writeFiles(lab, syntheticTimelineLab(steps));
+		const build = astroBuild(ROOT, { LAB_DIR: lab, OUT_DIR: out, ASTRO_CACHE_DIR: join(out, '.cache') });
+		if (!build.ok) throw new Error(`timeline bench build failed:\n${build.output.slice(-2000)}`);
+		if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) return { ms: null, buildSeconds: build.seconds };
+		const { serveStatic } = await import('../tests/support/serve');
+		const server = await serveStatic(out);
+		const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+		try {
+			const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+			await page.goto(`${server.url}/timeline/`);
+			await page.waitForFunction(() => performance.getEntriesByName('timeline-draw').length > 0, undefined, { timeout: 60_000 });
+			// Redraw once more (switching the metric) and keep the faster, warm figure.
+			await page.getByLabel('Total tok/s').check();
+			const durations = await page.evaluate(() => performance.getEntriesByName('timeline-draw').map((entry) => entry.duration));
+			return { ms: Math.min(...durations), buildSeconds: build.seconds };
+		} finally {
+			await browser.close();
+			await server.stop();
+		}
+	} finally {
+		rmSync(lab, { recursive: true, force: true });
+		rmSync(out, { recursive: true, force: true });
+	}
+}
+
+function benchIngest(count: number): void {
 	const work = mkdtempSync(join(tmpdir(), 'b70-bench-ingest-'));
 	try {
 		const artifacts = join(work, 'artifacts');
-		mkdirSync(artifacts);
 		mkdirSync(join(work, 'data/records'), { recursive: true });
-		writeArtifacts(artifacts, count);
-		writeFileSync(join(work, 'labels.json'), JSON.stringify(COMPLETE_LABELS));
+		// LocalMaxxing payloads from the synthetic generator, topped up to `count` artifacts.
+		const payloads = syntheticLab(Math.ceil(count / 0.27)).filter((file) => file.path.endsWith('.payload.json')).slice(0, count);
+		writeFiles(artifacts, payloads.map((file, index) => ({ path: `run-${index}.payload.json`, text: file.text })));
+		const labels = { date: '2026-05-18', track: 'bench', hardware: { interconnect: { kind: 'pcie', generation: 4, lanes: 16 } }, software: { driver: 'Level Zero', commit: 'bench' }, quality: { method: 'not-checked', detail: 'bench' }, warmth: 'warm', tuning: { changed: false } };
+		writeFileSync(join(work, 'labels.json'), JSON.stringify(labels));
 		const start = performance.now();
 		const summary = runIngest([artifacts, '--labels', join(work, 'labels.json')], work, () => {});
 		const seconds = (performance.now() - start) / 1000;
-		if (summary.refused.length) throw new Error(`bench artifacts were refused: ${summary.refused[0].errors[0]}`);
+		if (summary.refused.length) throw new Error(`bench artifacts refused: ${summary.refused[0].errors[0]}`);
+		add({ section: 'ingest', name: `ingest ${payloads.length.toLocaleString('en')} artifacts`, value: seconds, unit: 's', budget: budgets.ingest10kArtifactsSeconds.max });
 		const again = performance.now();
 		runIngest([artifacts, '--labels', join(work, 'labels.json')], work, () => {});
-		const reingestSeconds = (performance.now() - again) / 1000;
-		return [
-			{ name: `ingest ${count.toLocaleString('en')} artifacts (${summary.written.length.toLocaleString('en')} records)`, value: seconds, unit: 's', budget: budgets.ingest10kArtifactsSeconds },
-			{ name: `re-ingest the same ${count.toLocaleString('en')} artifacts (all unchanged)`, value: reingestSeconds, unit: 's' },
-		];
+		add({ section: 'ingest', name: `re-ingest the same ${payloads.length.toLocaleString('en')} artifacts (unchanged)`, value: (performance.now() - again) / 1000, unit: 's' });
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}
 }
 
-/** Writes a synthetic lab of `notes` notes to a temporary folder. */
-export function writeSyntheticLab(notes: number): { folder: string; files: number } {
-	const folder = mkdtempSync(join(tmpdir(), `b70-bench-lab-${notes}-`));
-	const files = syntheticLab(notes);
-	for (const file of files) {
-		mkdirSync(join(folder, file.path, '..'), { recursive: true });
-		writeFileSync(join(folder, file.path), file.text);
-	}
-	return { folder, files: files.length };
-}
-
-function benchCheck(notes: number): Figure[] {
-	const lab = writeSyntheticLab(notes);
+async function benchSize(notes: number, isLargest: boolean): Promise<void> {
+	const section = `${notes.toLocaleString('en')} notes`;
+	const lab = mkdtempSync(join(tmpdir(), `b70-bench-lab-${notes}-`));
+	const out = mkdtempSync(join(tmpdir(), `b70-bench-dist-${notes}-`));
+	let vanilla: string | undefined;
 	try {
-		checkLab(lab.folder); // warm the module caches, as a second run in CI would be
-		const result = checkLab(`${lab.folder}/.`);
-		const perThousand = result.milliseconds / 1000 / (result.files / 1000);
-		return [
-			{ name: `npm run check, ${result.files.toLocaleString('en')} files (${notes} notes)`, value: result.milliseconds / 1000, unit: 's' },
-			{ name: `npm run check per 1,000 files (${notes} notes)`, value: perThousand, unit: 's', budget: budgets.checkPer1000FilesSeconds },
-		];
+		const files = syntheticLab(notes);
+		writeFiles(lab, files);
+		console.error(`\n${section}: ${files.length} files; building this site...`);
+		const ours = astroBuild(ROOT, { LAB_DIR: lab, OUT_DIR: out, ASTRO_CACHE_DIR: join(out, '.cache') });
+		if (!ours.ok) throw new Error(`build failed:\n${ours.output.slice(-3000)}`);
+		console.error(`${section}: building vanilla Starlight with ${notes} pages...`);
+		vanilla = vanillaSite(notes);
+		const plain = astroBuild(vanilla, {}, join(vanilla, 'node_modules/astro/bin/astro.mjs'));
+		if (!plain.ok) throw new Error(`vanilla build failed:\n${plain.output.slice(-3000)}`);
+		const ratioBudget = budgets.buildRatioToVanilla[String(notes)]?.max;
+		add({ section, name: 'build wall time (this site)', value: ours.seconds, unit: 's' });
+		add({ section, name: `build wall time (vanilla Starlight, ${notes} pages)`, value: plain.seconds, unit: 's' });
+		add({ section, name: 'build time ratio to vanilla', value: ours.seconds / plain.seconds, unit: 'x', budget: ratioBudget });
+		add({ section, name: 'peak RSS (this site)', value: ours.peakRssMb, unit: 'MB' });
+		add({ section, name: 'peak RSS (vanilla)', value: plain.peakRssMb, unit: 'MB' });
+		const pages = (readdirSync(out, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).length;
+		add({ section, name: `dist size (${pages} pages)`, value: folderBytes(out) / 1024 / 1024, unit: 'MB' });
+		add({ section, name: 'dist size (vanilla)', value: folderBytes(join(vanilla, 'dist')) / 1024 / 1024, unit: 'MB' });
+		const notePages = readdirSync(join(out, 'notes'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(join(out, 'notes', entry.name, 'index.html')));
+		const htmlPerNote = notePages.reduce((sum, entry) => sum + statSync(join(out, 'notes', entry.name, 'index.html')).size, 0) / notePages.length / 1024;
+		add({ section, name: 'HTML per note page (average)', value: htmlPerNote, unit: 'kB', budget: notes === budgets.htmlPerNotePageKb.notes ? budgets.htmlPerNotePageKb.max : undefined });
+		add({ section, name: 'pagefind index size', value: folderBytes(join(out, 'pagefind')) / 1024 / 1024, unit: 'MB' });
+		checkLab(lab); // warm module caches, as a second CI run would be
+		const check = checkLab(`${lab}/.`);
+		add({ section, name: `npm run check (${check.files} files)`, value: check.milliseconds / 1000, unit: 's' });
+		add({ section, name: 'npm run check per 1,000 files', value: check.milliseconds / check.files, unit: 's', budget: budgets.checkPer1000FilesSeconds.max });
+		if (isLargest) {
+			const pageTypes: Array<[string, string | undefined]> = [
+				['home', 'index.html'],
+				['note', firstPage(out, 'notes')],
+				['record', firstPage(out, 'records')],
+				['data', firstPage(out, 'data')],
+				['timeline', 'timeline/index.html'],
+				['negatives', 'negative-results/index.html'],
+				['records explorer', 'records/index.html'],
+			];
+			for (const [type, page] of pageTypes) {
+				if (!page || !existsSync(join(out, page))) continue;
+				const weight = pageWeight(out, page);
+				const exempt = budgets.pageGzipKb.d3Pages.includes(type);
+				add({ section: 'page weight (gzip)', name: `${type} HTML`, value: weight.html, unit: 'kB', budget: budgets.pageGzipKb.html });
+				add({ section: 'page weight (gzip)', name: `${type} JS${exempt ? ' (d3 page: own budget)' : ''}`, value: weight.js, unit: 'kB', budget: exempt ? budgets.timelineJsGzipKb.max : budgets.pageGzipKb.js });
+				add({ section: 'page weight (gzip)', name: `${type} CSS`, value: weight.css, unit: 'kB', budget: budgets.pageGzipKb.css });
+			}
+			add({ section: 'search', name: `typing to first result (${notes} notes)`, value: await searchLatency(out), unit: 'ms' });
+		}
 	} finally {
-		rmSync(lab.folder, { recursive: true, force: true });
+		rmSync(lab, { recursive: true, force: true });
+		rmSync(out, { recursive: true, force: true });
+		if (vanilla) rmSync(join(vanilla, 'dist'), { recursive: true, force: true });
 	}
 }
 
-function report(figures: Figure[]): void {
-	const rows = figures.map((figure) => {
-		const verdict = figure.budget ? (figure.value <= figure.budget.max ? 'PASS' : 'FAIL') : '';
-		const budget = figure.budget ? `<= ${figure.budget.max} ${figure.unit}` : '';
-		return [figure.name, `${figure.value.toFixed(2)} ${figure.unit}`, budget, verdict];
-	});
-	const widths = [0, 1, 2, 3].map((column) => Math.max(...[['figure', 'value', 'budget', ''], ...rows].map((row) => row[column].length)));
-	const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ');
-	console.log(line(['figure', 'value', 'budget', '']));
+function printTable(): void {
+	const rows = figures.map((figure) => [figure.section, figure.name, figure.value === null ? 'n/a' : `${figure.value.toFixed(2)} ${figure.unit}`, figure.budget === undefined ? '' : `<= ${figure.budget} ${figure.unit}`, figure.verdict ?? '']);
+	const header = ['section', 'figure', 'value', 'budget', ''];
+	const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)));
+	const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
+	console.log(line(header));
 	for (const row of rows) console.log(line(row));
 }
 
-const figures = [...benchCheck(1000), ...benchIngest(10_000)];
-report(figures);
+const { values } = parseArgs({ args: process.argv.slice(2), options: { sizes: { type: 'string', default: '300,1000,3000' }, 'timeline-steps': { type: 'string', default: '5000' } } });
+const sizes = values.sizes.split(',').map(Number).filter((size) => size > 0).sort((a, b) => a - b);
+for (const [index, size] of sizes.entries()) await benchSize(size, index === sizes.length - 1);
+benchIngest(10_000);
+const timelineSteps = Number(values['timeline-steps']);
+console.error(`\ntimeline: building a lab with ${timelineSteps} steps...`);
+const timeline = await timelineDraw(timelineSteps);
+add({ section: 'timeline', name: `draw ${timelineSteps.toLocaleString('en')} steps in Chromium`, value: timeline.ms, unit: 'ms', budget: budgets.timelineDraw5000StepsMs.max });
+console.log('');
+printTable();
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-writeFileSync(
-	join(ROOT, 'bench/results/latest.json'),
-	`${JSON.stringify({ date: new Date().toISOString(), node: process.version, figures }, null, 2)}\n`,
-);
+writeFileSync(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, sizes, figures }, null, 2)}\n`);
+console.log(`\nWritten to ${relative(ROOT, join(ROOT, 'bench/results/latest.json'))}. ${figures.filter((figure) => figure.verdict === 'FAIL').length} budget(s) failed.`);

@@ -142,3 +142,30 @@ export function syntheticLab(noteCount: number, seed = 42): SyntheticFile[] {
 	}
 	return files;
 }
+
+/** A lab of `steps` records and a data/timeline.json with one step per record, in two tracks. */
+export function syntheticTimelineLab(steps: number, seed = 7): SyntheticFile[] {
+	const random = generator(seed);
+	const files: SyntheticFile[] = [];
+	const timeline = { tracks: [{ id: 'a', label: 'Track A' }, { id: 'b', label: 'Track B' }], steps: [] as unknown[] };
+	for (let index = 0; index < steps; index++) {
+		const id = `step-${String(index).padStart(5, '0')}`;
+		const date = new Date(Date.UTC(2026, 0, 1) + Math.floor(index / 10) * 86400000).toISOString().slice(0, 10);
+		files.push({
+			path: `data/records/${id}.json`,
+			text: JSON.stringify({
+				title: `Synthetic step ${index}`, date, track: index % 2 ? 'a' : 'b', status: random.pick(['promoted', 'candidate', 'rejected', 'historical']),
+				model: { id: 'synthetic/model', quantization: 'Q4_0' },
+				hardware: { gpu: 'Intel Arc Pro B70 32GB', gpuCount: random.pick([1, 2, 4]), vramGbPerGpu: 32, cpu: 'cpu', ramGb: 64, interconnect: { kind: 'pcie', generation: 5, lanes: 16 } },
+				software: { os: 'Ubuntu 24.04', kernel: '6.17', driver: 'Level Zero', engine: { name: 'vllm', version: '0.20.1' }, commit: 'abc' },
+				shape: { promptTokens: 512, outputTokens: 512, contextLength: 2048, batchSize: 1, concurrency: 1 },
+				metrics: { outputTokPerS: 20 + random.next() * 70, totalTokPerS: 30 + random.next() * 90 },
+				quality: { method: 'not-checked', detail: 'synthetic' }, speculation: { enabled: false }, warmth: 'warm', tuning: { changed: false },
+				artifacts: [], source: { kind: 'measured', from: 'synthetic' },
+			}),
+		});
+		timeline.steps.push({ track: index % 2 ? 'a' : 'b', record: id, change: `Change ${index}`, why: 'Synthetic', sources: [] });
+	}
+	files.push({ path: 'data/timeline.json', text: JSON.stringify(timeline) });
+	return files;
+}
