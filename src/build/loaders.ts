@@ -213,7 +213,11 @@ export const timelineLoader = (): Loader => ({
 	name: 'lab-timeline',
 	load: async (context) => {
 		const full = join(labDir(), TIMELINE_FILE);
-		if (!existsSync(full)) return syncEntries(context, []);
+		if (!existsSync(full)) {
+			// No curated timeline: show the lab's old hand-written one, imported as annotations.
+			const legacy = labInventory().legacyTimeline;
+			return syncEntries(context, legacy ? [{ id: 'timeline', data: legacy as unknown as Record<string, unknown> }] : []);
+		}
 		let json: unknown;
 		try {
 			json = JSON.parse(readFileSync(full, 'utf8'));

@@ -12,7 +12,7 @@ import { labDir, PROJECT_ROOT } from './lab-dir';
 /** Never part of the lab: tooling, build output and, in this project, the site's own source. */
 const ALWAYS_SKIPPED = new Set(['node_modules', 'dist']);
 const PROJECT_ONLY = new Set(['src', 'tests', 'public', 'bench', 'scripts']);
-const READ_AS_TEXT = /\.(md|json|jsonl)$|\.meta\.txt$/i;
+const READ_AS_TEXT = /\.(md|json|jsonl)$|\.meta\.txt$|^optimization-timeline\.html$/i;
 
 export function listLabFiles(lab: string): Array<{ path: string; text?: string; size: number }> {
 	const isProject = lab === PROJECT_ROOT;

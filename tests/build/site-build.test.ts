@@ -132,7 +132,8 @@ describe('hosting a whole lab repository', () => {
 		expect(html).toMatch(/href="https:\/\/github.com\/[^"]+\/blob\/main\/data\/minimax-m27-ccl-p2p-off-negative-20260510.log"/);
 		expect(html).toContain('<code>data/does-not-exist.json</code>');
 		expect(html).not.toMatch(/href="[^"]*\/mnt\/fast-ai/);
-		expect(html).toContain('<code>/mnt/fast-ai/bench-results/p2p-off.log</code>');
+		// Shown as code, and kept out of the search index.
+		expect(html).toContain('<code data-pagefind-ignore>/mnt/fast-ai/bench-results/p2p-off.log</code>');
 	});
 
 	it('renders a data file as tables and sections, linked to its note', () => {

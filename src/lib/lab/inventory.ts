@@ -15,6 +15,9 @@ import { importCurrent, importLlamaBenchRun, importPayload, importQueue, type Le
 import { countLocalPaths, linkMarkdown, type LinkedText } from './links';
 import { neutralizeMarkdown } from './neutralize';
 import { pairDataWithNotes } from './pairing';
+import { importLegacyTimeline, LEGACY_TIMELINE_FILE } from './legacy-timeline-records';
+import { parseLegacyTimeline } from './legacy-timeline';
+import type { TimelineFile } from '../schema/timeline';
 
 export interface LabFileText {
 	/** Path relative to the lab root, forward slashes. */
@@ -80,6 +83,8 @@ export interface LabInventory {
 	recipeFolders: string[];
 	/** Every file in the lab, by path. */
 	allFiles: string[];
+	/** The lab's old hand-written timeline (optimization-timeline.html) as annotations, if it has one. */
+	legacyTimeline?: TimelineFile;
 	/** Errors in content held to the strict rules (note frontmatter, the overrides file). */
 	errors: string[];
 }
@@ -167,6 +172,13 @@ export function buildInventory(input: InventoryInput): LabInventory {
 			resolve: (path: string) => (nearby ? resolve(`${folder}/${path}`) : undefined) ?? resolve(path),
 			localmaxxingUrl: input.localmaxxingUrl,
 		};
+	};
+
+	/** A link in the old timeline as a lab path (kept) or an https URL; anything else is dropped. */
+	const sourcePath = (href: string): string | undefined => {
+		if (/^https:\/\//.test(href)) return href;
+		const path = href.replace(/^\.\//, '').replace(/#.*$/, '');
+		return byPath.has(path) ? path : undefined;
 	};
 
 	const pairs = pairDataWithNotes(noteFiles.map((file) => file.path), dataFiles.map((file) => file.path));
@@ -278,6 +290,17 @@ export function buildInventory(input: InventoryInput): LabInventory {
 	const current = byPath.get('CURRENT.md')?.text;
 	if (current !== undefined && input.includeRootDocuments) add(importCurrent('CURRENT.md', current, legacyContext));
 
+	let legacyTimeline: TimelineFile | undefined;
+	const oldTimeline = byPath.get(LEGACY_TIMELINE_FILE)?.text;
+	if (oldTimeline !== undefined && input.includeRootDocuments) {
+		// The old table gives "May 3" without a year: take the year most notes are dated in.
+		const years = notes.map((note) => note.meta.date?.slice(0, 4)).filter((year): year is string => !!year);
+		const year = Number([...new Set(years)].sort((a, b) => years.filter((y) => y === b).length - years.filter((y) => y === a).length)[0] ?? new Date().getUTCFullYear());
+		const imported = importLegacyTimeline(parseLegacyTimeline(oldTimeline, year), LEGACY_TIMELINE_FILE, (path) => sourcePath(path));
+		add(imported);
+		legacyTimeline = imported.timeline;
+	}
+
 	return {
 		notes,
 		writeups,
@@ -288,6 +311,7 @@ export function buildInventory(input: InventoryInput): LabInventory {
 		recordFiles: input.files.filter((file) => isRecordFile(file.path)).map((file) => file.path),
 		recipeFolders,
 		allFiles: input.files.map((file) => file.path),
+		legacyTimeline,
 		errors,
 	};
 }

@@ -38,12 +38,20 @@ export function missingComparableLabels(record: LabRecord): string[] {
  * The comparable key: equal keys mean comparable runs (for a given metric). Undefined when a
  * label is not recorded. Model ids and GPU names compare case-insensitively.
  */
+const keys = new WeakMap<LabRecord, string | null>();
+
 export function comparableKey(record: LabRecord): string | undefined {
-	if (missingComparableLabels(record).length) return undefined;
-	return COMPARABLE_LABELS.map((label) => {
-		const value = labelValue(record, label);
-		return typeof value === 'string' ? value.trim().toLowerCase() : String(value);
-	}).join(' | ');
+	// Pages and timelines ask for the same records' keys thousands of times: compute each once.
+	const known = keys.get(record);
+	if (known !== undefined) return known ?? undefined;
+	const key = missingComparableLabels(record).length
+		? undefined
+		: COMPARABLE_LABELS.map((label) => {
+				const value = labelValue(record, label);
+				return typeof value === 'string' ? value.trim().toLowerCase() : String(value);
+			}).join(' | ');
+	keys.set(record, key ?? null);
+	return key;
 }
 
 /** Like comparableKey but without the card count: runs that differ only in how many cards. */

@@ -15,7 +15,10 @@ export const timelineFileSchema = z.strictObject({
 		z.strictObject({
 			track: text,
 			/** The record (id in data/records/, or an imported record's id) this step produced. */
-			record: text,
+			record: text.optional(),
+			/** Only for steps with no record (legacy material): when, and the result as written. */
+			date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+			result: text.optional(),
 			change: text,
 			why: text,
 			/** Notes, data, patches or URLs behind the step. */
@@ -44,7 +47,13 @@ export function validateTimeline(input: unknown, file: string, recordIds: Readon
 	const tracks = new Set(result.data.tracks.map((track) => track.id));
 	const problems = result.data.steps.flatMap((step, index) => [
 		...(tracks.has(step.track) ? [] : [{ field: `steps.${index}.track`, message: `is "${step.track}", which is not one of the tracks (${[...tracks].join(', ')}).` }]),
-		...(recordIds.has(step.record) ? [] : [{ field: `steps.${index}.record`, message: `is "${step.record}", which is not a record. Write the id of a record in data/records/ (or an imported record).` }]),
+		...(step.record === undefined
+			? step.date && step.result
+				? []
+				: [{ field: `steps.${index}.record`, message: 'is missing. Write the id of the record this step produced (a step without a record needs date and result).' }]
+			: recordIds.has(step.record)
+				? []
+				: [{ field: `steps.${index}.record`, message: `is "${step.record}", which is not a record. Write the id of a record in data/records/ (or an imported record).` }]),
 	]);
 	if (!problems.length) return result;
 	return { ok: false, problems, message: problems.map((problem) => `${file}: ${problem.field} ${problem.message}`).join('\n') };

@@ -26,7 +26,8 @@ export interface TimelineStep {
 	index: number;
 	track: string;
 	trackLabel: string;
-	recordId: string;
+	/** Undefined for a legacy step whose result was never a measured figure. */
+	recordId?: string;
 	title: string;
 	date: string;
 	status: LabRecord['status'];
@@ -38,6 +39,8 @@ export interface TimelineStep {
 	gpuCount: string;
 	values: Partial<Record<Metric, number>>;
 	gains: Record<Metric, StepGain>;
+	/** The result as written, for a step without a record. */
+	resultText?: string;
 }
 
 export interface Timeline {
@@ -45,15 +48,25 @@ export interface Timeline {
 	steps: TimelineStep[];
 }
 
+interface Entry {
+	step: TimelineFile['steps'][number];
+	order: number;
+	id: string;
+	record: LabRecord;
+}
+
 export function computeTimeline(file: TimelineFile, records: ReadonlyMap<string, LabRecord>): Timeline {
 	const labels = new Map(file.tracks.map((track) => [track.id, track.label]));
-	// Steps in time order; the file's order breaks ties within a day.
-	const entries = file.steps
-		.map((step, order) => ({ step, order, id: step.record, record: records.get(step.record)! }))
-		.filter((entry) => entry.record)
+	const trackLabel = (id: string) => labels.get(id) ?? id;
+	// Steps with a record, in time order; the file's order breaks ties within a day.
+	const entries: Entry[] = file.steps
+		.flatMap((step, order) => {
+			const record = step.record ? records.get(step.record) : undefined;
+			return record ? [{ step, order, id: step.record!, record }] : [];
+		})
 		.sort((a, b) => a.record.date.localeCompare(b.record.date) || a.order - b.order);
 
-	const steps = entries.map((entry, index): TimelineStep => {
+	const measured = entries.map((entry): TimelineStep & { order: number } => {
 		const gains = {} as Record<Metric, StepGain>;
 		for (const metric of TIMELINE_METRICS) {
 			if (entry.record.metrics[metric] === undefined) {
@@ -68,9 +81,10 @@ export function computeTimeline(file: TimelineFile, records: ReadonlyMap<string,
 					: { text: NO_COMPARABLE_RUN };
 		}
 		return {
-			index,
+			order: entry.order,
+			index: 0,
 			track: entry.step.track,
-			trackLabel: labels.get(entry.step.track) ?? entry.step.track,
+			trackLabel: trackLabel(entry.step.track),
 			recordId: entry.id,
 			title: entry.record.title,
 			date: entry.record.date,
@@ -84,6 +98,16 @@ export function computeTimeline(file: TimelineFile, records: ReadonlyMap<string,
 			gains,
 		};
 	});
+	// Legacy steps whose result was never a figure keep their place, with no gain.
+	const noGain = (): Record<Metric, StepGain> => Object.fromEntries(TIMELINE_METRICS.map((metric) => [metric, { text: NO_COMPARABLE_RUN, reason: 'no measured figure' }])) as Record<Metric, StepGain>;
+	const unmeasured = file.steps.flatMap((step, order): Array<TimelineStep & { order: number }> =>
+		step.record === undefined
+			? [{ order, index: 0, track: step.track, trackLabel: trackLabel(step.track), title: step.change, date: step.date ?? '', status: 'historical', change: step.change, why: step.why, sources: step.sources, context: 'no measured figure', gpuCount: 'not recorded', values: {}, gains: noGain(), resultText: step.result }]
+			: [],
+	);
+	const steps = [...measured, ...unmeasured]
+		.sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order)
+		.map(({ order: _order, ...step }, index) => ({ ...step, index }));
 	return { tracks: file.tracks, steps };
 }
 
