@@ -54,6 +54,7 @@ export const formatFigure = (figure: LabeledFigure) =>
 /** "p512/n1536, ctx 2048" */
 export function shapeLabel(record: LabRecord): string {
 	const { promptTokens, outputTokens, contextLength } = record.shape;
+	if (![promptTokens, outputTokens, contextLength].some(isRecorded)) return 'shape not recorded';
 	return `p${show(promptTokens)}/n${show(outputTokens)}, ctx ${show(contextLength)}`;
 }
 
