@@ -1,47 +1,24 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
-import { browserAvailable, launchBrowser } from '../support/browser';
-import { buildSite, FIXTURE_LAB, type BuildResult } from '../support/build-site';
-import { serveStatic, type StaticServer } from '../support/serve';
+import { browserAvailable } from '../support/browser';
+import { useSiteInBrowser } from '../support/site-in-browser';
 
 describe.runIf(browserAvailable())('records explorer, record page and GPU page in Chromium', () => {
-	let build: BuildResult;
-	let server: StaticServer;
-	let browser: Browser;
-	let context: BrowserContext;
-	let page: Page;
+	const site = useSiteInBrowser();
 
-	beforeAll(async () => {
-		build = buildSite(FIXTURE_LAB);
-		if (build.status !== 0) throw new Error(build.output);
-		server = await serveStatic(build.outDir);
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.stop();
-		build?.cleanup();
-	});
-	beforeEach(async () => {
-		context = await browser.newContext();
-		page = await context.newPage();
-	});
-	afterEach(async () => context.close());
-
-	const visibleIds = () => page.locator('tbody tr[data-id]:visible').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.id));
+	const visibleIds = () => site.page.locator('tbody tr[data-id]:visible').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.id));
 
 	it('filters by GPU count and warmth, sorts by output tok/s, and keeps the view in the URL', async () => {
-		await page.goto(`${server.url}/records/`);
-		await page.getByLabel('GPU count').selectOption('4');
-		await page.getByLabel('Warm/cold').selectOption('warm');
-		await page.getByRole('button', { name: 'Output tok/s' }).click();
+		await site.page.goto(`${site.server.url}/records/`);
+		await site.page.getByLabel('GPU count').selectOption('4');
+		await site.page.getByLabel('Warm/cold').selectOption('warm');
+		await site.page.getByRole('button', { name: 'Output tok/s' }).click();
 		expect(await visibleIds()).toEqual(['minimax-strict-warm-20260521', 'minimax-strict-warm-20260519']);
-		expect(await page.locator('[data-table-count]').textContent()).toMatch(/^2 of \d+ records shown$/);
-		const shared = page.url();
+		expect(await site.page.locator('[data-table-count]').textContent()).toMatch(/^2 of \d+ records shown$/);
+		const shared = site.page.url();
 		expect(new URL(shared).search).toBe('?gpuCount=4&warmth=warm&sort=output&dir=desc');
 
-		const other = await context.newPage();
+		const other = await site.context.newPage();
 		await other.goto(shared);
 		expect(await other.locator('tbody tr[data-id]:visible').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.id))).toEqual([
 			'minimax-strict-warm-20260521',
@@ -51,21 +28,21 @@ describe.runIf(browserAvailable())('records explorer, record page and GPU page i
 	});
 
 	it('sorts ascending on a second click and shows every record after clearing', async () => {
-		await page.goto(`${server.url}/records/?sort=output&dir=desc`);
-		const total = await page.locator('tbody tr[data-id]').count();
-		await page.getByRole('button', { name: 'Output tok/s' }).click();
+		await site.page.goto(`${site.server.url}/records/?sort=output&dir=desc`);
+		const total = await site.page.locator('tbody tr[data-id]').count();
+		await site.page.getByRole('button', { name: 'Output tok/s' }).click();
 		const ascending = await visibleIds();
 		expect(ascending[0]).toBe('qwen36-q4-single-card-20260503');
-		await page.getByRole('button', { name: 'Clear filters' }).click();
+		await site.page.getByRole('button', { name: 'Clear filters' }).click();
 		await expect.poll(visibleIds).toHaveLength(total);
 	});
 
 	it('copies a record in the community result format', async () => {
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-		await page.goto(`${server.url}/records/minimax-strict-warm-20260521/`);
-		await page.getByRole('button', { name: 'Copy as result format' }).click();
-		await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Copied.');
-		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		await site.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
+		await site.page.goto(`${site.server.url}/records/minimax-strict-warm-20260521/`);
+		await site.page.getByRole('button', { name: 'Copy as result format' }).click();
+		await expect.poll(() => site.page.locator('[data-copy-status]').textContent()).toBe('Copied.');
+		const copied = await site.page.evaluate(() => navigator.clipboard.readText());
 		expect(copied.split('\n').slice(0, 3)).toEqual([
 			'Model: Lasimeri/MiniMax-M2.7-int4-AutoRound',
 			'Quantization: AutoRound INT4 W4A16',
@@ -75,15 +52,15 @@ describe.runIf(browserAvailable())('records explorer, record page and GPU page i
 	});
 
 	it('lists comparable records on a record page, with the gain', async () => {
-		await page.goto(`${server.url}/records/minimax-strict-warm-20260521/`);
-		const section = await page.locator('h2#comparable + ul').innerText();
+		await site.page.goto(`${site.server.url}/records/minimax-strict-warm-20260521/`);
+		const section = await site.page.locator('h2#comparable + ul').innerText();
 		expect(section).toContain('MiniMax strict lane, warm, before the MoE change');
 		expect(section).toContain('+10.07% in output tok/s');
 		expect(section).not.toContain('cold');
 	});
 
 	it.each(['/records/', '/records/minimax-strict-warm-20260521/', '/gpus/'])('%s has no serious or critical accessibility violations', async (path) => {
-		await page.goto(`${server.url}${path}`);
-		expect(await seriousViolations(page)).toEqual([]);
+		await site.page.goto(`${site.server.url}${path}`);
+		expect(await seriousViolations(site.page)).toEqual([]);
 	});
 });

@@ -1,31 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '../support/browser';
-import { buildSite, FIXTURE_LAB, type BuildResult } from '../support/build-site';
-import { serveStatic, type StaticServer } from '../support/serve';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../support/browser';
+import { useSiteInBrowser } from '../support/site-in-browser';
 
 const BASE = '/b70-optimization-lab';
 
 describe.runIf(browserAvailable())('search in Chromium (site served under a base path)', () => {
-	let build: BuildResult;
-	let server: StaticServer;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		build = buildSite(FIXTURE_LAB, { BASE_PATH: BASE });
-		if (build.status !== 0) throw new Error(build.output);
-		server = await serveStatic(build.outDir, BASE);
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.stop();
-		build?.cleanup();
-	});
+	const site = useSiteInBrowser({ basePath: BASE });
 
 	async function search(query: string): Promise<{ page: Page; titles: string[]; urls: string[]; count: number }> {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/search/?${query}`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.server.url}/search/?${query}`);
 		const links = page.locator('#lab-search .pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link');
 		await links.first().waitFor({ timeout: 10_000 });
 		await page.waitForTimeout(300); // results settle after the first one renders

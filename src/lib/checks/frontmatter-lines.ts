@@ -1,5 +1,6 @@
 /** Where a field sits in a markdown file's YAML frontmatter, for messages that point at it. */
-import { lineAt } from './types';
+import type { Problem } from '../schema/explain';
+import { lineAt, type Finding } from './types';
 
 /**
  * The line of a frontmatter field in the README: the key ("failureModes:"), or for an item
@@ -18,4 +19,15 @@ export function frontmatterLine(text: string, field: string): number {
 		if (/^\s*-\s/.test(lines[line]) && ++item === Number(index)) return line + 1;
 	}
 	return keyLine;
+}
+
+/** Schema problems of a markdown file's frontmatter as findings, each at its field's line. */
+export function frontmatterFindings(file: string, text: string, problems: readonly Problem[]): Finding[] {
+	return problems.map((problem) => ({
+		severity: 'error',
+		file,
+		line: frontmatterLine(text, problem.field),
+		field: problem.field || undefined,
+		message: problem.message,
+	}));
 }

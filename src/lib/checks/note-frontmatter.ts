@@ -1,7 +1,7 @@
 /** Frontmatter of notes: optional, but what is there must be right. */
 import { splitFrontmatter } from '../lab/inventory';
 import { validateNoteFrontmatter } from '../schema/note';
-import { frontmatterLine } from './frontmatter-lines';
+import { frontmatterFindings } from './frontmatter-lines';
 import type { Check, Finding } from './types';
 
 export const noteFrontmatterCheck: Check = {
@@ -14,12 +14,6 @@ export const noteFrontmatterCheck: Check = {
 				if (error) return [{ severity: 'error', file: file.path, line: 1, message: error.slice(file.path.length + 2) }];
 				const result = validateNoteFrontmatter(frontmatter, file.path);
 				if (result.ok) return [];
-				return result.problems.map((problem) => ({
-					severity: 'error',
-					file: file.path,
-					line: frontmatterLine(file.text ?? '', problem.field),
-					field: problem.field || undefined,
-					message: problem.message,
-				}));
+				return frontmatterFindings(file.path, file.text ?? '', result.problems);
 			}),
 };

@@ -2,7 +2,7 @@
 import { splitFrontmatter } from '../lab/inventory';
 import { validateRecipe } from '../recipes/requirements';
 import { validateRecord } from '../schema/record';
-import { frontmatterLine } from './frontmatter-lines';
+import { frontmatterFindings } from './frontmatter-lines';
 import type { Check, Finding } from './types';
 
 export const recipesCheck: Check = {
@@ -31,13 +31,7 @@ export const recipesCheck: Check = {
 					producedRecordIds: records.filter(({ record }) => record.software.recipe?.replace(/\/+$/, '') === folder).map((record) => record.id),
 				});
 				if (result.ok) return [];
-				return result.problems.map((problem) => ({
-					severity: 'error',
-					file: file.path,
-					line: frontmatterLine(file.text ?? '', problem.field),
-					field: problem.field || undefined,
-					message: problem.message,
-				}));
+				return frontmatterFindings(file.path, file.text ?? '', result.problems);
 			});
 	},
 };
