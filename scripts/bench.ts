@@ -2,8 +2,8 @@
  * npm run bench [-- --sizes 300,1000,3000]
  *
  * Measures the site at lab scale on this machine, in one run: builds synthetic labs with this
- * site (LAB_DIR) and, alongside, a vanilla Starlight site with as many plain pages as
- * pages as this site built; then `npm run check`, ingest, page weights, timeline drawing and search latency. Prints
+ * site (LAB_DIR) and, alongside, a vanilla Starlight site with as many plain pages as this site
+ * built; then `npm run check`, ingest, page weights, timeline drawing and search latency. Prints
  * a table with PASS/FAIL against bench/budgets.json and writes bench/results/latest.json.
  * Budgets are reported here, never asserted in tests: machines are noisy.
  */

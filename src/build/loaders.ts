@@ -76,9 +76,12 @@ export const writeupsLoader = (): Loader => ({
 		),
 });
 
+let strictCache: { lab: string; records: Array<{ id: string; record: LabRecord }> } | undefined;
+
 /** Strict records (data/records/) must be valid; a bad one stops the build naming file and field. */
 function strictRecords(): Array<{ id: string; record: LabRecord }> {
 	const lab = labDir();
+	if (strictCache?.lab === lab) return strictCache.records;
 	const problems: string[] = [];
 	const records = inventoryOrFail().recordFiles.flatMap((path) => {
 		let json: unknown;
@@ -96,6 +99,7 @@ function strictRecords(): Array<{ id: string; record: LabRecord }> {
 		return [{ id: path.replace(/^data\/records\//, '').replace(/\.json$/, ''), record: result.data }];
 	});
 	if (problems.length) throw new LabContentError(`Invalid record\n${problems.join('\n')}`);
+	strictCache = { lab, records };
 	return records;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestEarlierComparable, compare, comparableKey } from '../../src/lib/records/comparable';
+import { closestEarlierComparable, compare, comparableKey, comparableRuns } from '../../src/lib/records/comparable';
 import { groupComparable } from '../../src/lib/records/grouping';
 import { recordSchema, type LabRecord } from '../../src/lib/schema/record';
 import { completeRecord, withValue } from '../support/records';
@@ -50,6 +50,23 @@ describe('comparability', () => {
 		expect(closestEarlierComparable(entries[3], entries, 'outputTokPerS')?.id).toBe('b');
 		expect(closestEarlierComparable(entries[2], entries, 'outputTokPerS')).toBeUndefined();
 		expect(closestEarlierComparable(entries[0], entries, 'outputTokPerS')).toBeUndefined();
+	});
+});
+
+describe('comparable runs of a record', () => {
+	it('lists the most recent comparable runs with the gain, and counts the rest', () => {
+		const target = { id: 't', record: record({ date: '2026-05-10', 'metrics.outputTokPerS': 88 }) };
+		const all = [
+			target,
+			{ id: 'old', record: record({ date: '2026-05-01', 'metrics.outputTokPerS': 80 }) },
+			{ id: 'newer', record: record({ date: '2026-05-05', 'metrics.outputTokPerS': 84 }) },
+			{ id: 'three', record: record({ 'hardware.gpuCount': 3 }) },
+		];
+		const runs = comparableRuns(target, all, 1);
+		expect(runs.total).toBe(2);
+		expect(runs.shown).toHaveLength(1);
+		expect(runs.shown[0]).toMatchObject({ id: 'newer', metric: 'outputTokPerS', comparison: { comparable: true } });
+		if (runs.shown[0].comparison?.comparable) expect(runs.shown[0].comparison.percent).toBeCloseTo(4.762, 3);
 	});
 });
 

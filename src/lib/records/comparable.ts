@@ -111,3 +111,29 @@ export function closestEarlierComparable<T extends Dated>(target: T, candidates:
 
 /** "+15.14%", "-3.2%" */
 export const formatPercent = (percent: number) => `${percent >= 0 ? '+' : ''}${percent.toFixed(2)}%`;
+
+export interface ComparableRun {
+	id: string;
+	title: string;
+	date: string;
+	/** The first metric both runs measured, and the comparison on it. */
+	metric?: Metric;
+	comparison?: Comparison;
+}
+
+/** The runs comparable with `target`, most recent first, at most `limit` of them, and how many there are. */
+export function comparableRuns(target: Dated, all: readonly Dated[], limit: number): { total: number; shown: ComparableRun[] } {
+	const key = comparableKey(target.record);
+	if (key === undefined) return { total: 0, shown: [] };
+	const metrics: Metric[] = ['outputTokPerS', 'totalTokPerS', 'prefillTokPerS'];
+	const matches = all
+		.filter((other) => other.id !== target.id && comparableKey(other.record) === key)
+		.sort((a, b) => b.record.date.localeCompare(a.record.date) || a.id.localeCompare(b.id));
+	return {
+		total: matches.length,
+		shown: matches.slice(0, limit).map((other) => {
+			const metric = metrics.find((candidate) => target.record.metrics[candidate] !== undefined && other.record.metrics[candidate] !== undefined);
+			return { id: other.id, title: other.record.title, date: other.record.date, metric, comparison: metric ? compare(target.record, other.record, metric) : undefined };
+		}),
+	};
+}
