@@ -128,10 +128,11 @@ function pageWeight(outDir: string, page: string): { html: number; js: number; c
 	};
 }
 
-function firstPage(outDir: string, folder: string): string | undefined {
+/** A page of one kind: the first folder under `folder` that is a page and not an index of its own. */
+function firstPage(outDir: string, folder: string, notThese: string[] = []): string | undefined {
 	const base = join(outDir, folder);
 	if (!existsSync(base)) return undefined;
-	const child = readdirSync(base, { withFileTypes: true }).find((entry) => entry.isDirectory() && existsSync(join(base, entry.name, 'index.html')));
+	const child = readdirSync(base, { withFileTypes: true }).find((entry) => entry.isDirectory() && !notThese.includes(entry.name) && existsSync(join(base, entry.name, 'index.html')));
 	return child ? toPosix(join(folder, child.name, 'index.html')) : undefined;
 }
 
@@ -246,8 +247,9 @@ async function benchSize(notes: number, isLargest: boolean): Promise<void> {
 		if (isLargest) {
 			const pageTypes: Array<[string, string | undefined]> = [
 				['home', 'index.html'],
-				['note', firstPage(out, 'notes')],
-				['record', firstPage(out, 'records')],
+				['note', firstPage(out, 'notes', ['by-track', 'by-outcome'])],
+				['record', firstPage(out, 'records', ['compare', 'scaling', 'imported'])],
+				['compare', 'records/compare/index.html'],
 				['data', firstPage(out, 'data')],
 				['timeline', 'timeline/index.html'],
 				['negatives', 'negative-results/index.html'],

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { splitFrontmatter } from '../lib/lab/inventory';
 import { neutralizeMarkdown } from '../lib/lab/neutralize';
+import { keepNoiseOutOfSearch } from '../lib/site/search-noise';
 import { buildReport } from '../lib/lab/report';
 import { validateRecipe } from '../lib/recipes/requirements';
 import { validateRecord, type LabRecord } from '../lib/schema/record';
@@ -38,14 +39,17 @@ async function syncEntries(context: LoaderContext, entries: Entry[]): Promise<vo
 		const digest = context.generateDigest({ data: JSON.stringify(entry.data), markdown: entry.markdown ?? '' });
 		if (context.store.get(entry.id)?.digest === digest) continue;
 		const data = await context.parseData({ id: entry.id, data: entry.data });
-		const rendered = entry.markdown === undefined ? undefined : unindexLocalPaths(await context.renderMarkdown(entry.markdown));
+		const rendered = entry.markdown === undefined ? undefined : unindexNoise(await context.renderMarkdown(entry.markdown));
 		context.store.set({ id: entry.id, data, digest, rendered, body: entry.markdown, filePath: entry.filePath });
 	}
 }
 
-/** Absolute paths from the lab machine stay readable but out of the search index. */
-function unindexLocalPaths<T extends { html: string }>(rendered: T): T {
-	return { ...rendered, html: rendered.html.replace(/<code>(?=\/(?:home|mnt|root)\/)/g, '<code data-pagefind-ignore>') };
+/**
+ * Absolute paths from the lab machine and long code blocks (command lines, logs) stay readable
+ * but out of the search index, so they do not drown real hits.
+ */
+function unindexNoise<T extends { html: string }>(rendered: T): T {
+	return { ...rendered, html: keepNoiseOutOfSearch(rendered.html) };
 }
 
 function inventoryOrFail() {
