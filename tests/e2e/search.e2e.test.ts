@@ -22,8 +22,9 @@ describe.runIf(browserAvailable())('search in Chromium (site served under a base
 	it('finds the note that discusses a flag first', async () => {
 		const { page, titles } = await search('q=CCL_P2P');
 		expect(titles[0]).toMatch(/^MiniMax CCL P2P-Off Negative \(Note · 2026-05-10\)/);
-		const facets = await page.locator('#lab-search .pagefind-ui__filter-name').allTextContents();
-		expect(facets.map((facet) => facet.trim())).toEqual(expect.arrayContaining(['Kind', 'Outcome', 'Track', 'Month', 'Cards']));
+		// The filter panel fills in as Pagefind loads each filter's index.
+		const facets = async () => (await page.locator('#lab-search .pagefind-ui__filter-name').allTextContents()).map((facet) => facet.trim());
+		await expect.poll(facets, { timeout: 10_000 }).toEqual(expect.arrayContaining(['Kind', 'Outcome', 'Track', 'Month', 'Cards']));
 		await page.close();
 	});
 
