@@ -5,7 +5,7 @@
  * with our own messages (file, field, what to write).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { splitFrontmatter } from '../lib/lab/inventory';
 import { neutralizeMarkdown } from '../lib/lab/neutralize';
@@ -16,7 +16,7 @@ import { validateRecord, type LabRecord } from '../lib/schema/record';
 import { SITE_DATA_FILES, validateGpus, validatePhotos } from '../lib/schema/site-data';
 import { TIMELINE_FILE, validateTimeline } from '../lib/schema/timeline';
 import { labDir, PROJECT_ROOT } from './lab-dir';
-import { labInventory } from './scan-lab';
+import { currentLabVersion, labChanged, labInventory } from './scan-lab';
 
 /** A content error that already reads well; the build prints it as it is. */
 export class LabContentError extends Error {
@@ -29,6 +29,36 @@ interface Entry {
 	/** Markdown to render into the entry's HTML. */
 	markdown?: string;
 	filePath?: string;
+}
+
+const LAB_FOLDERS = /^(notes|data|repro|results|plans)\/|^[^/]+\.(md|html)$/;
+
+/**
+ * A loader over the lab inventory. On the dev server it also watches the lab: a change to a lab
+ * file rescans the lab once (all collections share the scan) and reloads the collection.
+ */
+function labLoader(name: string, load: (context: LoaderContext) => Promise<void>): Loader {
+	return {
+		name,
+		load: async (context) => {
+			await load(context);
+			const { watcher } = context;
+			if (!watcher) return;
+			const lab = labDir();
+			watcher.add(lab);
+			watcher.on('all', async (_event, path) => {
+				const inLab = relative(lab, path).split(sep).join('/');
+				if (inLab.startsWith('..') || !LAB_FOLDERS.test(inLab)) return;
+				labChanged();
+				try {
+					await load(context);
+					context.logger.debug(`Reloaded after a change to ${inLab}`);
+				} catch (error) {
+					context.logger.error((error as Error).message);
+				}
+			});
+		},
+	};
 }
 
 /** Replaces the collection's entries, re-rendering only those whose content changed. */
@@ -58,9 +88,8 @@ function inventoryOrFail() {
 	return inventory;
 }
 
-export const notesLoader = (): Loader => ({
-	name: 'lab-notes',
-	load: async (context) =>
+export const notesLoader = (): Loader =>
+	labLoader('lab-notes', async (context) =>
 		syncEntries(
 			context,
 			inventoryOrFail().notes.map((note) => ({
@@ -69,23 +98,22 @@ export const notesLoader = (): Loader => ({
 				markdown: note.markdown,
 			})),
 		),
-});
+	);
 
-export const writeupsLoader = (): Loader => ({
-	name: 'lab-writeups',
-	load: async (context) =>
+export const writeupsLoader = (): Loader =>
+	labLoader('lab-writeups', async (context) =>
 		syncEntries(
 			context,
 			inventoryOrFail().writeups.map((doc) => ({ id: doc.id, data: { ...doc.meta, pairedData: doc.pairedData, pairedFiles: doc.pairedFiles }, markdown: doc.markdown })),
 		),
-});
+	);
 
-let strictCache: { lab: string; records: Array<{ id: string; record: LabRecord }> } | undefined;
+let strictCache: { lab: string; version: number; records: Array<{ id: string; record: LabRecord }> } | undefined;
 
 /** Strict records (data/records/) must be valid; a bad one stops the build naming file and field. */
 function strictRecords(): Array<{ id: string; record: LabRecord }> {
 	const lab = labDir();
-	if (strictCache?.lab === lab) return strictCache.records;
+	if (strictCache?.lab === lab && strictCache.version === currentLabVersion()) return strictCache.records;
 	const problems: string[] = [];
 	const records = inventoryOrFail().recordFiles.flatMap((path) => {
 		let json: unknown;
@@ -103,7 +131,7 @@ function strictRecords(): Array<{ id: string; record: LabRecord }> {
 		return [{ id: path.replace(/^data\/records\//, '').replace(/\.json$/, ''), record: result.data }];
 	});
 	if (problems.length) throw new LabContentError(`Invalid record\n${problems.join('\n')}`);
-	strictCache = { lab, records };
+	strictCache = { lab, version: currentLabVersion(), records };
 	return records;
 }
 
@@ -112,14 +140,12 @@ export function allRecords(): Array<{ id: string; record: LabRecord }> {
 	return [...strictRecords(), ...legacy];
 }
 
-export const recordsLoader = (): Loader => ({
-	name: 'lab-records',
-	load: async (context) => syncEntries(context, allRecords().map(({ id, record }) => ({ id, data: record }))),
-});
+export const recordsLoader = (): Loader =>
+	labLoader('lab-records', async (context) => syncEntries(context, allRecords().map(({ id, record }) => ({ id, data: record }))),
+	);
 
-export const reproLoader = (): Loader => ({
-	name: 'lab-recipes',
-	load: async (context) => {
+export const reproLoader = (): Loader =>
+	labLoader('lab-recipes', async (context) => {
 		const lab = labDir();
 		const inventory = inventoryOrFail();
 		const records = allRecords();
@@ -144,11 +170,10 @@ export const reproLoader = (): Loader => ({
 		if (problems.length) throw new LabContentError(`Invalid recipe\n${problems.join('\n')}`);
 		await syncEntries(context, entries);
 	},
-});
+	);
 
-export const labDataLoader = (): Loader => ({
-	name: 'lab-data',
-	load: async (context) =>
+export const labDataLoader = (): Loader =>
+	labLoader('lab-data', async (context) =>
 		syncEntries(
 			context,
 			inventoryOrFail().data.map((file) => ({
@@ -168,17 +193,16 @@ export const labDataLoader = (): Loader => ({
 				},
 			})),
 		),
-});
+	);
 
 /** One entry, "report": the import report and the files listed but not rendered. */
-export const labReportLoader = (): Loader => ({
-	name: 'lab-report',
-	load: async (context) => {
+export const labReportLoader = (): Loader =>
+	labLoader('lab-report', async (context) => {
 		const inventory = inventoryOrFail();
 		const report = buildReport(inventory, allRecords().map(({ record }) => record));
 		await syncEntries(context, [{ id: 'report', data: { report, otherDataFiles: inventory.otherDataFiles } }]);
 	},
-});
+	);
 
 /** The site's curated data (GPUs, photos): the lab's own file if it has one, else the project's. */
 function siteDataFile(path: string): { path: string; json: unknown } | undefined {
@@ -194,32 +218,29 @@ function siteDataFile(path: string): { path: string; json: unknown } | undefined
 	return undefined;
 }
 
-export const gpusLoader = (): Loader => ({
-	name: 'site-gpus',
-	load: async (context) => {
+export const gpusLoader = (): Loader =>
+	labLoader('site-gpus', async (context) => {
 		const file = siteDataFile(SITE_DATA_FILES.gpus);
 		if (!file) return syncEntries(context, []);
 		const result = validateGpus(file.json, file.path);
 		if (!result.ok) throw new LabContentError(`Invalid GPU list\n${result.message}`);
 		await syncEntries(context, result.data.gpus.map((gpu) => ({ id: gpu.id, data: gpu })));
 	},
-});
+	);
 
-export const photosLoader = (): Loader => ({
-	name: 'site-photos',
-	load: async (context) => {
+export const photosLoader = (): Loader =>
+	labLoader('site-photos', async (context) => {
 		const file = siteDataFile(SITE_DATA_FILES.photos);
 		if (!file) return syncEntries(context, []);
 		const result = validatePhotos(file.json, file.path);
 		if (!result.ok) throw new LabContentError(`Invalid photo list\n${result.message}`);
 		await syncEntries(context, result.data.photos.map((photo, index) => ({ id: String(index + 1), data: photo })));
 	},
-});
+	);
 
 /** The timeline annotations of this lab (data/timeline.json), checked against its records. */
-export const timelineLoader = (): Loader => ({
-	name: 'lab-timeline',
-	load: async (context) => {
+export const timelineLoader = (): Loader =>
+	labLoader('lab-timeline', async (context) => {
 		const full = join(labDir(), TIMELINE_FILE);
 		if (!existsSync(full)) {
 			// No curated timeline: show the lab's old hand-written one, imported as annotations.
@@ -236,4 +257,4 @@ export const timelineLoader = (): Loader => ({
 		if (!result.ok) throw new LabContentError(`Invalid timeline\n${result.message}`);
 		await syncEntries(context, [{ id: 'timeline', data: result.data as unknown as Record<string, unknown> }]);
 	},
-});
+	);

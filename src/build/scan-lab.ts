@@ -34,11 +34,25 @@ export function listLabFiles(lab: string): Array<{ path: string; text?: string; 
 	return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-let cached: { lab: string; inventory: LabInventory } | undefined;
+let cached: { lab: string; version: number; inventory: LabInventory } | undefined;
+let labVersion = 0;
+
+let lastChange = 0;
+
+/**
+ * Marks the lab as changed (dev server): the next labInventory() scans it again. Every
+ * collection hears the same file event; changes within a moment count once, so they share a scan.
+ */
+export function labChanged(now = Date.now()): void {
+	if (now - lastChange > 250) labVersion += 1;
+	lastChange = now;
+}
+
+export const currentLabVersion = () => labVersion;
 
 /** The inventory of the lab this build reads (LAB_DIR, or the project). */
 export function labInventory(lab = labDir()): LabInventory {
-	if (cached?.lab === lab) return cached.inventory;
+	if (cached?.lab === lab && cached.version === labVersion) return cached.inventory;
 	const target = deployTarget(process.env);
 	const inventory = buildInventory({
 		files: listLabFiles(lab),
@@ -48,6 +62,6 @@ export function labInventory(lab = labDir()): LabInventory {
 		localmaxxingUrl: (id) => localmaxxingUrl(id, process.env.LOCALMAXXING_RESULT_URL),
 		includeRootDocuments: lab !== PROJECT_ROOT,
 	});
-	cached = { lab, inventory };
+	cached = { lab, version: labVersion, inventory };
 	return inventory;
 }
