@@ -153,6 +153,24 @@ describe('the fixture lab inventory', () => {
 	});
 });
 
+describe('legacy records with the same name', () => {
+	it('are all kept, the later ones with a suffix', () => {
+		const current = '## Same\n\n- Output tok/s: 10\n- Date: 2026-05-01\n\n## Same\n\n- Output tok/s: 12\n- Date: 2026-05-02\n';
+		const twice = buildInventory({
+			files: [{ path: 'CURRENT.md', text: current, size: current.length }],
+			base: '/',
+			repoUrl: 'https://github.com/lab/repo',
+			branch: 'main',
+			localmaxxingUrl: (id) => id,
+			includeRootDocuments: true,
+		});
+		expect(twice.legacyRecords.map((legacy) => [legacy.id, legacy.record.metrics.outputTokPerS])).toEqual([
+			['imported/current-same', 10],
+			['imported/current-same-2', 12],
+		]);
+	});
+});
+
 describe('JSON view', () => {
 	it('shows arrays of similar objects as a table and nested objects as sections', () => {
 		const view = jsonView({ runs: [{ method: 'ngram', tok: 48.2 }, { method: 'none', tok: 10.3 }], config: { tp: 4 } });

@@ -301,12 +301,21 @@ export function buildInventory(input: InventoryInput): LabInventory {
 		legacyTimeline = imported.timeline;
 	}
 
+	// Two legacy sources can name the same run (two CURRENT.md sections with one heading, say):
+	// keep both, the second with a suffix, rather than letting one overwrite the other.
+	const seenIds = new Map<string, number>();
+	const legacyRecords = legacy.records.map((record) => {
+		const count = (seenIds.get(record.id) ?? 0) + 1;
+		seenIds.set(record.id, count);
+		return count === 1 ? record : { ...record, id: `${record.id}-${count}` };
+	});
+
 	return {
 		notes,
 		writeups,
 		data,
 		otherDataFiles,
-		legacyRecords: legacy.records,
+		legacyRecords,
 		skippedLegacy: legacy.skipped,
 		recordFiles: input.files.filter((file) => isRecordFile(file.path)).map((file) => file.path),
 		recipeFolders,
