@@ -7,6 +7,11 @@ export function parseLabelValue(text: string): unknown {
 	}
 }
 
+/** The value at a dotted path: getPath({a: {b: 1}}, "a.b") -> 1; undefined when absent. */
+export function getPath(object: unknown, dottedPath: string): unknown {
+	return dottedPath.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), object);
+}
+
 /** Sets `value` at a dotted path, creating objects on the way: setPath({}, "a.b", 1) -> {a: {b: 1}}. */
 export function setPath(target: Record<string, unknown>, dottedPath: string, value: unknown): void {
 	const parts = dottedPath.split('.');

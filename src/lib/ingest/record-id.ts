@@ -1,6 +1,7 @@
 /** A record's id comes from its artifact's content: the same artifact always maps to the same file. */
 import { createHash } from 'node:crypto';
 import type { ArtifactFormat, DerivedRecord } from '../importers/types';
+import { slugify } from '../text/slug';
 
 /** Stable JSON: object keys sorted, so formatting or key order in the artifact does not matter. */
 function stableStringify(value: unknown): string {
@@ -12,14 +13,7 @@ function stableStringify(value: unknown): string {
 	return JSON.stringify(value) ?? 'null';
 }
 
-const slug = (text: string) =>
-	text
-		.toLowerCase()
-		.replace(/\.gguf$/, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 48)
-		.replace(/-+$/, '');
+const slug = (text: string) => slugify(text.toLowerCase().replace(/\.gguf$/, ''), 48);
 
 export function recordId(format: ArtifactFormat, derived: DerivedRecord): string {
 	const digest = createHash('sha256').update(`${format}\n${derived.key}\n${stableStringify(derived.content)}`).digest('hex').slice(0, 12);

@@ -19,12 +19,6 @@ import { importLegacyTimeline, LEGACY_TIMELINE_FILE } from './legacy-timeline-re
 import { parseLegacyTimeline } from './legacy-timeline';
 import type { TimelineFile } from '../schema/timeline';
 
-export interface LabFileText {
-	/** Path relative to the lab root, forward slashes. */
-	path: string;
-	text: string;
-}
-
 export interface InventoryInput {
 	/** Every file in the lab, with its text for the kinds the site reads (others: text undefined). */
 	files: Array<{ path: string; text?: string; size: number }>;

@@ -7,7 +7,8 @@
 import { importLlamaBenchJsonl } from '../importers/llama-bench';
 import { importLocalmaxxingPayload, importLocalmaxxingQueue, responseId } from '../importers/localmaxxing';
 import type { RecordDraft } from '../importers/types';
-import { mergeLabels, setPath } from '../importers/label-values';
+import { getPath, mergeLabels, setPath } from '../importers/label-values';
+import { slugify } from '../text/slug';
 import { NOT_RECORDED, recordSchema, requiredLabelPaths, type LabRecord, type LabRecordInput } from '../schema/record';
 import { dateInName, normalizeDate } from './data-files';
 
@@ -34,8 +35,6 @@ interface Provenance {
 	notes?: string;
 }
 
-const getPath = (object: unknown, path: string): unknown =>
-	path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), object);
 
 /** Fills every label the draft does not state with "not recorded" and validates the result. */
 export function asImportedRecord(draft: RecordDraft, provenance: Provenance): { ok: true; record: LegacyRecord } | { ok: false; reason: string } {
@@ -62,7 +61,6 @@ export function asImportedRecord(draft: RecordDraft, provenance: Provenance): { 
 
 const stem = (path: string) =>
 	(path.split('/').at(-1) ?? path).replace(/\.(payload\.json|queue\.json|jsonl|json|md)$/, '');
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 const humanize = (text: string) => text.replace(/^localmaxxing-/, '').replace(/[-_]+/g, ' ');
 
 export interface LegacyContext {
@@ -92,7 +90,7 @@ export function importPayload(
 		responseDate = undefined;
 	}
 	const result = asImportedRecord(outcome.records[0].draft, {
-		id: `imported/localmaxxing-${slug(stem(path).replace(/^localmaxxing-/, ''))}`,
+		id: `imported/localmaxxing-${slugify(stem(path).replace(/^localmaxxing-/, ''))}`,
 		from: path,
 		format: 'localmaxxing-payload',
 		title: `${humanize(stem(path))} (LocalMaxxing submission)`,
@@ -117,7 +115,7 @@ export function importQueue(path: string, text: string, context: LegacyContext):
 	for (const derived of outcome.records) {
 		const label = (derived.content as { label?: string }).label;
 		const result = asImportedRecord(derived.draft, {
-			id: `imported/localmaxxing-${slug(stem(path).replace(/^localmaxxing-/, ''))}-${derived.key}`,
+			id: `imported/localmaxxing-${slugify(stem(path).replace(/^localmaxxing-/, ''))}-${derived.key}`,
 			from: path,
 			format: 'localmaxxing-queue',
 			title: `${label ?? humanize(stem(path))} (queued LocalMaxxing submission, ${derived.key.replace('-', ' ')})`,
@@ -149,7 +147,7 @@ export function importLlamaBenchRun(path: string, text: string, metaText: string
 	const skipped: LegacyImport['skipped'] = [];
 	for (const derived of outcome.records) {
 		const result = asImportedRecord(derived.draft, {
-			id: `imported/llama-bench-${slug(stem(path))}-${derived.key}`,
+			id: `imported/llama-bench-${slugify(stem(path))}-${derived.key}`,
 			from: path,
 			format: 'llama-bench-jsonl',
 			title: `${humanize(stem(path))} (llama-bench ${derived.key.replace('-', ' ')})`,
@@ -222,7 +220,7 @@ export function importCurrent(path: string, markdown: string, context: LegacyCon
 		const localmaxxingId = id?.match(/cm[a-z0-9]{23}/)?.[0];
 		if (localmaxxingId) draft.localmaxxingId = localmaxxingId;
 		const result = asImportedRecord(draft as RecordDraft, {
-			id: `imported/current-${slug(heading)}`,
+			id: `imported/current-${slugify(heading)}`,
 			from: path,
 			format: 'current-md',
 			title: `${heading} (current promoted result)`,

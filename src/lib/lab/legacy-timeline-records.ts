@@ -8,10 +8,10 @@ import type { RecordDraft } from '../importers/types';
 import type { TimelineFile } from '../schema/timeline';
 import { asImportedRecord, type LegacyImport } from './legacy-records';
 import type { LegacyTimelineRow } from './legacy-timeline';
+import { slugify } from '../text/slug';
 
 export const LEGACY_TIMELINE_FILE = 'optimization-timeline.html';
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '');
 
 export function importLegacyTimeline(
 	rows: readonly LegacyTimelineRow[],
@@ -33,7 +33,7 @@ export function importLegacyTimeline(
 		}
 		const draft: RecordDraft = { metrics: { outputTokPerS: row.value }, ...(row.gpuCount ? { hardware: { gpuCount: row.gpuCount } } : {}) };
 		const result = asImportedRecord(draft, {
-			id: `imported/timeline-${String(index + 1).padStart(2, '0')}-${slug(row.change)}`,
+			id: `imported/timeline-${String(index + 1).padStart(2, '0')}-${slugify(row.change, 48)}`,
 			from: path,
 			format: 'optimization-timeline-html',
 			title: row.change,

@@ -58,11 +58,6 @@ export function shapeLabel(record: LabRecord): string {
 	return `p${show(promptTokens)}/n${show(outputTokens)}, ctx ${show(contextLength)}`;
 }
 
-/** "batch 1, concurrency 1" */
-export function batchLabel(record: LabRecord): string {
-	return `batch ${show(record.shape.batchSize)}, concurrency ${show(record.shape.concurrency)}`;
-}
-
 /** "4x Intel Arc Pro B70 32GB (32 GB each)" */
 export function hardwareLabel(record: LabRecord): string {
 	const { gpu, gpuCount, vramGbPerGpu } = record.hardware;

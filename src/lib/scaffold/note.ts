@@ -1,5 +1,6 @@
 /** A new lab note: dated file name, H1 title, the sections lab notes use. */
 import type { NoteOutcome } from '../schema/note';
+import { slugify } from '../text/slug';
 
 export interface NoteAnswers {
 	title: string;
@@ -8,14 +9,8 @@ export interface NoteAnswers {
 	outcome?: NoteOutcome;
 }
 
-export const slugify = (text: string) =>
-	text
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
+/** File-name slugs for new notes, records and recipes: short enough to read in a listing. */
+export const scaffoldSlug = (text: string) => slugify(text, 60);
 
 export function noteFile(answers: NoteAnswers): { path: string; text: string } {
 	const frontmatter = [answers.track && `track: ${answers.track}`, answers.outcome && `outcome: ${answers.outcome}`].filter(Boolean);
@@ -44,5 +39,5 @@ export function noteFile(answers: NoteAnswers): { path: string; text: string } {
 		'Keep, reject, or investigate further, and why.',
 		'',
 	].join('\n');
-	return { path: `notes/${answers.date}-${slugify(answers.title)}.md`, text };
+	return { path: `notes/${answers.date}-${scaffoldSlug(answers.title)}.md`, text };
 }

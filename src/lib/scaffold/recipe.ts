@@ -3,7 +3,7 @@
  * stranger needs, plus a starting script for each script path named.
  */
 import { stringify } from 'yaml';
-import { slugify } from './note';
+import { scaffoldSlug } from './note';
 
 export interface RecipeAnswers {
 	slug?: string;
@@ -18,7 +18,7 @@ export interface RecipeAnswers {
 }
 
 export function recipeFiles(answers: RecipeAnswers): Array<{ path: string; text: string }> {
-	const slug = answers.slug ?? slugify(answers.title);
+	const slug = answers.slug ?? scaffoldSlug(answers.title);
 	const folder = `repro/${slug}`;
 	const frontmatter = stringify(
 		{

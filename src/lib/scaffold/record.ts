@@ -3,10 +3,10 @@
  * own list of required labels, so a label added to the schema is asked for automatically.
  */
 import { formatRecordJson } from '../ingest/canonical-json';
-import { mergeLabels, setPath } from '../importers/label-values';
+import { getPath, mergeLabels, setPath } from '../importers/label-values';
 import { RECORD_GUIDE, requiredLabelPaths, validateRecord, type LabRecord } from '../schema/record';
 import type { Problem } from '../schema/explain';
-import { slugify } from './note';
+import { scaffoldSlug } from './note';
 
 export interface LabelQuestion {
 	/** Dotted label path, e.g. "hardware.gpuCount". */
@@ -15,8 +15,6 @@ export interface LabelQuestion {
 	question: string;
 }
 
-const get = (object: unknown, path: string): unknown =>
-	path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), object);
 
 /** Labels given so far, plus what can be defaulted for a hand-entered run. */
 export function recordDefaults(given: Record<string, unknown>, today: string): Record<string, unknown> {
@@ -26,13 +24,13 @@ export function recordDefaults(given: Record<string, unknown>, today: string): R
 /** The labels still unanswered, each with the question to ask. */
 export function missingLabelQuestions(labels: Record<string, unknown>): LabelQuestion[] {
 	const questions = requiredLabelPaths()
-		.filter((label) => get(labels, label) === undefined)
+		.filter((label) => getPath(labels, label) === undefined)
 		.map((label) => ({ label, question: RECORD_GUIDE.hints[label] ?? label }));
 	const software = labels.software as Record<string, unknown> | undefined;
 	if (software?.recipe === undefined && software?.commit === undefined) {
 		questions.push({ label: 'software.recipe', question: RECORD_GUIDE.hints['software.recipe'] });
 	}
-	if (!['outputTokPerS', 'totalTokPerS', 'prefillTokPerS', 'acceptedTokPerS'].some((metric) => get(labels, `metrics.${metric}`) !== undefined)) {
+	if (!['outputTokPerS', 'totalTokPerS', 'prefillTokPerS', 'acceptedTokPerS'].some((metric) => getPath(labels, `metrics.${metric}`) !== undefined)) {
 		questions.push({ label: 'metrics.outputTokPerS', question: 'generated tokens per second (and metrics.totalTokPerS for prompt + generated)' });
 	}
 	return questions;
@@ -40,7 +38,7 @@ export function missingLabelQuestions(labels: Record<string, unknown>): LabelQue
 
 export function recordFile(labels: Record<string, unknown>): { ok: true; path: string; text: string; record: LabRecord } | { ok: false; problems: Problem[] } {
 	const title = typeof labels.title === 'string' ? labels.title : undefined;
-	const id = `${labels.date}-${slugify(title ?? String(get(labels, 'model.id') ?? 'record'))}`;
+	const id = `${labels.date}-${scaffoldSlug(title ?? String(getPath(labels, 'model.id') ?? 'record'))}`;
 	const result = validateRecord(labels, `data/records/${id}.json`);
 	if (!result.ok) return { ok: false, problems: result.problems };
 	return { ok: true, path: `data/records/${id}.json`, text: formatRecordJson(result.data), record: result.data };
