@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileS
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ARTIFACT_FORMATS, type ArtifactFormat } from '../src/lib/importers';
-import { parseLabelValue, setPath } from '../src/lib/importers/label-values';
+import { labelsFromAssignments, labelsFromFile } from '../src/lib/importers/label-values';
 import type { LabelLayer } from '../src/lib/ingest/assemble';
 import { planArtifact, type ArtifactPlan } from '../src/lib/ingest/plan';
 
@@ -52,15 +52,10 @@ function recipeOf(labPath: string): string | undefined {
 	return /^repro\/([^/]+)\//.exec(labPath)?.[0]?.replace(/\/$/, '');
 }
 
-function readJsonObject(path: string, what: string): Record<string, unknown> {
-	let value: unknown;
-	try {
-		value = JSON.parse(readFileSync(path, 'utf8'));
-	} catch (error) {
-		throw new UsageError(`${path}: ${what} is not valid JSON (${(error as Error).message})`);
-	}
-	if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`${path}: ${what} must be a JSON object of labels`);
-	return value as Record<string, unknown>;
+function readLabels(path: string, what: string): Record<string, unknown> {
+	const result = labelsFromFile(existsSync(path) ? readFileSync(path, 'utf8') : undefined, path, what);
+	if (!result.ok) throw new UsageError(result.message);
+	return result.labels;
 }
 
 export class UsageError extends Error {}
@@ -107,15 +102,11 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 	if (artifacts.length === 0) throw new UsageError(`No .json or .jsonl artifacts under ${positionals.join(', ')}`);
 
 	const explicit: LabelLayer[] = [];
-	if (values.labels) explicit.push({ source: values.labels, labels: readJsonObject(values.labels, 'the labels file') });
+	if (values.labels) explicit.push({ source: values.labels, labels: readLabels(values.labels, 'the labels file') });
 	if (values.set.length) {
-		const labels: Record<string, unknown> = {};
-		for (const assignment of values.set) {
-			const equals = assignment.indexOf('=');
-			if (equals <= 0) throw new UsageError(`--set ${assignment}: write --set label.path=value, e.g. --set warmth=warm`);
-			setPath(labels, assignment.slice(0, equals), parseLabelValue(assignment.slice(equals + 1)));
-		}
-		explicit.push({ source: '--set', labels, overridesRecord: true });
+		const assigned = labelsFromAssignments(values.set);
+		if (!assigned.ok) throw new UsageError(assigned.message);
+		explicit.push({ source: '--set', labels: assigned.labels, overridesRecord: true });
 	}
 
 	const defaultsFor = (recipe: string | undefined): LabelLayer | undefined => {
@@ -123,7 +114,7 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 		const folder = join(lab, recipe);
 		if (!existsSync(join(folder, 'README.md'))) throw new UsageError(`--recipe ${recipe}: no recipe at ${recipe}/README.md`);
 		const file = join(folder, 'record-defaults.json');
-		const labels = existsSync(file) ? readJsonObject(file, 'the recipe defaults') : {};
+		const labels = existsSync(file) ? readLabels(file, 'the recipe defaults') : {};
 		// Every record a recipe produces points back at it.
 		return { source: `${recipe}/record-defaults.json`, labels: { ...labels, software: { ...(labels.software as object), recipe } } };
 	};

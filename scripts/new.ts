@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
-import { parseLabelValue } from '../src/lib/importers/label-values';
+import { labelsFromAssignments, labelsFromFile, mergeLabels, parseLabelValue } from '../src/lib/importers/label-values';
 import { noteFile, type NoteAnswers } from '../src/lib/scaffold/note';
 import { recipeFiles, type RecipeAnswers } from '../src/lib/scaffold/recipe';
 import { missingLabelQuestions, recordDefaults, recordFile, setPath } from '../src/lib/scaffold/record';
@@ -103,12 +103,13 @@ async function newNote(values: Record<string, unknown>, io: Io) {
 }
 
 async function newRecord(values: Record<string, unknown>, io: Io) {
-	const given: Record<string, unknown> = values.labels ? JSON.parse(readFileSync(values.labels as string, 'utf8')) : {};
-	for (const assignment of (values.set as string[]) ?? []) {
-		const equals = assignment.indexOf('=');
-		if (equals <= 0) throw new NewError(`--set ${assignment}: write --set label.path=value`);
-		setPath(given, assignment.slice(0, equals), parseLabelValue(assignment.slice(equals + 1)));
-	}
+	const fromFile = values.labels
+		? labelsFromFile(existsSync(values.labels as string) ? readFileSync(values.labels as string, 'utf8') : undefined, values.labels as string, 'the labels file')
+		: ({ ok: true, labels: {} } as const);
+	if (!fromFile.ok) throw new NewError(fromFile.message);
+	const assigned = labelsFromAssignments((values.set as string[]) ?? []);
+	if (!assigned.ok) throw new NewError(assigned.message);
+	const given = mergeLabels(fromFile.labels, assigned.labels);
 	const labels = recordDefaults(given, today());
 	const missing = missingLabelQuestions(labels);
 	if (missing.length && !io.interactive) {

@@ -130,5 +130,6 @@ describe('npm run ingest', () => {
 	it('explains a bad flag', () => {
 		expect(() => ingest(join(lab, 'results'), '--format', 'csv')).toThrow(UsageError);
 		expect(() => ingest(join(lab, 'nowhere'))).toThrow('No such file or folder');
+		expect(() => ingest(join(lab, 'results'), '--labels', join(lab, 'missing.json'))).toThrow(`${join(lab, 'missing.json')}: the labels file does not exist`);
 	});
 });

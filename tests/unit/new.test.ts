@@ -70,6 +70,13 @@ describe('npm run new', () => {
 		await expect(runNew(['recipe', '--title', 'x', '--description', 'y', '--track', 'z'], lab, io)).rejects.toThrow(/Keep the material in notes\/ until it has them/);
 	});
 
+	it('explains a missing or invalid labels file instead of crashing', async () => {
+		await expect(runNew(['record', '--labels', join(lab, 'nope.json')], lab, io)).rejects.toThrow(`${join(lab, 'nope.json')}: the labels file does not exist`);
+		writeFileSync(join(lab, 'bad.json'), '{ not json');
+		await expect(runNew(['record', '--labels', join(lab, 'bad.json')], lab, io)).rejects.toThrow(/bad\.json: the labels file is not valid JSON/);
+		await expect(runNew(['record', '--set', 'warmth'], lab, io)).rejects.toThrow('--set warmth: write --set label.path=value');
+	});
+
 	it('never overwrites an existing file', async () => {
 		await runNew(['note', '--title', 'Same', '--date', '2026-05-21'], lab, io);
 		await expect(runNew(['note', '--title', 'Same', '--date', '2026-05-21'], lab, io)).rejects.toThrow('already exists');

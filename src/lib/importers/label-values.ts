@@ -39,3 +39,29 @@ export function mergeLabels(...layers: Array<Record<string, unknown> | undefined
 	return result;
 }
 
+
+export type LabelsResult = { ok: true; labels: Record<string, unknown> } | { ok: false; message: string };
+
+/** `--set warmth=warm --set hardware.gpuCount=4` as labels; a malformed assignment is refused. */
+export function labelsFromAssignments(assignments: readonly string[]): LabelsResult {
+	const labels: Record<string, unknown> = {};
+	for (const assignment of assignments) {
+		const equals = assignment.indexOf('=');
+		if (equals <= 0) return { ok: false, message: `--set ${assignment}: write --set label.path=value, e.g. --set warmth=warm` };
+		setPath(labels, assignment.slice(0, equals), parseLabelValue(assignment.slice(equals + 1)));
+	}
+	return { ok: true, labels };
+}
+
+/** A JSON file of labels (--labels, record-defaults.json); `text` undefined means the file is missing. */
+export function labelsFromFile(text: string | undefined, path: string, what: string): LabelsResult {
+	if (text === undefined) return { ok: false, message: `${path}: ${what} does not exist` };
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch (error) {
+		return { ok: false, message: `${path}: ${what} is not valid JSON (${(error as Error).message})` };
+	}
+	if (!isPlainObject(value)) return { ok: false, message: `${path}: ${what} must be a JSON object of labels` };
+	return { ok: true, labels: value };
+}
