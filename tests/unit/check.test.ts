@@ -108,6 +108,12 @@ describe('npm run check', () => {
 		expect(output).toContain("::error file=notes/2026-05-01-x.md,line=3::contains a <iframe> tag, which could run code in a reader's browser. Describe it in text or a code block instead.");
 	});
 
+	it('refuses a classification override with an unknown outcome', () => {
+		const { exitCode, output } = printed(lab({ 'notes/x.md': '# X\n', 'data/classification-overrides.json': '{\n  "notes/x.md": {\n    "outcome": "win"\n  }\n}\n' }));
+		expect(exitCode).toBe(1);
+		expect(output).toContain('error: data/classification-overrides.json:3: notes/x.md.outcome: is "win" (text); write one of: positive, negative, diagnostic, blocker, neutral.');
+	});
+
 	it('passes the fixture lab, legacy material included', () => {
 		const root = mkdtempSync(join(tmpdir(), 'b70-check-'));
 		labs.push(root);

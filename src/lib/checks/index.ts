@@ -3,6 +3,7 @@ import { fileTypesCheck } from './file-types';
 import { linksCheck } from './links';
 import { localPathsCheck } from './local-paths';
 import { noteFrontmatterCheck } from './note-frontmatter';
+import { overridesCheck } from './overrides';
 import { recipesCheck } from './recipes';
 import { recordsCheck } from './records';
 import { secretsCheck } from './secrets';
@@ -16,6 +17,7 @@ export const CHECKS: Check[] = [
 	recipesCheck,
 	noteFrontmatterCheck,
 	siteDataCheck,
+	overridesCheck,
 	timelineCheck,
 	fileTypesCheck,
 	secretsCheck,

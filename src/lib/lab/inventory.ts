@@ -9,7 +9,8 @@ import { validateNoteFrontmatter, type NoteData, type NoteOutcome } from '../sch
 import type { LabRecord } from '../schema/record';
 import { SITE_DATA_FILES } from '../schema/site-data';
 import { blobUrl, withBase } from '../site/paths';
-import { classifyData, classifyNote, withOverride, type ClassificationOverride } from './classify';
+import { classifyData, classifyNote, withOverride } from './classify';
+import { OVERRIDES_FILE, validateOverrides, type ClassificationOverrides } from '../schema/classification-overrides';
 import { dataFacts, dataKind, dateInName, type DataFacts, type DataKind } from './data-files';
 import { importCurrent, importLlamaBenchRun, importPayload, importQueue, type LegacyContext, type LegacyRecord } from './legacy-records';
 import { countLocalPaths, linkMarkdown, type LinkedText } from './links';
@@ -83,7 +84,7 @@ export interface LabInventory {
 	errors: string[];
 }
 
-export const OVERRIDES_FILE = 'data/classification-overrides.json';
+export { OVERRIDES_FILE };
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -121,13 +122,19 @@ export function buildInventory(input: InventoryInput): LabInventory {
 		for (let index = 1; index < parts.length; index++) folders.add(parts.slice(0, index).join('/'));
 	}
 
-	let overrides: Record<string, ClassificationOverride> = {};
+	let overrides: ClassificationOverrides = {};
 	const overridesText = byPath.get(OVERRIDES_FILE)?.text;
 	if (overridesText !== undefined) {
+		let json: unknown;
 		try {
-			overrides = JSON.parse(overridesText);
+			json = JSON.parse(overridesText);
 		} catch (error) {
 			errors.push(`${OVERRIDES_FILE}: is not valid JSON (${(error as Error).message})`);
+		}
+		if (json !== undefined) {
+			const result = validateOverrides(json);
+			if (result.ok) overrides = result.data;
+			else errors.push(result.message);
 		}
 	}
 

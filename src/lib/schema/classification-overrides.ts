@@ -1,0 +1,24 @@
+/**
+ * data/classification-overrides.json: the track or outcome of a lab file, set by hand where the
+ * inference rules get it wrong. Keys are lab paths; a typo in a value is an error, not ignored.
+ */
+import { z } from 'astro/zod';
+import { validateWith, type SchemaGuide, type Validation } from './explain';
+import { NOTE_OUTCOMES } from './note';
+
+export const OVERRIDES_FILE = 'data/classification-overrides.json';
+
+export const overridesFileSchema = z.record(
+	z.string(),
+	z.strictObject({
+		track: z.string().trim().min(1).optional(),
+		outcome: z.enum(NOTE_OUTCOMES).optional(),
+	}),
+);
+export type ClassificationOverrides = z.output<typeof overridesFileSchema>;
+
+const GUIDE: SchemaGuide = { schema: overridesFileSchema, keyNoun: 'override field', hints: {} };
+
+export function validateOverrides(input: unknown): Validation<ClassificationOverrides> {
+	return validateWith(GUIDE, input, OVERRIDES_FILE, 'an object of lab path -> { track, outcome }');
+}
