@@ -44,3 +44,9 @@ export function labPageMeta(labPath: string): LabPageMeta {
 		lastUpdated: datesByLabPath.get(labPath),
 	};
 }
+
+/** What links to lab files need: the site's base path and the lab repository on GitHub. */
+export function labLinks(base: string): { base: string; repoUrl: string; branch: string } {
+	const target = deployTarget(process.env);
+	return { base, repoUrl: target.labRepoUrl, branch: target.branch };
+}

@@ -84,7 +84,6 @@ export interface LabInventory {
 	errors: string[];
 }
 
-export { OVERRIDES_FILE };
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 

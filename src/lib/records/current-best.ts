@@ -4,6 +4,7 @@
  * records measuring the same metric are ranked against each other.
  */
 import { isRecorded, type LabRecord } from '../schema/record';
+import { closestEarlierComparable, compare, type Comparison, type Metric } from './comparable';
 
 export interface TrackBest<T> {
 	track: string;
@@ -28,5 +29,23 @@ export function currentBestByTrack<T extends { record: LabRecord }>(entries: rea
 				b.record.date.localeCompare(a.record.date),
 		);
 		return { track, best: ranked[0], others: ranked.slice(1) };
+	});
+}
+
+export interface TrackBestWithPredecessor<T> extends TrackBest<T> {
+	/** The metric the best record is ranked and compared on. */
+	metric: Metric;
+	/** The closest earlier comparable record, and the gain over it (comparable only). */
+	predecessor?: T;
+	comparison?: Comparison;
+}
+
+/** The current best of each track, with its closest earlier comparable record and the gain. */
+export function currentBestWithPredecessors<T extends { id: string; record: LabRecord }>(entries: readonly T[]): TrackBestWithPredecessor<T>[] {
+	const byDate = [...entries].sort((a, b) => a.record.date.localeCompare(b.record.date) || a.id.localeCompare(b.id));
+	return currentBestByTrack(byDate).map((track) => {
+		const metric: Metric = track.best.record.metrics.outputTokPerS !== undefined ? 'outputTokPerS' : 'totalTokPerS';
+		const predecessor = closestEarlierComparable(track.best, byDate, metric);
+		return { ...track, metric, predecessor, comparison: predecessor ? compare(track.best.record, predecessor.record, metric) : undefined };
 	});
 }

@@ -116,3 +116,22 @@ export function stepResult(step: TimelineStep): { metric: Metric; text: string }
 	const metric = TIMELINE_METRICS.find((candidate) => step.values[candidate] !== undefined);
 	return metric ? { metric, text: `${formatRate(step.values[metric]!)} ${metric === 'outputTokPerS' ? 'output' : 'total'} tok/s` } : undefined;
 }
+
+/** What the browser chart needs of each step; `href` turns a record id into its page URL. */
+export function timelineChartData(timeline: Timeline, href: (recordId: string) => string) {
+	return {
+		tracks: timeline.tracks,
+		steps: timeline.steps.map((step) => ({
+			id: step.recordId ?? `step-${step.index}`,
+			track: step.track,
+			date: step.date,
+			status: step.status,
+			title: step.title,
+			change: step.change,
+			context: step.context,
+			href: step.recordId ? href(step.recordId) : '',
+			values: step.values,
+			gains: { outputTokPerS: step.gains.outputTokPerS.text, totalTokPerS: step.gains.totalTokPerS.text },
+		})),
+	};
+}
