@@ -108,6 +108,13 @@ describe('npm run check', () => {
 		expect(output).toContain("::error file=notes/2026-05-01-x.md,line=3::contains a <iframe> tag, which could run code in a reader's browser. Describe it in text or a code block instead.");
 	});
 
+	it('names a JSON file that does not parse', () => {
+		const { exitCode, output } = printed(lab({ 'data/records/x.json': '{ "title": ', 'data/timeline.json': '[' }));
+		expect(exitCode).toBe(1);
+		expect(output).toMatch(/error: data\/records\/x\.json:1: is not valid JSON \(/);
+		expect(output).toMatch(/error: data\/timeline\.json:1: is not valid JSON \(/);
+	});
+
 	it('refuses a classification override with an unknown outcome', () => {
 		const { exitCode, output } = printed(lab({ 'notes/x.md': '# X\n', 'data/classification-overrides.json': '{\n  "notes/x.md": {\n    "outcome": "win"\n  }\n}\n' }));
 		expect(exitCode).toBe(1);

@@ -1,6 +1,6 @@
 /** data/classification-overrides.json: lab paths mapped to a valid track and outcome. */
 import { OVERRIDES_FILE, validateOverrides } from '../schema/classification-overrides';
-import { lineOfJsonPath } from './json-lines';
+import { lineOfJsonPath, parseJsonFile } from './json-lines';
 import type { Check, Finding } from './types';
 
 export const overridesCheck: Check = {
@@ -8,13 +8,9 @@ export const overridesCheck: Check = {
 	run: ({ files }): Finding[] => {
 		const file = files.find((candidate) => candidate.path === OVERRIDES_FILE);
 		if (!file?.text) return [];
-		let json: unknown;
-		try {
-			json = JSON.parse(file.text);
-		} catch (error) {
-			return [{ severity: 'error', file: OVERRIDES_FILE, line: 1, message: `is not valid JSON (${(error as Error).message})` }];
-		}
-		const result = validateOverrides(json);
+		const parsed = parseJsonFile(file);
+		if (!parsed.ok) return [parsed.finding];
+		const result = validateOverrides(parsed.json);
 		if (result.ok) return [];
 		return result.problems.map((problem) => ({
 			severity: 'error',

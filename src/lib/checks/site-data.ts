@@ -1,6 +1,6 @@
 /** The site's curated data files: data/gpus.json and data/photos.json (and their local copies). */
 import { SITE_DATA_FILES, validateGpus, validatePhotos } from '../schema/site-data';
-import { lineOfJsonPath } from './json-lines';
+import { lineOfJsonPath, parseJsonFile } from './json-lines';
 import type { Check, Finding } from './types';
 
 export const siteDataCheck: Check = {
@@ -11,14 +11,12 @@ export const siteDataCheck: Check = {
 		for (const [path, validate] of [[SITE_DATA_FILES.gpus, validateGpus], [SITE_DATA_FILES.photos, validatePhotos]] as const) {
 			const file = byPath.get(path);
 			if (!file?.text) continue;
-			let json: unknown;
-			try {
-				json = JSON.parse(file.text);
-			} catch (error) {
-				findings.push({ severity: 'error', file: path, line: 1, message: `is not valid JSON (${(error as Error).message})` });
+			const parsed = parseJsonFile(file);
+			if (!parsed.ok) {
+				findings.push(parsed.finding);
 				continue;
 			}
-			const result = validate(json, path);
+			const result = validate(parsed.json, path);
 			if (!result.ok) {
 				findings.push(...result.problems.map((problem) => ({ severity: 'error' as const, file: path, line: lineOfJsonPath(file.text!, problem.field), field: problem.field || undefined, message: problem.message })));
 				continue;

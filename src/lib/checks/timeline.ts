@@ -1,6 +1,6 @@
 /** data/timeline.json: schema, tracks, and records that exist (files or imported legacy records). */
 import { TIMELINE_FILE, validateTimeline } from '../schema/timeline';
-import { lineOfJsonPath } from './json-lines';
+import { lineOfJsonPath, parseJsonFile } from './json-lines';
 import type { Check, Finding } from './types';
 
 export const timelineCheck: Check = {
@@ -8,12 +8,9 @@ export const timelineCheck: Check = {
 	run: ({ files, inventory }): Finding[] => {
 		const file = files.find((candidate) => candidate.path === TIMELINE_FILE);
 		if (!file?.text) return [];
-		let json: unknown;
-		try {
-			json = JSON.parse(file.text);
-		} catch (error) {
-			return [{ severity: 'error', file: TIMELINE_FILE, line: 1, message: `is not valid JSON (${(error as Error).message})` }];
-		}
+		const parsed = parseJsonFile(file);
+		if (!parsed.ok) return [parsed.finding];
+		const json = parsed.json;
 		const recordIds = new Set([
 			...inventory.recordFiles.map((path) => path.replace(/^data\/records\//, '').replace(/\.json$/, '')),
 			...inventory.legacyRecords.map((legacy) => legacy.id),
