@@ -4,30 +4,10 @@
  */
 import type { z } from 'astro/zod';
 import { recordSchema } from '../schema/record';
-
-type Def = Record<string, unknown> & { type: string };
-const defOf = (schema: z.core.$ZodType) => schema._zod.def as unknown as Def;
-
-/** The object/array schema behind wrappers (optional, default, pipe, union with "not recorded"). */
-function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
-	if (!schema) return undefined;
-	const def = defOf(schema);
-	switch (def.type) {
-		case 'optional':
-		case 'default':
-		case 'nullable':
-			return unwrap(def.innerType as z.core.$ZodType);
-		case 'pipe':
-			return unwrap(def.out as z.core.$ZodType);
-		case 'union':
-			return (def.options as z.core.$ZodType[]).map(unwrap).find((option) => option && ['object', 'array'].includes(defOf(option).type));
-		default:
-			return schema;
-	}
-}
+import { defOf, unwrapSchema } from '../schema/walk';
 
 function ordered(value: unknown, schema: z.core.$ZodType | undefined): unknown {
-	const shapeSchema = unwrap(schema);
+	const shapeSchema = unwrapSchema(schema);
 	const def = shapeSchema ? defOf(shapeSchema) : undefined;
 	if (Array.isArray(value)) {
 		const element = def?.type === 'array' ? (def.element as z.core.$ZodType) : undefined;

@@ -4,6 +4,7 @@
  * person sees when the build or `npm run check` refuses their record, so tests pin the wording.
  */
 import type { z } from 'astro/zod';
+import { defOf, unwrapSchema } from './walk';
 
 export interface Problem {
 	/** Dotted path of the field, e.g. `metrics.outputTokPerS` (array items as `repeats.0`). */
@@ -108,26 +109,15 @@ function levenshtein(a: string, b: string): number {
 /** The keys the schema accepts at a path, found by walking the schema itself. */
 function knownKeysAt(guide: SchemaGuide, path: Path): string[] {
 	let schema: z.core.$ZodType | undefined = guide.schema;
-	const unwrap = (s: z.core.$ZodType): z.core.$ZodType | undefined => {
-		const def = s._zod.def as unknown as Record<string, unknown> & { type: string };
-		if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') {
-			return unwrap(def.innerType as z.core.$ZodType);
-		}
-		if (def.type === 'union') {
-			const options = def.options as z.core.$ZodType[];
-			return options.map(unwrap).find((option) => option && option._zod.def.type !== 'literal');
-		}
-		return s;
-	};
 	for (const part of path) {
-		schema = schema && unwrap(schema);
+		schema = unwrapSchema(schema);
 		if (!schema) return [];
-		const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+		const def = defOf(schema);
 		if (def.type === 'array') schema = def.element as z.core.$ZodType;
 		else if (def.type === 'object') schema = (def.shape as Record<string, z.core.$ZodType>)[String(part)];
 		else return [];
 	}
-	schema = schema && unwrap(schema);
+	schema = unwrapSchema(schema);
 	if (!schema || schema._zod.def.type !== 'object') return [];
 	return Object.keys((schema._zod.def as unknown as { shape: object }).shape);
 }
