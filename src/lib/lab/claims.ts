@@ -1,0 +1,100 @@
+/**
+ * Claims: what one place in the lab says about one run, with where it says it.
+ *
+ * The lab writes its labels in many places (data JSON fields, LocalMaxxing payloads and responses,
+ * CURRENT.md bullets, ledger tables, note sections). Each reader (src/lib/lab/readers/, one per
+ * kind of file, pure: text in, observations out) turns what a file states into claims; one
+ * reconciliation step (src/lib/lab/reconcile.ts) joins the observations of the same run into one
+ * imported record and keeps every source. Nothing here guesses: a label the text does not state
+ * is simply not claimed, and the record then says "not recorded".
+ */
+
+/** Where a claim was read: a structured field (file + JSON path) or a sentence (file + line + quote). */
+export type Evidence =
+	| { kind: 'field'; file: string; jsonPath: string }
+	| { kind: 'sentence'; file: string; line: number; quote: string };
+
+/**
+ * recorded: a structured field states it (data JSON, payload, response).
+ * stated: a sentence, bullet or table cell states it (notes, CURRENT.md, ledgers).
+ */
+export type ClaimBasis = 'recorded' | 'stated';
+
+/**
+ * One label or measured value. `field` is the record path it fills, as in the record schema:
+ * `metrics.outputTokPerS`, `metrics.totalTokPerS`, `metrics.repeats`, `shape.promptTokens`,
+ * `shape.outputTokens`, `shape.contextTokens`, `shape.batchSize`, `shape.concurrency`,
+ * `hardware.gpu`, `hardware.gpuCount`, `hardware.vramGbPerGpu`, `model.id`, `model.quantization`,
+ * `software.engine`, `software.engineVersion`, `quality`, `warmth`, `speculation`, `title`, `date`.
+ */
+export interface Claim {
+	field: string;
+	value: unknown;
+	basis: ClaimBasis;
+	evidence: Evidence;
+}
+
+/** What became of a run, in the lab's own words, on a date. */
+export type RunStatus =
+	| 'candidate'
+	| 'promoted'
+	| 'accepted'
+	| 'rejected'
+	| 'negative'
+	| 'blocked'
+	| 'superseded'
+	| 'invalidated'
+	| 'withdrawn'
+	| 'historical';
+
+export interface StatusClaim {
+	status: RunStatus;
+	/** When the source says it (the file's date when the sentence gives none). */
+	date?: string;
+	basis: ClaimBasis;
+	evidence: Evidence;
+}
+
+/**
+ * Keys that identify a run across files. Two observations are the same run when they share a
+ * LocalMaxxing id, or a data file / payload path one of them cites, or (last resort, within one
+ * track) the same output throughput to six significant digits.
+ */
+export interface RunKeys {
+	localmaxxingId?: string;
+	/** Lab paths of files that record this run (data JSON, payload, response, note). */
+	files?: string[];
+	/** Output tok/s as the source prints it (e.g. "88.748424"), for matching prose to data. */
+	outputTokPerS?: number;
+}
+
+/** One source's view of one run. */
+export interface RunObservation {
+	/** The file the observation was read from (its claims may cite other lines of it). */
+	source: string;
+	keys: RunKeys;
+	/** Readable name of the run in the source's words (a note title, a bullet's lead). */
+	title?: string;
+	/** Date of the run as the source states it (YYYY-MM-DD). */
+	date?: string;
+	/** Track as the source states or implies it (a CURRENT.md section, a note's track). */
+	track?: string;
+	claims: Claim[];
+	statuses: StatusClaim[];
+}
+
+/** What a reader returns: observations, and parts of the file it could not use (for the report). */
+export interface ReaderResult {
+	observations: RunObservation[];
+	skipped: Array<{ path: string; reason: string }>;
+}
+
+export const fieldEvidence = (file: string, jsonPath: string): Evidence => ({ kind: 'field', file, jsonPath });
+
+/** A quote kept short enough to show beside a label (whole words, ellipsis when cut). */
+export function sentenceEvidence(file: string, line: number, text: string, max = 160): Evidence {
+	const quote = text.trim().replace(/\s+/g, ' ');
+	if (quote.length <= max) return { kind: 'sentence', file, line, quote };
+	const cut = quote.slice(0, max);
+	return { kind: 'sentence', file, line, quote: `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…` };
+}
