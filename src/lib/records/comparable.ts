@@ -5,6 +5,7 @@
  * compared as if equal. A record missing any of these labels is comparable with nothing.
  */
 import { isRecorded, type LabRecord } from '../schema/record';
+import { THROUGHPUT_LABELS } from './labels';
 
 export const COMPARABLE_LABELS = [
 	'model.id',
@@ -22,7 +23,6 @@ export const COMPARABLE_LABELS = [
 ] as const;
 
 export type Metric = 'outputTokPerS' | 'totalTokPerS' | 'prefillTokPerS';
-export const METRIC_UNITS: Record<Metric, string> = { outputTokPerS: 'output tok/s', totalTokPerS: 'total tok/s', prefillTokPerS: 'prefill tok/s' };
 
 function labelValue(record: LabRecord, label: (typeof COMPARABLE_LABELS)[number]): unknown {
 	if (label === 'speculation') return isRecorded(record.speculation) ? record.speculation.enabled : record.speculation;
@@ -83,7 +83,7 @@ export function compare(current: LabRecord, reference: LabRecord, metric: Metric
 	}
 	const now = metricValue(current, metric);
 	const before = metricValue(reference, metric);
-	if (now === undefined || before === undefined) return { comparable: false, reason: `${METRIC_UNITS[metric]} not measured in both` };
+	if (now === undefined || before === undefined) return { comparable: false, reason: `${THROUGHPUT_LABELS[metric]} not measured in both` };
 	return { comparable: true, reference: referenceId, change: now - before, percent: ((now - before) / before) * 100 };
 }
 
