@@ -29,8 +29,9 @@ function labelValue(record: LabRecord, label: (typeof COMPARABLE_LABELS)[number]
 	return label.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], record);
 }
 
-/** The labels that keep a record out of comparisons (not recorded). */
+/** The labels that keep a record out of comparisons (not recorded). A lane's records lack none. */
 export function missingComparableLabels(record: LabRecord): string[] {
+	if (record.lane) return [];
 	return COMPARABLE_LABELS.filter((label) => !isRecorded(labelValue(record, label)));
 }
 
@@ -44,7 +45,10 @@ export function comparableKey(record: LabRecord): string | undefined {
 	// Pages and timelines ask for the same records' keys thousands of times: compute each once.
 	const known = keys.get(record);
 	if (known !== undefined) return known ?? undefined;
-	const key = missingComparableLabels(record).length
+	// Runs of one lane follow one protocol: they are comparable with each other and nothing else.
+	const key = record.lane
+		? `lane:${record.lane}`
+		: missingComparableLabels(record).length
 		? undefined
 		: COMPARABLE_LABELS.map((label) => {
 				const value = labelValue(record, label);
