@@ -13,7 +13,9 @@ import { buildReport } from '../lib/lab/report';
 import { readRecipes } from '../lib/recipes/read-recipes';
 import type { LabRecord } from '../lib/schema/record';
 import { SITE_DATA_FILES, validateGpus, validatePhotos } from '../lib/schema/site-data';
-import { TIMELINE_FILE, validateTimeline } from '../lib/schema/timeline';
+import { TIMELINE_FILE, validateTimeline, type TimelineFile } from '../lib/schema/timeline';
+import { mergeTimelines, promotionSteps } from '../lib/timeline/promotions';
+import { trackLabel } from '../lib/lab/classify';
 import { labSession } from './lab-session';
 
 /** A content error that already reads well; the build prints it as it is. */
@@ -183,6 +185,10 @@ function siteDataFile(path: string, { projectDefault }: { projectDefault: boolea
 	}
 }
 
+/** The benchmark lanes in force (data/lanes.json of the lab, or the project's default). */
+export const lanesLoader = (): Loader =>
+	labLoader('lab-lanes', async (context) => syncEntries(context, inventoryOrFail().lanes.map((lane) => ({ id: lane.id, data: lane }))));
+
 export const gpusLoader = (): Loader =>
 	labLoader('site-gpus', async (context) => {
 		const file = siteDataFile(SITE_DATA_FILES.gpus, { projectDefault: true });
@@ -206,15 +212,16 @@ export const photosLoader = (): Loader =>
 /** The timeline annotations of this lab (data/timeline.json), checked against its records. */
 export const timelineLoader = (): Loader =>
 	labLoader('lab-timeline', async (context) => {
+		const records = allRecords();
 		const file = siteDataFile(TIMELINE_FILE, { projectDefault: false });
-		if (!file) {
-			// No curated timeline: show the lab's old hand-written one, imported as annotations.
-			const legacy = labSession.inventory().legacyTimeline;
-			return syncEntries(context, legacy ? [{ id: 'timeline', data: legacy as unknown as Record<string, unknown> }] : []);
+		let annotations: TimelineFile | undefined;
+		if (file) {
+			const result = validateTimeline(file.json, TIMELINE_FILE, new Set(records.map((record) => record.id)));
+			if (!result.ok) throw new LabContentError(`Invalid timeline\n${result.message}`);
+			annotations = result.data;
 		}
-		const json = file.json;
-		const result = validateTimeline(json, TIMELINE_FILE, new Set(allRecords().map((record) => record.id)));
-		if (!result.ok) throw new LabContentError(`Invalid timeline\n${result.message}`);
-		await syncEntries(context, [{ id: 'timeline', data: result.data as unknown as Record<string, unknown> }]);
+		// Annotations, the old hand-written timeline's rows and every promoted run, as one timeline.
+		const timeline = mergeTimelines({ annotations, legacy: labSession.inventory().legacyTimeline, promoted: promotionSteps(records), trackLabel });
+		await syncEntries(context, timeline ? [{ id: 'timeline', data: timeline as unknown as Record<string, unknown> }] : []);
 	},
 	);

@@ -13,6 +13,7 @@ import { readRecordFiles, type StrictRecord } from '../records/record-files';
 import { OVERRIDES_FILE, readOverrides } from '../schema/classification-overrides';
 import { SITE_DATA_FILES } from '../schema/site-data';
 import type { TimelineFile } from '../schema/timeline';
+import { readLanes, type Lane } from '../schema/lanes';
 import { classifyNote, withOverride } from './classify';
 import { readDataFile, type LabDataFile } from './data-pages';
 import { readDocument, type DocumentKind, type LabDocument } from './documents';
@@ -20,6 +21,7 @@ import { isNoteFile, isRecipeReadme, isRecordFile, isWriteupFile, labHref, labPa
 import type { LegacyRecord } from './legacy-records';
 import { importLegacySources } from './legacy-sources';
 import { pairDataWithNotes } from './pairing';
+import { withLane } from './lanes';
 import { recordStatusOfOutcome } from './status';
 
 export type { DocumentKind, LabDocument } from './documents';
@@ -34,6 +36,8 @@ export interface InventoryInput {
 	localmaxxingUrl(id: string): string;
 	/** Root-level markdown (CURRENT.md, the hub README) is lab material only in a lab checkout. */
 	includeRootDocuments: boolean;
+	/** The lanes file in force: the lab's data/lanes.json, or the project's default. */
+	lanesFile?: { path: string; text: string };
 }
 
 export interface LabInventory {
@@ -56,7 +60,9 @@ export interface LabInventory {
 	links: LabLinkContext;
 	/** The lab's old hand-written timeline (optimization-timeline.html) as annotations, if it has one. */
 	legacyTimeline?: TimelineFile;
-	/** Errors in content held to the strict rules (records, note frontmatter, the overrides file). */
+	/** The benchmark lanes records are ranked in. */
+	lanes: Lane[];
+	/** Errors in content held to the strict rules (records, note frontmatter, the overrides file, lanes). */
 	findings: Finding[];
 }
 
@@ -110,7 +116,8 @@ export function buildInventory(input: InventoryInput): LabInventory {
 	const pairedByNote = new Map<string, string[]>();
 	for (const [data, note] of pairs) pairedByNote.set(note, [...(pairedByNote.get(note) ?? []), data]);
 
-	const findings: Finding[] = [...overridesFile.findings];
+	const lanesFile = readLanes(input.lanesFile);
+	const findings: Finding[] = [...overridesFile.findings, ...lanesFile.findings];
 	const documentContext = { overrides, resolverFor, pairedWith: (path: string) => pairedByNote.get(path) ?? [] };
 	const readDocuments = (files: typeof noteFiles, kind: DocumentKind) =>
 		files.flatMap((file) => {
@@ -144,19 +151,22 @@ export function buildInventory(input: InventoryInput): LabInventory {
 
 	const strict = readRecordFiles(input.files.filter((file) => isRecordFile(file.path)));
 	findings.push(...strict.findings);
+	// A strict record joins the lane its labels match (it states every label, so the lane fills none).
+	const strictRecords = strict.records.map((entry) => ({ ...entry, record: withLane(entry.record, lanesFile.lanes) }));
 
 	return {
 		notes,
 		writeups,
 		data,
 		otherDataFiles,
-		strictRecords: strict.records,
+		strictRecords,
 		legacyRecords: legacy.records,
 		skippedLegacy: legacy.skipped,
 		recipeFolders,
 		recipeReadmes,
 		allFiles: input.files.map((file) => file.path),
 		links,
+		lanes: lanesFile.lanes,
 		legacyTimeline: legacy.legacyTimeline,
 		findings,
 	};
