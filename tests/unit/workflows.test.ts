@@ -215,6 +215,13 @@ describe('the lab examples', () => {
 		}
 	});
 
+	it('are the files the guide "Publish your lab" shows, word for word', () => {
+		const guide = readFileSync(join(ROOT, 'src/content/docs/guides/publish-your-lab.md'), 'utf8');
+		for (const path of ['examples/lab-publish.yml', 'examples/lab-pull-request.yml']) expect(guide).toContain(`\`\`\`yaml\n${texts.get(path)}\`\`\``);
+		const pin = publish.jobs.publish.with['site-ref'];
+		expect(new Set(guide.match(/\b[0-9a-f]{40}\b/g))).toEqual(new Set([pin]));
+	});
+
 	it('grant the called workflow what it needs and nothing more', () => {
 		expect(publish.jobs.publish.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
 		expect(pullRequest.jobs.check.permissions).toEqual({ contents: 'read' });
