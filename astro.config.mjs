@@ -25,7 +25,7 @@ export default defineConfig({
 			description:
 				'Recipes, lab notes and labeled benchmark records for local LLMs on Intel Arc Pro B70 and other accessible GPUs.',
 			social: [{ icon: 'github', label: 'Lab repository', href: target.labRepoUrl }],
-			editLink: target.siteRepoUrl ? { baseUrl: `${target.siteRepoUrl}/edit/${target.branch}/` } : {},
+			editLink: target.siteRepoUrl ? { baseUrl: `${target.siteRepoUrl}/edit/${target.siteBranch}/` } : {},
 			lastUpdated: true,
 			customCss: ['./src/styles/lab.css'],
 			components: { Search: './src/components/overrides/Search.astro' },
