@@ -21,6 +21,10 @@ const documentSchema = noteDataSchema.extend({
 	outcomeFrom: z.string().optional(),
 	pairedData: z.array(z.string()),
 	pairedFiles: z.array(z.string()),
+	/** The run the note is about, when the note or its data states one (its record and labeled figure). */
+	headline: z
+		.object({ recordId: z.string(), figure: z.string(), context: z.string(), status: z.string() })
+		.optional(),
 });
 
 export const collections = {

@@ -17,6 +17,8 @@ import { TIMELINE_FILE, validateTimeline, type TimelineFile } from '../lib/schem
 import { mergeTimelines, promotionSteps } from '../lib/timeline/promotions';
 import { trackLabel } from '../lib/lab/classify';
 import { labSession } from './lab-session';
+import { headlineRun, runsByNote } from '../lib/records/note-runs';
+import { formatFigure, headlineFigure, runContextLabel } from '../lib/records/labels';
 
 /** A content error that already reads well; the build prints it as it is. */
 export class LabContentError extends Error {
@@ -90,16 +92,21 @@ function inventoryOrFail() {
 }
 
 export const notesLoader = (): Loader =>
-	labLoader('lab-notes', async (context) =>
-		syncEntries(
+	labLoader('lab-notes', async (context) => {
+		const byNote = runsByNote(allRecords());
+		await syncEntries(
 			context,
-			inventoryOrFail().notes.map((note) => ({
-				id: note.id,
-				data: { ...note.meta, pairedData: note.pairedData, pairedFiles: note.pairedFiles },
-				markdown: note.markdown,
-			})),
-		),
-	);
+			inventoryOrFail().notes.map((note) => {
+				const run = headlineRun(note.path, byNote.get(note.path));
+				const headline = run && { recordId: run.id, figure: formatFigure(headlineFigure(run.record)), context: runContextLabel(run.record), status: run.record.status };
+				return {
+					id: note.id,
+					data: { ...note.meta, pairedData: note.pairedData, pairedFiles: note.pairedFiles, ...(headline ? { headline } : {}) },
+					markdown: note.markdown,
+				};
+			}),
+		);
+	});
 
 export const writeupsLoader = (): Loader =>
 	labLoader('lab-writeups', async (context) =>

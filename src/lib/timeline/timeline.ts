@@ -162,3 +162,25 @@ export function timelineChartData(timeline: Timeline, href: (recordId: string) =
 		})),
 	};
 }
+
+/** The timeline as open data (/timeline.json): figures with their unit, gains with the run they are against. */
+export function timelineExport(timeline: Timeline) {
+	return {
+		tracks: timeline.tracks,
+		steps: timeline.steps.map((step) => ({
+			date: step.date,
+			track: step.track,
+			record: step.recordId ?? null,
+			change: step.change,
+			status: step.status,
+			outputTokPerS: step.values.outputTokPerS ?? null,
+			totalTokPerS: step.values.totalTokPerS ?? null,
+			context: step.context,
+			gain: Object.fromEntries(
+				TIMELINE_METRICS.map((metric) => [metric, { percent: step.gains[metric].percent ?? null, against: step.gains[metric].referenceId ?? null, text: step.gains[metric].text }]),
+			),
+			statedGains: step.stated.map((check) => ({ percent: check.percent, recomputed: check.computed ?? null, agrees: check.agrees ?? null, text: check.text })),
+			sources: step.sources,
+		})),
+	};
+}
