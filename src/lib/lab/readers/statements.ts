@@ -141,7 +141,7 @@ export interface Shape {
 export function shapeIn(raw: string): Shape {
 	const text = plain(raw);
 	const shape: Shape = {};
-	const pn = /(?<![\w-])p(\d{2,6})\s*\/?\s*n(\d{1,6})(?![\d])/i.exec(text);
+	const pn = /(?<![A-Za-z0-9])p(\d{2,6})\s*[\/-]?\s*n(\d{1,6})(?![\d])/i.exec(text);
 	if (pn) {
 		shape.promptTokens = Number(pn[1]);
 		shape.outputTokens = Number(pn[2]);
@@ -227,6 +227,7 @@ export function statusIn(raw: string): RunStatus | undefined {
 	if (/\b(?:blocked|hung|stalled|could\s+not\s+(?:run|load|start)|failed\s+before)\b/i.test(text)) return 'blocked';
 	const quality = qualityIn(text);
 	if (quality && !quality.passed) return 'negative';
+	if (/\b(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}negative\b/i.test(text)) return 'negative';
 	if (/\b(?:promote|promoted)\s+(?:it\s+|this\s+)?(?:as|to)\s+(?:the\s+)?(?:new\s+|current\s+)/i.test(text) && !NEGATED_PROMOTE.test(text)) return 'promoted';
 	if (/\b(?:is|was)\s+(?:the\s+)?(?:then-)?current\s+(?:[\w-]+\s+){0,4}(?:best|high|reference|baseline|promoted)\b/i.test(text) && !NEGATED_PROMOTE.test(text)) return 'promoted';
 	if (/\bsupersede[sd]\b|\bprevious\s+(?:[\w-]+\s+){0,3}(?:reference|baseline)\b/i.test(text) && /\b(?:is|was)\s+(?:now\s+)?(?:the\s+)?previous\b|\bsuperseded\b/i.test(text)) return 'superseded';
