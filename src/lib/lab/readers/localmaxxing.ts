@@ -6,10 +6,11 @@
  * prose states (quality gates, warmth, repeats).
  */
 import { fieldEvidence, type Claim, type ReaderResult, type RunObservation } from '../claims';
-import { importLocalmaxxingPayload, importLocalmaxxingQueue } from '../importers/localmaxxing';
-import type { RecordDraft } from '../importers/types';
-import { LOCALMAXXING_ID } from '../schema/record';
+import { importLocalmaxxingPayload, importLocalmaxxingQueue } from '../../importers/localmaxxing';
+import type { RecordDraft } from '../../importers/types';
+import { LOCALMAXXING_ID } from '../../schema/record';
 import { CLAIM_FIELDS } from '../claims';
+import { splitSentences } from './observe';
 import { sentenceClaims } from './statements';
 
 export interface LabFile {
@@ -70,7 +71,7 @@ function payloadObservation(path: string, draft: RecordDraft, pathPrefix: string
 		claims.push({ field: CLAIM_FIELDS.tensorParallel, value: flags.tensorParallel, basis: 'recorded', evidence: fieldEvidence(path, `${pathPrefix}engineFlags.tensorParallel`) });
 	}
 	if (typeof parsed.notes === 'string') {
-		for (const claim of sentenceClaims(path, 0, parsed.notes)) {
+		for (const claim of splitSentences(parsed.notes).flatMap((sentence) => sentenceClaims(path, 0, sentence))) {
 			if (!FROM_NOTES.has(claim.field) || claims.some((existing) => existing.field === claim.field)) continue;
 			claims.push({ ...claim, evidence: fieldEvidence(path, `${pathPrefix}notes`) });
 		}

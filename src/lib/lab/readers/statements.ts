@@ -122,7 +122,7 @@ export function comparedWith(raw: string): ComparedWith | undefined {
 	}
 	if (result.outputTokPerS === undefined && result.totalTokPerS === undefined) return undefined;
 	if (!result.label) {
-		const label = /\b(?:versus|vs\.?|over|than|against)\s+(?:the\s+)?([a-z][\w\s/-]{2,60}?)(?:\s+(?:of|at|result|baseline)\b|\s*\(|\s*\d|,|;|$)/i.exec(text);
+		const label = /\b(?:versus|vs\.?|over|than|against)\s+(?:the\s+)?([a-z][\w\s/-]{2,60}?)(?:\s+(?:of|at|result|baseline)\b|\s*\(|\s+\d|,|;|$)/i.exec(text);
 		if (label) result.label = label[1].trim();
 	}
 	const id = localmaxxingIds(text).find((candidate) => text.indexOf(candidate) > (refs[0]?.index ?? Infinity));
