@@ -8,12 +8,13 @@
  */
 import { type ReaderResult, type RunObservation } from '../claims';
 import { blocks, dateLine, flatten, mdLines, plain, sections, tables, type MdLine } from './markdown';
-import { hasSubstance, observe, withCited, type Sentence } from './observe';
+import { hasSubstance, observe, splitSentences, withCited, type Sentence } from './observe';
 import { labFiles } from './statements';
 import { isResultTable, tableObservations } from './tables';
 
 const RESULT_SECTION = /\b(?:summary|results?|performance|benchmarks?|comparison|quality|decision|conclusions?|outcome|verdict|status|headline|numbers|measurements?|tl;?dr)\b/i;
 const DECISION_SECTION = /\b(?:decision|conclusions?|outcome|verdict|status)\b/i;
+const DOUBT_WORDS = /\b(?:not\s+quality[- ]valid|invalid|token\s+0|historical\s+speed\s+clues?|withdrawn|erratum|suspect)\b/i;
 const ARTIFACT_SECTION = /\b(?:artifacts?|files|data)\b/i;
 
 /** Statement lines of a section: bullets (with continuations) and paragraph lines. */
@@ -57,7 +58,9 @@ export function readNote(path: string, text: string, track?: string): ReaderResu
 	let decisions = all.filter((section) => section.level === 2 && DECISION_SECTION.test(section.heading));
 	// Without a Decision, the verdict is written where the note discusses its result.
 	if (!decisions.length) decisions = all.filter((section) => section.level === 2 && /\b(?:observations?|summary|results?|discussion|interpretation)\b/i.test(section.heading));
-	const facts = meanFirst(reading.filter((section) => !decisions.includes(section)).flatMap((section) => statementLines(section.lines)));
+	// A sentence that doubts a run speaks of that run, never of the note's headline.
+	const bySentence = (list: Sentence[]) => list.flatMap((entry) => splitSentences(entry.text).map((text) => ({ line: entry.line, text })));
+	const facts = meanFirst(bySentence(reading.filter((section) => !decisions.includes(section)).flatMap((section) => statementLines(section.lines))).filter((sentence) => !DOUBT_WORDS.test(sentence.text)));
 	const decisionLines = decisions.flatMap((section) => statementLines(section.lines));
 	const headline = observe([...facts, ...decisionLines], { source: path, title, date, track });
 	// Status from the Decision only (results sections also mention other runs' statuses).
@@ -65,9 +68,15 @@ export function readNote(path: string, text: string, track?: string): ReaderResu
 	headline.statuses.push(...verdict.statuses);
 	headline.cited = [...(headline.cited ?? []), ...(verdict.cited ?? [])];
 	// Invalidations stated anywhere in the note (an erratum section, a caveat).
-	const doubts = observe(statementLines(lines).filter((sentence) => /\b(?:not\s+quality[- ]valid|invalid|token\s+0|historical\s+speed\s+clue|withdrawn|erratum|suspect)\b/i.test(sentence.text)), { source: path, date, track, statusFromWords: true });
-	for (const status of doubts.statuses) if (!headline.statuses.some((entry) => entry.status === status.status)) headline.statuses.push(status);
-	headline.cited.push(...(doubts.cited ?? []));
+	// Each doubting sentence: about the run it names (number or id), else about the note's run.
+	for (const sentence of bySentence(statementLines(lines)).filter((entry) => DOUBT_WORDS.test(entry.text))) {
+		const doubt = observe([sentence], { source: path, date, track, statusFromWords: true });
+		if (!doubt.statuses.length) continue;
+		if (doubt.keys.outputTokPerS !== undefined || doubt.keys.localmaxxingId) {
+			doubt.title = plain(sentence.text).slice(0, 100);
+			headline.cited.push(doubt);
+		} else for (const status of doubt.statuses) if (!headline.statuses.some((entry) => entry.status === status.status)) headline.statuses.push(status);
+	}
 	// The note itself and the data files it names are records of this run.
 	const files = new Set([path, ...(headline.keys.files ?? [])]);
 	for (const section of all.filter((entry) => ARTIFACT_SECTION.test(entry.heading))) {

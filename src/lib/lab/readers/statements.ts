@@ -86,7 +86,8 @@ export function statedDeltas(raw: string): StatedDelta[] {
 		out.push(delta(match[1], match[2], match[3], match[4]));
 	}
 	if (out.length) return out;
-	const before = new RegExp(String.raw`^(?:versus|vs\.?|over|against)\s+(.+?):\s*${DELTA_SIGN}`, 'i');
+	// "Versus the promoted result (88.1 output tok/s): -1.95%".
+	const before = new RegExp(String.raw`\b(?:versus|vs\.?|over|against)\s+([^:;]+?):\s*${DELTA_SIGN}`, 'i');
 	const match = before.exec(text.trim());
 	if (match) out.push(delta(match[2], match[3], undefined, match[1]));
 	return out;
@@ -199,7 +200,7 @@ export function qualityIn(raw: string): QualityStatement | undefined {
 	const failed = FAILED.test(text) && !/\b(?:0|zero|no)\s+(?:\w+\s+){0,2}(?:corrupt|mismatch|fail)/i.test(text);
 	const passed = PASSED.test(text);
 	if (!failed && !passed) return undefined;
-	const statement: QualityStatement = { detail: text.trim().replace(/^[-*]\s*/, '').replace(/\s+/g, ' ').slice(0, 200), passed: !failed };
+	const statement: QualityStatement = { detail: text.trim().replace(/^[-*]\s+/, '').replace(/\s+/g, ' ').slice(0, 200), passed: !failed };
 	if (/\b(?:exact|hash(?:es)?)\b/i.test(text)) statement.method = 'exact-token-hashes';
 	else if (/\bsemantic\b/i.test(text)) statement.method = 'semantic-suite';
 	return statement;
