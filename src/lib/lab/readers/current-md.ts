@@ -29,7 +29,8 @@ function kindOf(block: Block): BlockKind {
 	if (/\bnext\b|\btargets?\b|\btodo\b/.test(lead)) return 'targets';
 	if (/\bprevious\b|\bearlier\b|\bformer\b/.test(lead) && /\bbaselines?\b|\bpromoted\b|\bresults?\b/.test(lead)) return 'previous';
 	if (/\breject|\bscreens?\b|\bnegative\b|\bneutral\b/.test(lead)) return 'rejections';
-	if (/\bcurrent\b/.test(lead) && /\bresult|\bbest\b|\bpromoted\b|\bbaseline\b/.test(lead) && isSingleRun(block)) return 'current';
+	// "Current strict ... result:", not "Recent retie on the current baseline:".
+	if (/^(?:the\s+)?current\b/.test(lead) && /\bresult|\bbest\b|\bpromoted\b|\bbaseline\b/.test(lead) && isSingleRun(block)) return 'current';
 	return 'other';
 }
 

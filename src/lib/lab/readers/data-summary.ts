@@ -19,6 +19,7 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
 const words = (key: string): string[] =>
 	key
 		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
 		.toLowerCase()
 		.split(/[^a-z0-9]+/)
 		.filter(Boolean);
@@ -66,7 +67,6 @@ function dateOf(value: unknown): string | undefined {
 	return compact ? `${compact[1]}-${compact[2]}-${compact[3]}` : undefined;
 }
 
-const RUN_ARRAYS = ['runs', 'results', 'candidates', 'screens', 'variants', 'experiments'];
 const REPEAT_ARRAYS = ['benchmarks', 'repeats', 'samples', 'bench_runs'];
 const METRIC_OBJECTS = ['performance', 'result', 'metrics', 'throughput', 'benchmark', 'summary', 'bench', 'speed'];
 const SHAPE_OBJECTS = ['shape', 'benchmark_shape', 'benchmark_policy', 'runtime', 'workload'];
@@ -139,10 +139,14 @@ function readShape(object: Json, prefix: string, add: (field: string, value: unk
 
 /** Warmth only from a field that states it: a warm-up count, a warm flag, or a sentence saying so. */
 function readWarmth(object: Json, prefix: string, add: (field: string, value: unknown, jsonPath: string, basis?: Claim['basis']) => void): void {
-	for (const key of ['warmup', 'warmup_runs', 'warmups', 'num_warmup', 'num_warmups', 'warmup_iters', 'warmupRuns']) {
-		const value = object[key];
-		if (isNumber(value)) return value > 0 ? add('warmth', 'warm', `${prefix}${key}`) : add('warmth', 'cold', `${prefix}${key}`);
+	for (const [key, value] of Object.entries(object)) {
+		const parts = words(key);
+		// warmup, warmup_runs, warmupIters, num_warmups... but not cudagraph_num_of_warmups (graph capture, not the benchmark).
+		if (!parts.some((part) => part === 'warmup' || part === 'warmups') || parts.some((part) => ['cudagraph', 'graph', 'preserve', 'ipc', 'sec', 's', 'ms', 'us'].includes(part))) continue;
+		if (isNumber(value)) return add('warmth', value > 0 ? 'warm' : 'cold', `${prefix}${key}`);
 		if (value === true) return add('warmth', 'warm', `${prefix}${key}`);
+		// A recorded warm-up pass beside the measured runs: they ran warm.
+		if (isObject(value) && Object.keys(value).some((name) => throughputKey(name))) return add('warmth', 'warm', `${prefix}${key}`);
 	}
 	if (object.warm === true) return add('warmth', 'warm', `${prefix}warm`);
 	if (object.cold === true || object.cold_start === true) return add('warmth', 'cold', `${prefix}${object.cold === true ? 'cold' : 'cold_start'}`);
@@ -281,6 +285,57 @@ function toObservation(path: string, reading: Reading, context?: Reading): RunOb
 	};
 }
 
+/** The labels of an enclosing object, with the inner object's own labels taking precedence. */
+function within(outer: Reading, inner: Reading): Reading {
+	const claims = [...inner.claims.filter((claim) => !claim.field.startsWith('metrics.') && claim.field !== 'quality')];
+	for (const claim of outer.claims) if (!claims.some((existing) => existing.field === claim.field)) claims.push(claim);
+	return { claims, statuses: [], ids: [], date: inner.date ?? outer.date };
+}
+
+/** Objects that describe the run they sit in (its metrics, shape, quality), not runs of their own. */
+const PART_OF_RUN = new Set([...METRIC_OBJECTS, ...SHAPE_OBJECTS, 'quality', 'quality_policy', 'quality_gates', 'correctness', 'model', 'hardware', 'engine', 'software', 'env', 'environment', 'localmaxxing', 'localMaxxing']);
+
+/**
+ * Runs nested in the file under whatever name the experiment used (`runs`, `results`,
+ * `shortScreens`, `sweep`, `single_b70_p0n128_r2.results`, a `baseline` object...): every array
+ * element and every nested object that states a throughput, a status or an id is one run.
+ */
+function nestedRuns(path: string, object: Json, prefix: string, depth: number, top: Reading, result: ReaderResult): number {
+	const context = top;
+	let found = 0;
+	for (const [key, value] of Object.entries(object)) {
+		if (PART_OF_RUN.has(key) || REPEAT_ARRAYS.includes(key) || words(key).some((part) => part === 'warmup' || part === 'warmups')) continue;
+		if (Array.isArray(value)) {
+			const objects = value.filter(isObject);
+			if (!objects.length) continue;
+			let unread = 0;
+			value.forEach((element, index) => {
+				if (!isObject(element)) return;
+				const elementPath = `${prefix}${key}[${index}]`;
+				const run = readRun(path, element, `${elementPath}.`);
+				const nested = depth < 3 ? nestedRuns(path, element, `${elementPath}.`, depth + 1, within(context, run), result) : 0;
+				found += nested;
+				if (!run.hasThroughput && !run.statuses.length && !run.ids.length) {
+					if (!nested) unread++;
+					return;
+				}
+				found++;
+				result.observations.push(toObservation(path, { ...run, title: run.title ?? elementPath }, context));
+			});
+			// Arrays of notes or commands are not runs; only report arrays where some elements were runs.
+			if (unread && unread < objects.length) result.skipped.push({ path, reason: `${prefix}${key}: ${unread} of ${value.length} elements state no throughput, status or LocalMaxxing id under known keys` });
+		} else if (isObject(value) && depth < 3) {
+			const run = readRun(path, value, `${prefix}${key}.`);
+			if (run.hasThroughput) {
+				found++;
+				result.observations.push(toObservation(path, { ...run, title: run.title ?? `${prefix}${key}` }, context));
+			}
+			found += nestedRuns(path, value, `${prefix}${key}.`, depth + 1, within(context, run), result);
+		}
+	}
+	return found;
+}
+
 export function readDataSummary(path: string, text: string): ReaderResult {
 	let parsed: unknown;
 	try {
@@ -291,23 +346,10 @@ export function readDataSummary(path: string, text: string): ReaderResult {
 	if (!isObject(parsed)) return { observations: [], skipped: [{ path, reason: 'is not a JSON object (a list or value: no run summary to read)' }] };
 	const result: ReaderResult = { observations: [], skipped: [] };
 	const top = readRun(path, parsed, '');
-	let elements = 0;
-	for (const key of RUN_ARRAYS) {
-		const list = parsed[key];
-		if (!Array.isArray(list)) continue;
-		let unread = 0;
-		list.forEach((element, index) => {
-			if (!isObject(element)) return void unread++;
-			const run = readRun(path, element, `${key}[${index}].`);
-			if (!run.hasThroughput && !run.statuses.length && !run.ids.length) return void unread++;
-			elements++;
-			result.observations.push(toObservation(path, run, top));
-		});
-		if (unread) result.skipped.push({ path, reason: `${key}: ${unread} of ${list.length} elements state no throughput, status or LocalMaxxing id under known keys` });
-	}
+	const nested = nestedRuns(path, parsed, '', 1, top, result);
 	const topHasRun = top.hasThroughput || top.statuses.length > 0 || top.ids.length > 0;
 	if (topHasRun) result.observations.unshift(toObservation(path, top));
-	if (!topHasRun && !elements) {
+	if (!topHasRun && !nested) {
 		result.skipped.push({ path, reason: `no throughput, status or LocalMaxxing id under known keys (top-level keys: ${Object.keys(parsed).slice(0, 12).join(', ')})` });
 	}
 	return result;
