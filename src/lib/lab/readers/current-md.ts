@@ -49,7 +49,12 @@ function singleRunSentences(block: Block): Sentence[] {
 		return !key || !/^(?:decision|artifacts?|recipe)$/i.test(key);
 	});
 	const rank = (bullet: Bullet) => (/^results?$/i.test(bulletKey(bullet)?.key ?? '') ? 0 : 1);
-	return sentencesOf([...all].sort((a, b) => rank(a) - rank(b)));
+	// A bullet led by the run's own name ("Same path with delayed attention: 81.7 output tok/s") states this run.
+	const unnamed = all.map((bullet) => {
+		const name = /^([^:]{1,160}?):\s+(.*)$/.exec(bullet.text);
+		return name && !RUN_FIELD_KEYS.test(name[1].trim()) && !/^confirmation|^repeat/i.test(name[1].trim()) ? { ...bullet, text: name[2] } : bullet;
+	});
+	return sentencesOf([...unnamed].sort((a, b) => rank(a) - rank(b)));
 }
 
 const titleOf = (text: string): string => {
@@ -133,7 +138,9 @@ function readBlock(block: Block, context: Context, current: RunObservation | und
 	const out: RunObservation[] = [];
 	for (const bullet of block.bullets) {
 		if (shared.includes(bullet)) continue;
-		const sentences = sentencesOf([bullet]);
+		// The bullet's "Name:" names this run: it is not a reference label ("First TP2 baseline: 50.0 output tok/s").
+		const name = /^([^:]{1,160}?):\s+(.*)$/.exec(bullet.text);
+		const sentences = sentencesOf([{ ...bullet, text: name ? name[2] : bullet.text }]);
 		const statuses =
 			kind === 'previous' ? [...leadStatus('promoted', false), ...leadStatus('superseded', true)] : [];
 		const observation = observe(sentences, {

@@ -174,6 +174,19 @@ function readQuality(object: Json, prefix: string, add: (field: string, value: u
 		const status = quality.status ?? quality.result;
 		if (typeof status === 'string' && /^(?:pass(?:ed)?|ok)$/i.test(status)) return add('quality', value(true), `${prefix}${key}.status`);
 		if (typeof status === 'string' && /fail/i.test(status)) return add('quality', value(false), `${prefix}${key}.status`);
+		// Per-gate verdicts: `raw145_n64_exact_passed: true` or `raw145_n64_exact: { passed: true }`.
+		const verdicts: Array<[string, boolean]> = [];
+		for (const [name, gate] of Object.entries(quality)) {
+			if (typeof gate === 'boolean' && /passed$/i.test(name)) verdicts.push([`${prefix}${key}.${name}`, gate]);
+			else if (isObject(gate) && typeof gate.passed === 'boolean') verdicts.push([`${prefix}${key}.${name}.passed`, gate.passed]);
+		}
+		if (verdicts.length) {
+			const failed = verdicts.find(([, passed]) => !passed);
+			return add('quality', value(!failed), failed ? failed[0] : verdicts[0][0]);
+		}
+	}
+	for (const flag of ['quality_valid', 'validQuality', 'qualityValid', 'quality_passed', 'qualityPassed']) {
+		if (typeof object[flag] === 'boolean') return add('quality', value(object[flag] as boolean), `${prefix}${flag}`);
 	}
 	if (typeof quality === 'boolean') return add('quality', value(quality), `${prefix}${key}`);
 	if (typeof quality === 'string') {

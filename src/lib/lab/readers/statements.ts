@@ -31,6 +31,20 @@ function clauseBefore(text: string, index: number): string {
 	return before.slice(start);
 }
 
+/** Words before a "label: number" that make the number a spread or a difference, not a throughput. */
+const NOT_A_RATE_LABEL = /\b(?:deviation|stddev|std|spread|min|max|delta|gain|diff(?:erence)?|change|cv|variance|range)\b/i;
+/** Words after a number with a unit that make it a difference ("0.01 output tok/s above the previous"). */
+const DIFFERENCE_AFTER = /^\s*(?:above|below|faster|slower|more|less|higher|lower|better|worse|over\s+the|under)\b/i;
+
+/** The clause before a number, or when it directly follows "Label:", the label. */
+function contextBefore(text: string, index: number): { clause: string; label: string } {
+	const clause = clauseBefore(text, index);
+	if (clause.trim()) return { clause, label: '' };
+	const before = text.slice(0, index).trimEnd();
+	if (!before.endsWith(':')) return { clause, label: '' };
+	return { clause, label: clauseBefore(before, before.length - 1) };
+}
+
 /** Every throughput with a unit, marked reference when its clause compares ("versus the promoted 81.7 output tok/s"). */
 export function throughputs(raw: string): Throughput[] {
 	const text = plain(raw);
@@ -40,14 +54,18 @@ export function throughputs(raw: string): Throughput[] {
 		[TOTAL_UNIT, 'total'],
 	] as const) {
 		for (const match of text.matchAll(new RegExp(String.raw`(?<![\w.%+-])${NUM}\s*${unit}`, 'gi'))) {
-			const clause = clauseBefore(text, match.index);
+			if (DIFFERENCE_AFTER.test(text.slice(match.index + match[0].length))) continue;
+			const { clause, label } = contextBefore(text, match.index);
+			if (NOT_A_RATE_LABEL.test(label)) continue;
 			// "from X to Y": Y is the candidate.
-			const reference = REFERENCE_CUE.test(clause) && !/\bto\s*$/i.test(clause);
+			const reference = (REFERENCE_CUE.test(clause) && !/\bto\s*$/i.test(clause)) || REFERENCE_CUE.test(label);
 			found.push({ value: Number(match[1]), metric, reference, index: match.index });
 		}
 		// "Output tok/s: 86.386284" / "Mean output tok/s: 86.386284" (one number, not a list of repeats).
 		for (const match of text.matchAll(new RegExp(String.raw`(?:mean\s+)?${metric}\s+tok(?:ens)?\/s\s*(?:mean)?\s*[:=]\s*${NUM}(?!\s*,\s*\d)`, 'gi'))) {
-			found.push({ value: Number(match[1]), metric, reference: false, index: match.index });
+			const label = clauseBefore(text, match.index) + match[0];
+			if (NOT_A_RATE_LABEL.test(label)) continue;
+			found.push({ value: Number(match[1]), metric, reference: REFERENCE_CUE.test(label), index: match.index });
 		}
 	}
 	return found.sort((a, b) => a.index - b.index);
@@ -197,6 +215,8 @@ const CONDITIONAL = /\b(?:unless|must\s+pass|should\s+pass|if\s+(?:it|they)\s+pa
 export function qualityIn(raw: string): QualityStatement | undefined {
 	const text = plain(raw);
 	if (!GATE.test(text) || CONDITIONAL.test(text)) return undefined;
+	// "The previous attempt failed ...": about another run.
+	if (/\b(?:previous|earlier|prior|older|baseline|original)\b/i.test(text)) return undefined;
 	const failed = FAILED.test(text) && !/\b(?:0|zero|no)\s+(?:\w+\s+){0,2}(?:corrupt|mismatch|fail)/i.test(text);
 	const passed = PASSED.test(text);
 	if (!failed && !passed) return undefined;
@@ -209,8 +229,8 @@ export function qualityIn(raw: string): QualityStatement | undefined {
 /** Warmth only when the sentence says so: "after warm-up", "warm repeats", "cold start". */
 export function warmthIn(raw: string): 'warm' | 'cold' | undefined {
 	const text = plain(raw);
-	if (/\b(?:after\s+(?:a\s+|the\s+|one\s+|\w+\s+)?warm[- ]?ups?|warm(?:ed)?[- ](?:runs?|repeats?|cache|refresh|engine|server)|warmup\s+runs?\s+before|warmed[- ]up)\b/i.test(text)) return 'warm';
-	if (/\bcold[- ](?:start|run|cache|boot|load)s?\b/i.test(text)) return 'cold';
+	if (/\b(?:after\s+(?:a\s+|the\s+|one\s+|\w+\s+)?warm[- ]?ups?|warm(?:ed)?[- ](?:runs?|repeats?|refresh|engine|server)|warmup\s+runs?\s+before|warmed[- ]up)\b/i.test(text)) return 'warm';
+	if (/\bcold[- ](?:start|run|boot)s?\b|\bmeasured\s+cold\b/i.test(text)) return 'cold';
 	return undefined;
 }
 
