@@ -78,9 +78,16 @@ export function blocks(lines: MdLine[]): Block[] {
 	const out: Block[] = [];
 	let current: Block | undefined;
 	let stack: Bullet[] = [];
+	// The paragraph being read: a lead is the whole paragraph that ends with ":", not its last line.
+	let paragraph: MdLine | undefined;
 	for (const entry of lines) {
 		const text = entry.text;
-		if (!text.trim()) continue;
+		if (!text.trim()) {
+			paragraph = undefined;
+			continue;
+		}
+		const inParagraph = paragraph;
+		paragraph = undefined;
 		if (HEADING.test(text)) {
 			current = undefined;
 			continue;
@@ -107,11 +114,15 @@ export function blocks(lines: MdLine[]): Block[] {
 			current = undefined;
 			continue;
 		}
+		const joined: MdLine = inParagraph ? { line: inParagraph.line, text: `${inParagraph.text} ${text.trim()}` } : { line: entry.line, text: text.trim() };
 		if (/:\s*$/.test(text)) {
-			current = { lead: entry, bullets: [] };
+			current = { lead: joined, bullets: [] };
 			out.push(current);
 			stack = [];
-		} else current = undefined;
+		} else {
+			current = undefined;
+			paragraph = joined;
+		}
 	}
 	return out;
 }

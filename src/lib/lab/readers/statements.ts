@@ -209,7 +209,7 @@ const GATE = /\b(?:raw\d+|exact|hash(?:es)?|semantic|arithmetic|sixpack|quality(
 const FAILED = /\b(?:fail(?:ed|s|ure)?|corrupt(?:ion|ed)?|nondetermin\w*|mismatch(?:ed)?|diverge[sd]?|not quality[- ](?:valid|clean|cleared))\b/i;
 const PASSED = /\b(?:pass(?:ed|es)?|PASS|quality[- ](?:clean|cleared|safe|valid|passed))\b/;
 /** Conditions and plans are not statements of fact. */
-const CONDITIONAL = /\b(?:unless|must\s+pass|should\s+pass|if\s+(?:it|they)\s+pass|needs?\s+to\s+pass|before\s+promot|would\s+need)\b/i;
+const CONDITIONAL = /\b(?:unless|must\s+pass|should\s+pass|if\s+(?:it|they)\s+pass|needs?\s+to\s+pass|before\s+promot|would\s+need|only\s+after)\b/i;
 
 /** "raw145 exact n64/n256 hashes, semantic suite ... all passed" -> { method, detail, passed }. */
 export function qualityIn(raw: string): QualityStatement | undefined {
