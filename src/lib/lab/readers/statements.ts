@@ -61,6 +61,12 @@ export function throughputs(raw: string): Throughput[] {
 			const reference = (REFERENCE_CUE.test(clause) && !/\bto\s*$/i.test(clause)) || REFERENCE_CUE.test(label);
 			found.push({ value: Number(match[1]), metric, reference, index: match.index });
 		}
+		// "Output throughput: 39.264 tok/s".
+		for (const match of text.matchAll(new RegExp(String.raw`\b${metric}\s+throughput\s*(?:[:=]|of|was|is|at|reached)?\s*${NUM}\s*tok(?:ens)?\/s`, 'gi'))) {
+			const label = clauseBefore(text, match.index);
+			if (NOT_A_RATE_LABEL.test(label)) continue;
+			found.push({ value: Number(match[1]), metric, reference: REFERENCE_CUE.test(label), index: match.index });
+		}
 		// "Output tok/s: 86.386284" / "Mean output tok/s: 86.386284" (one number, not a list of repeats).
 		for (const match of text.matchAll(new RegExp(String.raw`(?:mean\s+)?${metric}\s+tok(?:ens)?\/s\s*(?:mean)?\s*[:=]\s*${NUM}(?!\s*,\s*\d)`, 'gi'))) {
 			const label = clauseBefore(text, match.index) + match[0];
@@ -217,7 +223,8 @@ export function qualityIn(raw: string): QualityStatement | undefined {
 	if (!GATE.test(text) || CONDITIONAL.test(text)) return undefined;
 	// "The previous attempt failed ...": about another run.
 	if (/\b(?:previous|earlier|prior|older|baseline|original)\b/i.test(text)) return undefined;
-	const failed = FAILED.test(text) && !/\b(?:0|zero|no)\s+(?:\w+\s+){0,2}(?:corrupt|mismatch|fail)/i.test(text);
+	// "0 NUL tokens, no mismatches" and "designed to catch the corruption" are not failures.
+	const failed = FAILED.test(text) && !/\b(?:0|zero|no|without)\s+(?:\w+\s+){0,2}(?:corrupt|mismatch|fail)/i.test(text) && !/\b(?:catch|catches|detect|detects|guard|guards|prevent|avoid|against)\b(?:\s+\S+){0,6}\s+(?:corrupt|fail|mismatch|drift)/i.test(text);
 	const passed = PASSED.test(text);
 	if (!failed && !passed) return undefined;
 	const statement: QualityStatement = { detail: text.trim().replace(/^[-*]\s+/, '').replace(/\s+/g, ' ').slice(0, 200), passed: !failed };
@@ -243,16 +250,16 @@ const NEGATED_PROMOTE = /\b(?:do\s+not|don't|not|never|no|without|before)\s+(?:\
 export function statusIn(raw: string): RunStatus | undefined {
 	const text = plain(raw);
 	if (/\b(?:withdrawn|retracted)\b/i.test(text)) return 'withdrawn';
-	if (/\bnot\s+quality[- ]valid\b|\binvalid(?:ated)?\b|\bemit(?:s|ted)?\s+only\s+token\s+0\b|\bhistorical\s+speed\s+clues?\b|\berratum\b/i.test(text)) return 'invalidated';
+	if (/\bnot\s+quality[- ]valid\b|\b(?:is|was|are|were|remains?|marked|now|still)\s+(?:\w+\s+)?invalid\b|\binvalidated\b|\binvalid\s+(?:result|run|benchmark|number|score|datapoint|measurement|speed)s?\b|\bemit(?:s|ted)?\s+only\s+token\s+0\b|\bhistorical\s+speed\s+clues?\b|\berratum\b/i.test(text)) return 'invalidated';
 	if (/\bsuspect\b/i.test(text)) return 'suspect';
 	if (/\b(?:blocked|hung|stalled|could\s+not\s+(?:run|load|start)|failed\s+before)\b/i.test(text)) return 'blocked';
 	const quality = qualityIn(text);
 	if (quality && !quality.passed) return 'negative';
-	if (/\b(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}negative\b/i.test(text)) return 'negative';
+	if (/\b(?:is|was|remains)\s+(?:currently\s+|still\s+|now\s+)?an?\s+(?:[\w-]+\s+){0,2}negative\b/i.test(text)) return 'negative';
 	if (/\b(?:promote|promoted)\s+(?:it\s+|this\s+)?(?:as|to)\s+(?:the\s+)?(?:new\s+|current\s+)/i.test(text) && !NEGATED_PROMOTE.test(text)) return 'promoted';
 	if (/\b(?:is|was)\s+(?:the\s+)?(?:then-)?current\s+(?:[\w-]+\s+){0,4}(?:best|high|reference|baseline|promoted)\b/i.test(text) && !NEGATED_PROMOTE.test(text)) return 'promoted';
 	if (/\bsupersede[sd]\b|\bprevious\s+(?:[\w-]+\s+){0,3}(?:reference|baseline)\b/i.test(text) && /\b(?:is|was)\s+(?:now\s+)?(?:the\s+)?previous\b|\bsuperseded\b/i.test(text)) return 'superseded';
-	if (/\breject(?:ed|s)?\b|\bdo\s+not\s+(?:submit\s+\w+\s+\w+\s+or\s+)?promote\b|\bnot\s+promoted\b|\bdon't\s+promote\b|\bno\s+(?:speed\s+)?(?:gain|uplift|improvement)\b/i.test(text)) return 'rejected';
+	if (/\breject(?:ed|s)?\b|\bdo\s+not\s+(?:submit\s+\w+\s+\w+\s+or\s+)?promote\b|\bnot\s+promoted\b|\bdon't\s+promote\b|\bno\s+(?:material\s+|measurable\s+|speed\s+)?(?:gain|uplift|improvement|win)\b|\bdid\s+not\s+(?:improve|help|beat)\b|\bdo\s+not\s+(?:submit|use)\b|\bnot\s+a\s+(?:useful|material|real)\b|\b(?:is|was|looks|remains)\s+(?:\w+\s+)?neutral\b/i.test(text)) return 'rejected';
 	if (/^\s*promote\b/i.test(text) && !NEGATED_PROMOTE.test(text)) return 'promoted';
 	return undefined;
 }

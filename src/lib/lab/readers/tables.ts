@@ -110,6 +110,9 @@ export function tableObservations(table: Table, context: TableContext): RunObser
 		id ??= localmaxxingIds(rowText)[0];
 		const output = claims.find((claim) => claim.field === 'metrics.outputTokPerS')?.value as number | undefined;
 		if (output === undefined && !id && !claims.some((claim) => claim.field.startsWith('metrics.'))) continue;
+		// A row named "graph partition warm" / "... cold" states its warmth.
+		const warmth = /\bwarm(?:ed)?\b/i.test(title) ? 'warm' : /\bcold\b/i.test(title) ? 'cold' : undefined;
+		if (warmth) add('warmth', warmth);
 		for (const claim of context.shared ?? []) if (!claims.some((existing) => existing.field === claim.field)) claims.push(claim);
 		const statuses: RunObservation['statuses'] = [];
 		const status = statusText ? (/^approved|accepted$/i.test(plain(statusText).trim()) ? 'accepted' : statusIn(statusText)) : undefined;
