@@ -184,3 +184,32 @@ describe('note reader', () => {
 		]);
 	});
 });
+
+describe('data summary reader, runs under the experiment\'s own key names', () => {
+	const { observations, skipped } = readDataSummary('data/n.json', fixture('data-nested.json'));
+
+	it('reads a baseline object, nested results and screens as runs, each citing its JSON path', () => {
+		expect(observations.map((entry) => [entry.title, entry.keys.outputTokPerS, claim(entry, 'metrics.outputTokPerS')?.evidence])).toEqual([
+			['baseline', 50, { kind: 'field', file: 'data/n.json', jsonPath: 'baseline.mean_output_toks_per_second' }],
+			['default', 21.5, { kind: 'field', file: 'data/n.json', jsonPath: 'single_card_p0n128_r2.results[0].tok_s_out' }],
+			['pinned', 22.25, { kind: 'field', file: 'data/n.json', jsonPath: 'single_card_p0n128_r2.results[1].tok_s_out' }],
+			['mbt512', 49.1, { kind: 'field', file: 'data/n.json', jsonPath: 'shortScreens[0].tokSOut' }],
+		]);
+		expect(skipped).toEqual([]);
+	});
+
+	it('takes warmth from the enclosing warm-up count, and not from graph-capture warm-ups', () => {
+		expect(claim(observations[1], 'warmth')).toMatchObject({ value: 'warm', evidence: { jsonPath: 'single_card_p0n128_r2.warmupIters' } });
+		expect(claim(observations[3], 'warmth')).toBeUndefined();
+		expect(observations.every((entry) => entry.date === '2026-05-24')).toBe(true);
+	});
+});
+
+describe('ledger notes', () => {
+	it('reads "was the then-current best" as that run\'s promotion on the section date', () => {
+		const text = ['Date: 2026-05-04', '', '| Label | LocalMaxxing ID | tok/s out |', '| --- | --- | ---: |', '| `q4` | `cmzzgggg0007gg07ggggggggg` | 44.8 |', '', 'Note: `cmzzgggg0007gg07ggggggggg` was the then-current best quality-preserving Q4_0 result. It fuses two kernels.'].join('\n');
+		const [row] = readLedger('ledger.md', text).observations;
+		expect(statuses(row)).toEqual(['promoted@2026-05-04']);
+		expect(row.statuses[0].evidence).toMatchObject({ line: 7 });
+	});
+});
