@@ -6,6 +6,7 @@ import { readDataSummary } from '../../../src/lib/lab/readers/data-summary';
 import { readLedger } from '../../../src/lib/lab/readers/ledger';
 import { readLocalmaxxingPayload } from '../../../src/lib/lab/readers/localmaxxing';
 import { readNote } from '../../../src/lib/lab/readers/note-sections';
+import { readHubReadme } from '../../../src/lib/lab/readers/hub-readme';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/readers/${name}`, import.meta.url), 'utf8');
 const claim = (observation: RunObservation | undefined, field: string) => observation?.claims.find((entry) => entry.field === field);
@@ -211,5 +212,18 @@ describe('ledger notes', () => {
 		const [row] = readLedger('ledger.md', text).observations;
 		expect(statuses(row)).toEqual(['promoted@2026-05-04']);
 		expect(row.statuses[0].evidence).toMatchObject({ line: 7 });
+	});
+});
+
+describe('hub README reader', () => {
+	const { observations } = readHubReadme('README.md', fixture('hub-readme.md'));
+
+	it('reads only verdicts on whether a result stands, each about the run its sentence names, dated when the sentence says when', () => {
+		expect(observations.map((entry) => [entry.keys, statuses(entry)])).toEqual([
+			[{ localmaxxingId: 'cmzzdddd0004dd04ddddddddd' }, ['suspect@-']],
+			[{ localmaxxingId: 'cmzzdddd0004dd04ddddddddd' }, ['valid@2026-05-30']],
+			[{ outputTokPerS: 47 }, ['invalidated@-']],
+		]);
+		expect(observations[2].statuses[0].evidence).toMatchObject({ kind: 'sentence', file: 'README.md', line: 8 });
 	});
 });

@@ -250,7 +250,9 @@ const NEGATED_PROMOTE = /\b(?:do\s+not|don't|not|never|no|without|before)\s+(?:\
 export function statusIn(raw: string): RunStatus | undefined {
 	const text = plain(raw);
 	if (/\b(?:withdrawn|retracted)\b/i.test(text)) return 'withdrawn';
+	if (/\breclassified\s+(?:\S+\s+){0,4}?as\s+(?:likely\s+)?(?:quality[- ])?(?:valid|cleared)\b|\b(?:is|was)\s+(?:again|now)\s+(?:quality[- ])?(?:valid|cleared)\b|\bquality[- ]cleared\s+again\b/i.test(text)) return 'valid';
 	if (/\bnot\s+quality[- ]valid\b|\b(?:is|was|are|were|remains?|marked|now|still)\s+(?:\w+\s+)?invalid\b|\binvalidated\b|\binvalid\s+(?:result|run|benchmark|number|score|datapoint|measurement|speed)s?\b|\bemit(?:s|ted)?\s+only\s+token\s+0\b|\bhistorical\s+speed\s+clues?\b|\berratum\b/i.test(text)) return 'invalidated';
+	if (/\b(?:rather\s+than|no\s+longer|instead\s+of)\s+(?:an?\s+)?suspect/i.test(text)) return /\bagain\b/i.test(text) ? 'valid' : undefined;
 	if (/\bsuspect\b/i.test(text)) return 'suspect';
 	if (/\b(?:blocked|hung|stalled|could\s+not\s+(?:run|load|start)|failed\s+before)\b/i.test(text)) return 'blocked';
 	const quality = qualityIn(text);
