@@ -139,8 +139,11 @@ export function buildInventory(input: InventoryInput): LabInventory {
 	const legacy = importLegacySources({
 		byPath,
 		dataJson: jsonData,
+		notes: notes.map((note) => ({ path: note.path, text: byPath.get(note.path)?.text ?? '', track: note.meta.track })),
 		includeRootDocuments: input.includeRootDocuments,
 		usualYear: usualYear(notes),
+		lanes: lanesFile.lanes,
+		trackOf: (text) => classifyNote({ path: `${text}.md`, title: text, body: '' }).track,
 		context: {
 			classify: (path) => {
 				const classification = withOverride(classifyNote({ path, title: '', body: '' }), overrides[path]);

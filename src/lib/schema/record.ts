@@ -198,8 +198,11 @@ const evidenceSchema = z.strictObject({
 	lane: text.optional(),
 });
 
+/** "valid": cleared again after a doubt; the run takes back the status it had before it. */
+export const HISTORY_STATUSES = [...RECORD_STATUSES, 'valid'] as const;
+
 const statusEntrySchema = z.strictObject({
-	status: z.enum(RECORD_STATUSES),
+	status: z.enum(HISTORY_STATUSES),
 	date: isoDate.optional(),
 	source: evidenceSchema,
 });
