@@ -10,6 +10,8 @@ import type { LabRecord } from '../schema/record';
 import { SITE_DATA_FILES } from '../schema/site-data';
 import { blobUrl, withBase } from '../site/paths';
 import { classifyData, classifyNote, withOverride } from './classify';
+import { declaredTracks, type Track } from './tracks';
+import { TRACKS_FILE } from '../schema/tracks';
 import { OVERRIDES_FILE, validateOverrides, type ClassificationOverrides } from '../schema/classification-overrides';
 import { dataFacts, dataKind, dateInName, type DataFacts, type DataKind } from './data-files';
 import { importCurrent, importLlamaBenchRun, importPayload, importQueue, type LegacyContext, type LegacyRecord } from './legacy-records';
@@ -80,6 +82,8 @@ export interface LabInventory {
 	allFiles: string[];
 	/** The lab's old hand-written timeline (optimization-timeline.html) as annotations, if it has one. */
 	legacyTimeline?: TimelineFile;
+	/** The tracks this lab declares (its data/tracks.json, else the project's). */
+	tracks: Track[];
 	/** Errors in content held to the strict rules (note frontmatter, the overrides file). */
 	errors: string[];
 }
@@ -137,12 +141,16 @@ export function buildInventory(input: InventoryInput): LabInventory {
 		}
 	}
 
+	const declared = declaredTracks(byPath.get(TRACKS_FILE)?.text);
+	errors.push(...declared.errors);
+	const tracks = declared.tracks;
+
 	const recipeFolders = input.files
 		.filter((file) => isRecipeReadme(file.path, file.text))
 		.map((file) => file.path.replace(/\/README\.md$/, ''));
 	const noteFiles = input.files.filter((file) => isNote(file.path) && file.text !== undefined);
 	const writeupFiles = input.files.filter((file) => isWriteup(file.path, input.includeRootDocuments) && !isRecipeReadme(file.path, file.text) && file.text !== undefined);
-	const siteFiles = new Set<string>([OVERRIDES_FILE, ...Object.values(SITE_DATA_FILES)]);
+	const siteFiles = new Set<string>([OVERRIDES_FILE, TRACKS_FILE, ...Object.values(SITE_DATA_FILES)]);
 	const dataFiles = input.files.filter((file) => file.path.startsWith('data/') && !isRecordFile(file.path) && !siteFiles.has(file.path) && !file.path.startsWith('data/photos/'));
 	const jsonData = dataFiles.filter((file) => file.path.endsWith('.json'));
 
@@ -185,6 +193,16 @@ export function buildInventory(input: InventoryInput): LabInventory {
 	const pairedByNote = new Map<string, string[]>();
 	for (const [data, note] of pairs) pairedByNote.set(note, [...(pairedByNote.get(note) ?? []), data]);
 
+	/** The status code a paired data file states, so a note's outcome can follow it. */
+	const statusOfData = (path: string): string | undefined => {
+		if (!path.endsWith('.json')) return undefined;
+		try {
+			return dataFacts(JSON.parse(byPath.get(path)?.text ?? '')).status;
+		} catch {
+			return undefined;
+		}
+	};
+
 	const readDocument = (file: { path: string; text?: string }, kind: DocumentKind): LabDocument | undefined => {
 		const { frontmatter, body, error } = splitFrontmatter(file.text ?? '', file.path);
 		if (error) {
@@ -201,7 +219,8 @@ export function buildInventory(input: InventoryInput): LabInventory {
 			validated = result.data;
 		}
 		const meta = inferNoteMetadata({ path: file.path, body, frontmatter: validated });
-		const classification = withOverride(classifyNote({ path: file.path, title: meta.title, body }), overrides[file.path]);
+		const dataStatus = (pairedByNote.get(file.path) ?? []).map(statusOfData).filter((status): status is string => !!status);
+		const classification = withOverride(classifyNote({ path: file.path, title: meta.title, body, dataStatus }, tracks), overrides[file.path]);
 		// The page shows the title; the H1 it came from is not repeated in the body.
 		const shown = neutralizeMarkdown((validated as { title?: string }).title ? body : withoutTitleHeading(body));
 		const links = linkMarkdown(shown, resolverFor(file.path));
@@ -238,7 +257,7 @@ export function buildInventory(input: InventoryInput): LabInventory {
 		const pairedNote = pairs.get(file.path);
 		const fileName = file.path.split('/').at(-1) ?? file.path;
 		const title = facts.title ?? (pairedNote ? noteTitles.get(pairedNote) : undefined) ?? fileName;
-		const classification = withOverride(classifyData({ path: file.path, title, status: facts.status }), overrides[file.path]);
+		const classification = withOverride(classifyData({ path: file.path, title, status: facts.status }, tracks), overrides[file.path]);
 		return {
 			path: file.path,
 			id: dataId(file.path),
@@ -261,7 +280,7 @@ export function buildInventory(input: InventoryInput): LabInventory {
 
 	const legacyContext: LegacyContext = {
 		classify: (path) => {
-			const classification = withOverride(classifyNote({ path, title: '', body: '' }), overrides[path]);
+			const classification = withOverride(classifyNote({ path, title: '', body: '' }, tracks), overrides[path]);
 			return { track: classification.track, status: statusFor(classification.outcome) };
 		},
 	};
@@ -296,7 +315,7 @@ export function buildInventory(input: InventoryInput): LabInventory {
 		// The old table gives "May 3" without a year: take the year most notes are dated in.
 		const years = notes.map((note) => note.meta.date?.slice(0, 4)).filter((year): year is string => !!year);
 		const year = Number([...new Set(years)].sort((a, b) => years.filter((y) => y === b).length - years.filter((y) => y === a).length)[0] ?? new Date().getUTCFullYear());
-		const imported = importLegacyTimeline(parseLegacyTimeline(oldTimeline, year), LEGACY_TIMELINE_FILE, (path) => sourcePath(path));
+		const imported = importLegacyTimeline(parseLegacyTimeline(oldTimeline, year, tracks), LEGACY_TIMELINE_FILE, (path) => sourcePath(path));
 		add(imported);
 		legacyTimeline = imported.timeline;
 	}
@@ -321,6 +340,7 @@ export function buildInventory(input: InventoryInput): LabInventory {
 		recipeFolders,
 		allFiles: input.files.map((file) => file.path),
 		legacyTimeline,
+		tracks,
 		errors,
 	};
 }

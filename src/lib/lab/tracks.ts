@@ -1,0 +1,93 @@
+/**
+ * The tracks a lab declares (data/tracks.json), and which one a piece of lab material belongs to.
+ * The lab's own file wins; the project's data/tracks.json is the default for a lab that declares
+ * none, the same way the site's GPU list works.
+ */
+import projectTracksJson from '../../../data/tracks.json';
+import { TRACKS_FILE, validateTracks, type Track } from '../schema/tracks';
+
+export type { Track } from '../schema/tracks';
+
+let projectDefault: Track[] | undefined;
+
+/** The project's own declaration. Invalid is a bug in this repository, so it throws. */
+export function projectTracks(): Track[] {
+	if (!projectDefault) {
+		const result = validateTracks(projectTracksJson, TRACKS_FILE);
+		if (!result.ok) throw new Error(`The project's default tracks are invalid\n${result.message}`);
+		projectDefault = result.data.tracks;
+	}
+	return projectDefault;
+}
+
+export interface DeclaredTracks {
+	tracks: Track[];
+	/** "data/tracks.json" (the lab's) or "project default". */
+	from: string;
+	errors: string[];
+}
+
+/** The lab's data/tracks.json text when it has one, else the project's tracks. */
+export function declaredTracks(labText: string | undefined, fallback: Track[] = projectTracks()): DeclaredTracks {
+	if (labText === undefined) return { tracks: fallback, from: 'project default', errors: [] };
+	let json: unknown;
+	try {
+		json = JSON.parse(labText);
+	} catch (error) {
+		return { tracks: fallback, from: 'project default', errors: [`${TRACKS_FILE}: is not valid JSON (${(error as Error).message})`] };
+	}
+	const result = validateTracks(json, TRACKS_FILE);
+	if (!result.ok) return { tracks: fallback, from: 'project default', errors: [result.message] };
+	return { tracks: result.data.tracks, from: TRACKS_FILE, errors: [] };
+}
+
+export function trackLabel(id: string | undefined, tracks: readonly Track[]): string {
+	return tracks.find((track) => track.id === id)?.label ?? id ?? 'Unclassified';
+}
+
+const compiled = new WeakMap<Track, { match: RegExp[][]; unless: RegExp[] }>();
+function patterns(track: Track) {
+	let found = compiled.get(track);
+	if (!found) {
+		found = {
+			match: track.match.map((group) => group.map((source) => new RegExp(source, 'i'))),
+			unless: (track.unless ?? []).map((source) => new RegExp(source, 'i')),
+		};
+		compiled.set(track, found);
+	}
+	return found;
+}
+
+/**
+ * Where in `text` the track is fully named: the position of its last needed hit (every group
+ * needs one), or undefined. The earliest fully named track is what the text is about.
+ */
+function namedAt(track: Track, text: string): number | undefined {
+	const { match, unless } = patterns(track);
+	if (unless.some((pattern) => pattern.test(text))) return undefined;
+	let last = -1;
+	for (const group of match) {
+		const first = Math.min(...group.map((pattern) => pattern.exec(text)?.index ?? Infinity));
+		if (first === Infinity) return undefined;
+		last = Math.max(last, first);
+	}
+	return last;
+}
+
+/**
+ * The track of a note or data file: first from its file name and title alone, then from those
+ * followed by the opening of its text. Within one text the track named earliest wins; on a tie,
+ * the one declared first.
+ */
+export function trackOf(input: { name: string; title: string; head?: string }, tracks: readonly Track[]): string | undefined {
+	const pick = (text: string) => {
+		let best: { id: string; at: number } | undefined;
+		for (const track of tracks) {
+			const at = namedAt(track, text);
+			if (at !== undefined && (!best || at < best.at)) best = { id: track.id, at };
+		}
+		return best?.id;
+	};
+	const named = `${input.name}\n${input.title}`;
+	return pick(named) ?? (input.head ? pick(`${named}\n${input.head}`) : undefined);
+}
