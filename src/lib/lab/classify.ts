@@ -5,7 +5,7 @@
  * (src/lib/notes/outcome.ts). "Unclassified" (undefined) is a valid answer. A manual override
  * (data/classification-overrides.json) always wins over inference.
  */
-import { noteOutcome, outcomeFromCode } from '../notes/outcome';
+import { noteOutcome, outcomeFromCode, type PairedDataFacts } from '../notes/outcome';
 import { templateLeftovers, withoutTemplateText } from '../notes/template';
 import type { NoteOutcome } from '../schema/note';
 import { trackOf, type Track } from './tracks';
@@ -35,12 +35,12 @@ export interface Classification {
 	outcomeFrom?: string;
 }
 
-export function classifyNote(input: { path: string; title: string; body: string; dataStatus?: readonly string[] }, tracks: readonly Track[]): Classification {
+export function classifyNote(input: { path: string; title: string; body: string; pairedData?: readonly PairedDataFacts[] }, tracks: readonly Track[]): Classification {
 	const fileName = input.path.split('/').at(-1) ?? input.path;
 	const track = trackOf({ name: words(fileName), title: input.title, head: headOf(input.body) }, tracks);
 	// A Decision still holding the template's sentence has not been decided: leave it unclassified.
 	if (templateLeftovers(input.body).includes('Decision')) return { track };
-	const reading = noteOutcome({ name: fileName, title: input.title, body: withoutTemplateText(input.body), dataStatus: input.dataStatus });
+	const reading = noteOutcome({ name: fileName, title: input.title, body: withoutTemplateText(input.body), pairedData: input.pairedData });
 	return { track, outcome: reading.outcome, outcomeFrom: reading.from };
 }
 

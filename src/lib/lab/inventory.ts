@@ -193,13 +193,15 @@ export function buildInventory(input: InventoryInput): LabInventory {
 	const pairedByNote = new Map<string, string[]>();
 	for (const [data, note] of pairs) pairedByNote.set(note, [...(pairedByNote.get(note) ?? []), data]);
 
-	/** The status code a paired data file states, so a note's outcome can follow it. */
-	const statusOfData = (path: string): string | undefined => {
-		if (!path.endsWith('.json')) return undefined;
+	/** What a paired data file states (status code, decision), so a note's outcome can follow it. */
+	const factsOfData = (path: string): { status?: string; decision?: string } => {
+		if (!path.endsWith('.json')) return {};
 		try {
-			return dataFacts(JSON.parse(byPath.get(path)?.text ?? '')).status;
+			const facts = dataFacts(JSON.parse(byPath.get(path)?.text ?? ''));
+			// dataFacts falls back to the decision's first words as the status; only a stated code counts.
+			return { status: facts.status === facts.summary?.slice(0, 120) ? undefined : facts.status, decision: facts.summary };
 		} catch {
-			return undefined;
+			return {};
 		}
 	};
 
@@ -219,8 +221,8 @@ export function buildInventory(input: InventoryInput): LabInventory {
 			validated = result.data;
 		}
 		const meta = inferNoteMetadata({ path: file.path, body, frontmatter: validated });
-		const dataStatus = (pairedByNote.get(file.path) ?? []).map(statusOfData).filter((status): status is string => !!status);
-		const classification = withOverride(classifyNote({ path: file.path, title: meta.title, body, dataStatus }, tracks), overrides[file.path]);
+		const pairedData = (pairedByNote.get(file.path) ?? []).map(factsOfData);
+		const classification = withOverride(classifyNote({ path: file.path, title: meta.title, body, pairedData }, tracks), overrides[file.path]);
 		// The page shows the title; the H1 it came from is not repeated in the body.
 		const shown = neutralizeMarkdown((validated as { title?: string }).title ? body : withoutTitleHeading(body));
 		const links = linkMarkdown(shown, resolverFor(file.path));

@@ -26,13 +26,14 @@ const DECISIONS: Rule[] = [
 	['negative', /\breject(?:ed|s|ing)?\b|\bnot (?:be )?promoted\b|\bdemoted\b|\bclosed? (?:this|the) (?:path|lead)\b/],
 	['negative', /\bkeep\b[^.\n]{0,80}?\b(?:unset|off|disabled|default-off|defaults?|closed|reverted)\b/],
 	['negative', /\bquality[- ](?:fail(?:ed|ure|s)?|regression)\b|\bfailed (?:the )?(?:first )?(?:[\w-]+ ){0,2}(?:quality|exact|strict|repeatability|canary|gate)\b/],
-	['negative', /(?<!\bnot (?:a |an )?)\bnegative\b/],
+	['negative', /(?:^|[.:;!]\s+|\n)negative\b|\b(?:is|are|was|were|remains?|stays?|as|a|an|clearly|still|very|also) (?:a |an )?(?:clear |useful |quality-[\w-]+ |documented |diagnostic |mixed\/|neutral\/)?negative\b|\bnegative (?:result|datapoint|screen|finding|path|for)\b/],
 	['positive', /(?:^|[.!;:]\s+|\n\s*(?:[-*]\s+)?)(?:promote|accept|adopt)(?:ed)?\s+(?:as|this|it|these|the|code|for|and|to)\b/],
 	['positive', /(?<!\b(?:not|no|never|nor) (?:a |the |any )?)\bnew (?:best|record|current best|strict baseline|promoted|headline|high)\b/],
 	['positive', /\b(?:is|becomes|as) (?:now )?the new (?:current )?(?:best|baseline|record|reference)\b/],
 	['positive', /\b(?:best|baseline|reference|record|result) (?:is|becomes) now\b|\bis now the (?:[\w-]+ ){0,3}(?:best|baseline|reference|record)\b/],
-	['positive', /\bkeep (?:this|it) as the (?:current|new)\b/],
-	['diagnostic', /\b(?:diagnostic|liveness|instrumentation) (?:only|result|path|data|run|screen)\b|\bnot (?:a |valid )?(?:speed |throughput )?benchmarks?\b|\b(?:this|the) (?:note )?corrects\b/],
+	['positive', /\bkeep (?:this|it) as the (?:current|new)\b|\bkeep\b[^.\n]{0,80}?\bin the (?:current|promoted|best|default|production)\b(?:[\w -]{0,40})\b(?:recipe|path|command|setup)\b/],
+	['diagnostic', /\b(?:diagnostic|liveness|instrumentation) (?:only|result|path|data|run|screen)\b|\bnot (?:a |valid )?(?:speed |throughput )?benchmarks?\b|\ban? (?:[\w-]+ ){0,3}diagnostic (?:gate|mode|experiment|measurement|pass|tool)\b|\bnot a (?:leaderboard|benchmark|speed|performance|throughput) (?:run|result|benchmark|score|candidate)\b|\b(?:useful|kept|recorded) as an? (?:[\w-]+ ){0,3}(?:datapoint|data point)\b/],
+	['neutral', /\bnot (?:be )?counted as (?:a |an )?(?:[\w-]+ )?(?:benchmark|improvement|result)\b|\bhousekeeping\b/],
 ];
 
 // Evidence: what the measurements showed, read when a passage decides nothing in so many words.
@@ -42,11 +43,13 @@ const EVIDENCE_TIERS: Rule[][] = [[
 	['negative', /\bno (?:\w+ )?(?:improvement|uplift|gain|speedup|win|benefit)\b|\bnot (?:a |an )?(?:\w+ )?(?:improvement|faster|speedup|win|speed path|performance path|shortcut|speed record)\b/],
 	['negative', /\b(?:did|does|do) not (?:help|improve|beat|speed up|pay off)\b|\bbelow the (?:current|promoted|accepted|validated|previous|existing|reference|baseline|clean|same)\b/],
 	['negative', /\bdead[- ]end\b|\bnot worth\b|\bnot applicable\b|\bnot competitive\b|\bwithin (?:\w+ ){0,3}(?:variance|noise)\b|\bnoise[- ]level\b|\b(?:a|the) tie\b|\bneutral\b/],
+	['positive', /\bnew (?:[\w-]+ ){0,3}(?:high|best|record)\b|(?<![-\w])\+\d+(?:\.\d+)?\s?%|\b(?:small|slight|modest|measurable|reproducible|repeatable|clear|large|quality-preserving) (?:[\w-]+ )?(?:gain|improvement|win)\b|\bhelps every\b|\bcorrected (?:best|baseline)\b/],
+	['positive', /\bimprov(?:ed|es|e)\b[^.\n]{0,80}?\bfrom (?:code|\d)|\b\d+(?:\.\d+)?\s?% (?:[\w-]+ )?(?:gain|improvement|speedup|uplift)\b/],
 	['positive', /\bfaster than\b|\bimprov(?:ed|es|ement) (?:from|to|by|over)\b|\bbeats? (?:the|every|all)\b|\bspeedup\b|(?<!\b(?:not|no|small|tiny) (?:a )?)\bwin\b|\bnew best\b|\bis the best\b/],
 ], [
 	['blocker', /\b(?:hangs?|hung|stall(?:s|ed)?|deadlock(?:s|ed)?|timed out|timeout|segfaults?|aborts?|crash(?:es|ed)?|out of memory)\b/],
 ], [
-	['diagnostic', /\bdiagnostics?\b|\bprob(?:e|es|ed|ing)\b|\btrac(?:e|es|ed|ing)\b|\bcensus\b|\baudit\b|\bprofil(?:e|ed|ing|er)\b|\banaly[sz](?:is|er|ed)\b|\bhypothes[ie]s\b|\binspection\b|\binvestigat(?:e|ion|ed)\b|\btriage\b/],
+	['diagnostic', /\bdiagnostics?\b|\bprob(?:e|es|ed|ing)\b|\btrac(?:e|es|ed|ing)\b|\bcensus\b|\baudit\b|\bprofil(?:e|ed|ing|er)\b|\banaly[sz](?:is|er|ed)\b|\bhypothes[ie]s\b|\binspection\b|\binvestigat(?:e|ion|ed)\b|\btriage\b|\bdata ?points?\b/],
 ]];
 
 /** The sentence around a match, short enough for a tooltip. */
@@ -80,8 +83,10 @@ export function verdictIn(text: string, { evidence = true } = {}): { outcome: No
 		.toLowerCase();
 	const decided = earliest(prose, DECISIONS);
 	if (decided || !evidence) return decided;
+	// "X is quality-safe, but it is not faster": what follows "but" is the point of the sentence.
+	const afterBut = prose.replace(/[^.;\n]*?[,;]?\s+but\s+/g, ' ');
 	for (const tier of EVIDENCE_TIERS) {
-		const found = earliest(prose, tier);
+		const found = earliest(afterBut, tier) ?? earliest(prose, tier);
 		if (found) return found;
 	}
 	return undefined;
@@ -129,7 +134,8 @@ interface Section {
 function prose(body: string): string {
 	return body
 		.replace(/^\s{0,3}(```|~~~)[\s\S]*?^\s{0,3}\1.*$/gm, '')
-		.replace(/`[^`\n]*`/g, 'code')
+		// Inline code holds flags and paths; a figure in backticks (`+0.37%`) still reads as one.
+		.replace(/`([^`\n]*)`/g, (_, inner: string) => (/^[+-]?\d[\d.,]*\s?%?$/.test(inner.trim()) ? inner.trim() : 'code'))
 		.replace(/\]\([^)]*\)/g, ']')
 		.replace(/(?:https?:\/\/|\/home\/|\/mnt\/|\/tmp\/)\S+/g, 'path');
 }
@@ -163,7 +169,8 @@ const RESULT_HEADING = /^(?:\d+[.)]\s*)?(?:[\w-]+ ){0,2}(?:results?|interpretati
 /** Sections that list files and commands, not conclusions. */
 const LISTING_HEADING = /\b(?:artifacts?|files?|logs?|links?|repro(?:duction)?|commands?|command shape|patch(?:es)?|references?|sources?|data)\b/;
 /** "Decision: do not promote", "**Verdict:** ..." at the start of a paragraph. */
-const DECISION_LINE = /^\s*(?:[-*]\s+)?(?:\*\*|__)?(?:decision|conclusion|verdict|outcome|status|recommendation|result)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S[\s\S]*)$/i;
+const DECISION_ALONE = /^\s*(?:\*\*|__)?(?:decision|conclusion|verdict)s?(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*$/i;
+const DECISION_LINE = /^\s*(?:\*\*|__)?(?:decision|conclusion|verdict|outcome|status|recommendation|result)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S[\s\S]*)$/i;
 
 /** Cells of table columns named status, decision, verdict, outcome or result. */
 function tableVerdicts(text: string): NoteOutcome[] {
@@ -197,38 +204,77 @@ const said = (where: string, found: { outcome: NoteOutcome; quote: string }): Ou
  * A note's outcome. `name` is the file name; `dataStatus` the status codes of its paired data
  * files. Template text must be removed from `body` before (src/lib/notes/template.ts).
  */
-export function noteOutcome(input: { name: string; title?: string; body: string; dataStatus?: readonly string[] }): OutcomeReading {
+export interface PairedDataFacts {
+	/** A status code the data file states (`status`, `outcome`): "quality_passed_not_promoted". */
+	status?: string;
+	/** Its decision or conclusion text, when it has one. */
+	decision?: string;
+}
+
+const headingOf = (section: Section) => section.heading || 'opening';
+
+/**
+ * A note's outcome. `name` is the file name; `pairedData` what its paired data files state.
+ * Template text must be removed from `body` before (src/lib/notes/template.ts).
+ */
+export function noteOutcome(input: { name: string; title?: string; body: string; pairedData?: readonly PairedDataFacts[] }): OutcomeReading {
 	const text = prose(input.body);
 	const sections = sectionsOf(text);
+	const prosy = sections.filter((section) => !LISTING_HEADING.test(section.heading) && paragraphs(section.text).length > 0);
+	const title = (input.title ?? '').toLowerCase().replace(/[-_]+/g, ' ');
 
-	const decisionSections = sections.filter((section) => DECISION_HEADING.test(section.heading));
-	for (const section of decisionSections) {
+	// 1. What the note decides, where it says so.
+	for (const section of sections.filter((candidate) => DECISION_HEADING.test(candidate.heading))) {
 		const found = verdictIn(section.text);
 		if (found) return said(`${section.heading} section`, found);
+	}
+	// "Decision: ..." lines count in the opening, result-like sections and the last section; a
+	// decision line in the middle of a note is usually about one side experiment.
+	const framing = sections.filter((section, index) => index === 0 || RESULT_HEADING.test(section.heading) || section === prosy.at(-1));
+	for (const section of framing) {
+		const blocks = paragraphs(section.text);
+		for (const [index, paragraph] of blocks.entries()) {
+			const line = DECISION_LINE.exec(paragraph) ?? (DECISION_ALONE.test(paragraph) && blocks[index + 1] ? [paragraph, blocks[index + 1]] : null);
+			const found = line && verdictIn(line[1]);
+			if (found) return said('decision line', found);
+		}
 	}
 	const all = paragraphs(text);
-	for (const [index, paragraph] of all.entries()) {
-		const line = DECISION_LINE.exec(paragraph) ?? (/^\s*(?:\*\*|__)?(?:decision|conclusion|verdict)s?(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*$/i.test(paragraph) && all[index + 1] ? [paragraph, all[index + 1]] : null);
-		const found = line && verdictIn(line[1]);
-		if (found) return said('decision line', found);
+	const opening = all[0] && verdictIn(all[0], { evidence: false });
+	if (opening) return said('first paragraph', opening);
+	for (const data of input.pairedData ?? []) {
+		const outcome = data.status && outcomeFromCode(data.status);
+		if (outcome) return { outcome, from: `paired data status: ${data.status!.length > 80 ? `${data.status!.slice(0, 77)}...` : data.status}` };
 	}
-	for (const status of input.dataStatus ?? []) {
-		const outcome = outcomeFromCode(status);
-		if (outcome) return { outcome, from: `paired data status: ${status.length > 80 ? `${status.slice(0, 77)}...` : status}` };
-	}
-	const titled = input.title && TITLE_WORDS.find(([, pattern]) => pattern.test(input.title!.toLowerCase().replace(/[-_]+/g, ' ')));
+	const titled = TITLE_WORDS.find(([outcome, pattern]) => outcome !== 'diagnostic' && pattern.test(title));
 	if (titled) return { outcome: titled[0], from: `title: "${input.title}"` };
-	for (const section of sections.filter((candidate) => RESULT_HEADING.test(candidate.heading))) {
-		const found = verdictIn(section.text);
-		if (found) return said(`${section.heading} section`, found);
+
+	// 2. What the results showed.
+	// "- Result: failed" bullets in a results section are facts about one run, not the note's verdict.
+	const results = sections
+		.filter((candidate) => RESULT_HEADING.test(candidate.heading))
+		.map((section) => ({ ...section, text: section.text.replace(/^\s*[-*+]\s+(?:\*\*)?(?:result|decision|status|outcome|verdict)(?:\*\*)?:.*$/gim, '') }));
+	for (const evidence of [false, true]) {
+		for (const section of results) {
+			const found = verdictIn(section.text, { evidence });
+			if (found) return said(`${section.heading} section`, found);
+		}
 	}
 	const first = all[0] && verdictIn(all[0]);
 	if (first) return said('first paragraph', first);
-	const closing = paragraphs(sections.filter((section) => !LISTING_HEADING.test(section.heading)).map((section) => section.text).join('\n\n'));
+	const closing = paragraphs(prosy.map((section) => section.text).join('\n\n'));
 	const last = closing.length > 1 && verdictIn(closing[closing.length - 1]);
 	if (last) return said('last paragraph', last);
+	for (const data of input.pairedData ?? []) {
+		const found = data.decision && verdictIn(data.decision, { evidence: false });
+		if (found) return said('paired data decision', found);
+	}
+	const diagnosticTitle = TITLE_WORDS.find(([outcome, pattern]) => outcome === 'diagnostic' && pattern.test(title));
+	if (diagnosticTitle) return { outcome: 'diagnostic', from: `title: "${input.title}"` };
 	const fromTables = mostCommon(tableVerdicts(text));
 	if (fromTables) return { outcome: fromTables, from: 'table' };
+
+	// 3. Anything at all, then the file name, last.
 	const anywhere = verdictIn(all.join('\n\n'), { evidence: false });
 	if (anywhere) return said('text', anywhere);
 	const name = input.name.toLowerCase().replace(/\.(md|json)$/, '').replace(/^\d{4}-\d{2}-\d{2}-?/, '').replace(/[-_/.]+/g, ' ');
