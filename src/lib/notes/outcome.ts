@@ -19,9 +19,11 @@ type Rule = [NoteOutcome, RegExp];
 // ("Do not promote" starts before the "promote" inside it).
 const NOT = String.raw`(?:do not|don't|did not|will not|won't|not to|no need to|should not|never|stop)`;
 const DECISIONS: Rule[] = [
-	['blocker', /\bblocker\b|\b(?:is|are|remains?|was|were|still|stays?|currently) (?:still )?blocked\b|\bblocked (?:by|on|at|until|before|in)\b/],
+	['blocker', /(?:^|[.:;!]\s+|\n)blocker\b|\bblocker (?:is|remains|was)\b|\b(?:is|are|remains?|was|were|still) (?:a |the )?(?:[\w-]+ ){0,2}blocker\b|\b(?:is|are|remains?|was|were|still|stays?|currently) (?:still )?blocked\b|\bblocked (?:by|on|at|until|before|in)\b/],
 	['blocker', /\b(?:could not|cannot|can't|unable to|fails? to|failed to) (?:run|load|start|complete|finish|produce|build|compile|initiali[sz]e|launch|allocate|reach)\b/],
 	['negative', new RegExp(String.raw`\b${NOT} (?:promote|submit|pursue|adopt|keep|use|enable|wire|ship|recommend|spend|merge|replace|retest|integrate|combine|treat|add)\b`)],
+	['negative', /\bnot (?:currently |yet )?(?:quality[- ](?:cleared|valid|safe)|promotion[- ]safe)\b|\bhistorical (?:performance )?(?:data|datapoints?|results?)\b/],
+	['negative', /\bnone (?:of (?:them|these|the \w+) )?(?:produced|gave|improved|beat|helped|found)\b/],
 	['negative', /\b(?:did|does|do) not (?:produce|give|find|yield|open) (?:a |an |any )?(?:usable|useful|meaningful|new|faster|real)\b/],
 	['negative', /\breject(?:ed|s|ing)?\b|\bnot (?:be )?promoted\b|\bdemoted\b|\bclosed? (?:this|the) (?:path|lead)\b/],
 	['negative', /\bkeep\b[^.\n]{0,80}?\b(?:unset|off|disabled|default-off|defaults?|closed|reverted)\b/],
@@ -33,13 +35,14 @@ const DECISIONS: Rule[] = [
 	['positive', /\b(?:best|baseline|reference|record|result) (?:is|becomes) now\b|\bis now the (?:[\w-]+ ){0,3}(?:best|baseline|reference|record)\b/],
 	['positive', /\bkeep (?:this|it) as the (?:current|new)\b|\bkeep\b[^.\n]{0,80}?\bin the (?:current|promoted|best|default|production)\b(?:[\w -]{0,40})\b(?:recipe|path|command|setup)\b/],
 	['diagnostic', /\b(?:diagnostic|liveness|instrumentation) (?:only|result|path|data|run|screen)\b|\bnot (?:a |valid )?(?:speed |throughput )?benchmarks?\b|\ban? (?:[\w-]+ ){0,3}diagnostic (?:gate|mode|experiment|measurement|pass|tool)\b|\bnot a (?:leaderboard|benchmark|speed|performance|throughput) (?:run|result|benchmark|score|candidate)\b|\b(?:useful|kept|recorded) as an? (?:[\w-]+ ){0,3}(?:datapoint|data point)\b/],
+	['diagnostic', /\b(?:is|was|are|were) (?:now )?confirmed\b|\bthis confirms\b/],
 	['neutral', /\bnot (?:be )?counted as (?:a |an )?(?:[\w-]+ )?(?:benchmark|improvement|result)\b|\bhousekeeping\b/],
 ];
 
 // Evidence: what the measurements showed, read when a passage decides nothing in so many words.
 // Tiers: a passage that says "slower" or "faster" is about speed even if it mentions a hang first.
 const EVIDENCE_TIERS: Rule[][] = [[
-	['negative', /\bslower\b|\bworse\b|(?<!\b(?:not|no|did not|does not|didn't|without) (?:\w+ )?)\bregress(?:ed|es|ion|ions)?\b/],
+	['negative', /\bslower\b|\bworse\b|\btoo slow\b|(?<!\b(?:not|no|did not|does not|didn't|without) (?:\w+ )?)\bregress(?:ed|es|ion|ions)?\b/],
 	['negative', /\bno (?:\w+ )?(?:improvement|uplift|gain|speedup|win|benefit)\b|\bnot (?:a |an )?(?:\w+ )?(?:improvement|faster|speedup|win|speed path|performance path|shortcut|speed record)\b/],
 	['negative', /\b(?:did|does|do) not (?:help|improve|beat|speed up|pay off)\b|\bbelow the (?:current|promoted|accepted|validated|previous|existing|reference|baseline|clean|same)\b/],
 	['negative', /\bdead[- ]end\b|\bnot worth\b|\bnot applicable\b|\bnot competitive\b|\bwithin (?:\w+ ){0,3}(?:variance|noise)\b|\bnoise[- ]level\b|\b(?:a|the) tie\b|\bneutral\b/],
@@ -62,12 +65,27 @@ function quoteAt(text: string, index: number): string {
 	return sentence.length > 90 ? `${sentence.slice(0, 87).trimEnd()}...` : sentence;
 }
 
+/**
+ * "None produced a new record", "whether it beats the baseline": a claim of success under a
+ * negation or a question earlier in its clause is not one.
+ */
+const UNSAID = /\b(?:not|no|never|none|nor|neither|without|whether|if|cannot|unless)\b|n't\b/;
+function unsaid(text: string, index: number): boolean {
+	const clauseStart = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf(';', index), text.lastIndexOf(',', index), text.lastIndexOf('\n', index), index - 50);
+	return UNSAID.test(text.slice(clauseStart + 1, index));
+}
+
 /** The earliest match of the rules in a passage, with its sentence. */
 function earliest(text: string, rules: Rule[]): { outcome: NoteOutcome; quote: string } | undefined {
 	let best: { outcome: NoteOutcome; index: number } | undefined;
 	for (const [outcome, pattern] of rules) {
-		const match = pattern.exec(text);
-		if (match && (!best || match.index < best.index)) best = { outcome, index: match.index + (match[0].length - match[0].trimStart().length) };
+		for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+			const index = match.index + (match[0].length - match[0].trimStart().length);
+			if (best && index >= best.index) break;
+			if (outcome === 'positive' && unsaid(text, index)) continue;
+			best = { outcome, index };
+			break;
+		}
 	}
 	return best && { outcome: best.outcome, quote: quoteAt(text, best.index) };
 }
@@ -122,7 +140,7 @@ const TITLE_WORDS: Rule[] = [
 	['blocker', /\b(blocker|blocked)\b/],
 	['negative', /\b(negative|rejected|reject|regression|no improvement|no uplift|quality fail(?:ure)?|dead end)\b/],
 	['positive', /\b(win|promoted)\b/],
-	['diagnostic', /\b(diagnostics?|probe|audit|census|erratum)\b/],
+	['diagnostic', /\b(diagnostics?|probe|audit|census|erratum|hypothesis|plan|inspection|analysis|analyzer|references)\b/],
 ];
 
 interface Section {
@@ -164,7 +182,8 @@ function paragraphs(text: string): string[] {
 		.filter((block) => block.length > 0);
 }
 
-const DECISION_HEADING = /^(?:\d+[.)]\s*)?(?:final |current )?(?:decision|decisions|conclusion|conclusions|verdict|outcome|status|recommendation|bottom line|takeaway)\b/;
+// A later "Update" or "Correction" section is the author's latest word on the note's result.
+const DECISION_HEADING = /^(?:\d+[.)]\s*)?(?:final |current |overall )?(?:decision|decisions|conclusion|conclusions|verdict|outcome|status|recommendation|bottom line|takeaway)\b|\b(?:update|correction|corrections|erratum|errata)\b/;
 const RESULT_HEADING = /^(?:\d+[.)]\s*)?(?:[\w-]+ ){0,2}(?:results?|interpretation|summary|findings|lessons?|observations|answer|what changed|performance|benchmark)\b/;
 /** Sections that list files and commands, not conclusions. */
 const LISTING_HEADING = /\b(?:artifacts?|files?|logs?|links?|repro(?:duction)?|commands?|command shape|patch(?:es)?|references?|sources?|data)\b/;
