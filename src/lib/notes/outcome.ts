@@ -20,8 +20,9 @@ type Rule = [NoteOutcome, RegExp];
 const NOT = String.raw`(?:do not|don't|did not|will not|won't|not to|no need to|should not|never|stop)`;
 const DECISIONS: Rule[] = [
 	['blocker', /(?:^|[.:;!]\s+|\n)blocker\b|\bblocker (?:is|remains|was)\b|\b(?:is|are|remains?|was|were|still) (?:a |the )?(?:[\w-]+ ){0,2}blocker\b|\b(?:is|are|remains?|was|were|still|stays?|currently) (?:still )?blocked\b|\bblocked (?:by|on|at|until|before|in)\b/],
-	['blocker', /\b(?:could not|cannot|can't|unable to|fails? to|failed to) (?:run|load|start|complete|finish|produce|build|compile|initiali[sz]e|launch|allocate|reach)\b/],
-	['negative', new RegExp(String.raw`\b${NOT} (?:promote|submit|pursue|adopt|keep|use|enable|wire|ship|recommend|spend|merge|replace|retest|integrate|combine|treat|add)\b`)],
+	['blocker', /\b(?:did not|never) (?:complete|finish|load|start)\b|\b(?:could not|cannot|can't|unable to|fails? to|failed to) (?:run|load|start|complete|finish|produce|build|compile|initiali[sz]e|launch|allocate|reach)\b/],
+	// "Do not wire this into llama.cpp yet" defers; it does not reject.
+	['negative', new RegExp(String.raw`\b${NOT} (?:promote|submit|pursue|adopt|keep|use|enable|wire|ship|recommend|spend|merge|replace|retest|integrate|combine|treat|add)\b(?!(?:[^.;\n]|\.(?=\S))*\byet\b)`)],
 	['negative', /\bnot (?:currently |yet )?(?:quality[- ](?:cleared|valid|safe)|promotion[- ]safe)\b|\bhistorical (?:performance )?(?:data|datapoints?|results?)\b/],
 	['negative', /\bnone (?:of (?:them|these|the \w+) )?(?:produced|gave|improved|beat|helped|found)\b/],
 	['negative', /\b(?:did|does|do) not (?:produce|give|find|yield|open) (?:a |an |any )?(?:usable|useful|meaningful|new|faster|real)\b/],
@@ -259,8 +260,10 @@ export function noteOutcome(input: { name: string; title?: string; body: string;
 		}
 	}
 	const all = paragraphs(text);
-	const opening = all[0] && verdictIn(all[0], { evidence: false });
-	if (opening) return said('first paragraph', opening);
+	// The opening states the purpose ("a diagnostic gate, not a leaderboard run"); its other
+	// decisions are usually about earlier work it builds on.
+	const opening = all[0] ? verdictIn(all[0], { evidence: false }) : undefined;
+	if (opening && (opening.outcome === 'diagnostic' || opening.outcome === 'neutral')) return said('first paragraph', opening);
 	for (const data of input.pairedData ?? []) {
 		const outcome = data.status && outcomeFromCode(data.status);
 		if (outcome) return { outcome, from: `paired data status: ${data.status!.length > 80 ? `${data.status!.slice(0, 77)}...` : data.status}` };
