@@ -70,7 +70,7 @@ function quoteAt(text: string, index: number): string {
  * "None produced a new record", "whether it beats the baseline": a claim of success under a
  * negation or a question earlier in its clause is not one.
  */
-const UNSAID = /\b(?:not|no|never|none|nor|neither|without|whether|if|cannot|unless)\b|n't\b/;
+const UNSAID = /\b(?:not|no|never|none|nor|neither|without|whether|if|cannot|unless|until)\b|n't\b/;
 function unsaid(text: string, index: number): boolean {
 	const clauseStart = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf(';', index), text.lastIndexOf(',', index), text.lastIndexOf('\n', index), index - 50);
 	return UNSAID.test(text.slice(clauseStart + 1, index));
@@ -141,7 +141,7 @@ const TITLE_WORDS: Rule[] = [
 	['blocker', /\b(blocker|blocked)\b/],
 	['negative', /\b(negative|rejected|reject|regression|no improvement|no uplift|quality fail(?:ure)?|dead end)\b/],
 	['positive', /\b(win|promoted)\b/],
-	['diagnostic', /\b(diagnostics?|probe|audit|census|erratum|hypothesis|plan|inspection|analysis|analyzer|references)\b/],
+	['diagnostic', /\b(diagnostics?|probe|audit|census|erratum|hypothesis|plan|inspection|analysis|analyzer|references|harness)\b/],
 ];
 
 interface Section {
