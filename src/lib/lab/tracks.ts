@@ -62,9 +62,9 @@ function patterns(track: Track) {
  * Where in `text` the track is fully named: the position of its last needed hit (every group
  * needs one), or undefined. The earliest fully named track is what the text is about.
  */
-function namedAt(track: Track, text: string): number | undefined {
+function namedAt(track: Track, text: string, named: string): number | undefined {
 	const { match, unless } = patterns(track);
-	if (unless.some((pattern) => pattern.test(text))) return undefined;
+	if (unless.some((pattern) => pattern.test(named))) return undefined;
 	let last = -1;
 	for (const group of match) {
 		const first = Math.min(...group.map((pattern) => pattern.exec(text)?.index ?? Infinity));
@@ -77,17 +77,20 @@ function namedAt(track: Track, text: string): number | undefined {
 /**
  * The track of a note or data file: first from its file name and title alone, then from those
  * followed by the opening of its text. Within one text the track named earliest wins; on a tie,
- * the one declared first.
+ * the one declared first. A name or title that names only a model gets that model's first track.
  */
 export function trackOf(input: { name: string; title: string; head?: string }, tracks: readonly Track[]): string | undefined {
+	const named = `${input.name}\n${input.title}`;
 	const pick = (text: string) => {
 		let best: { id: string; at: number } | undefined;
 		for (const track of tracks) {
-			const at = namedAt(track, text);
+			const at = namedAt(track, text, named);
 			if (at !== undefined && (!best || at < best.at)) best = { id: track.id, at };
 		}
 		return best?.id;
 	};
-	const named = `${input.name}\n${input.title}`;
-	return pick(named) ?? (input.head ? pick(`${named}\n${input.head}`) : undefined);
+	const text = input.head ? `${named}\n${input.head}` : named;
+	// Material that names only the model ("MiniMax M2.7") belongs to that model's first declared track.
+	const byModel = () => tracks.find((track) => patterns(track).match[0].some((pattern) => pattern.test(named)) && !patterns(track).unless.some((pattern) => pattern.test(named)))?.id;
+	return pick(named) ?? (input.head ? pick(text) : undefined) ?? byModel();
 }

@@ -25,7 +25,7 @@ const DECISIONS: Rule[] = [
 	['negative', new RegExp(String.raw`\b${NOT} (?:promote|submit|pursue|adopt|keep|use|enable|wire|ship|recommend|spend|merge|replace|retest|integrate|combine|treat|add)\b(?!(?:[^.;\n]|\.(?=\S))*\byet\b)`)],
 	['negative', /\bnot (?:currently |yet )?(?:quality[- ](?:cleared|valid|safe)|promotion[- ]safe)\b|\bhistorical (?:performance )?(?:data|datapoints?|results?)\b/],
 	['negative', /\bnone (?:of (?:them|these|the \w+) )?(?:produced|gave|improved|beat|helped|found)\b/],
-	['negative', /\b(?:did|does|do) not (?:produce|give|find|yield|open) (?:a |an |any )?(?:usable|useful|meaningful|new|faster|real)\b/],
+	['negative', /\b(?:did|does|do) not (?:produce|give|find|yield|open) (?:a |an |any )?(?:usable|useful|meaningful|new|faster|better|real)\b/],
 	['negative', /\breject(?:ed|s|ing)?\b|\bnot (?:be )?promoted\b|\bdemoted\b|\bclosed? (?:this|the) (?:path|lead)\b/],
 	['negative', /\bkeep\b[^.\n]{0,80}?\b(?:unset|off|disabled|default-off|defaults?|closed|reverted)\b/],
 	['negative', /\bquality[- ](?:fail(?:ed|ure|s)?|regression)\b|\bfailed (?:the )?(?:first )?(?:[\w-]+ ){0,2}(?:quality|exact|strict|repeatability|canary|gate)\b/],
@@ -231,8 +231,6 @@ export interface PairedDataFacts {
 	decision?: string;
 }
 
-const headingOf = (section: Section) => section.heading || 'opening';
-
 /**
  * A note's outcome. `name` is the file name; `pairedData` what its paired data files state.
  * Template text must be removed from `body` before (src/lib/notes/template.ts).
@@ -264,10 +262,6 @@ export function noteOutcome(input: { name: string; title?: string; body: string;
 	// decisions are usually about earlier work it builds on.
 	const opening = all[0] ? verdictIn(all[0], { evidence: false }) : undefined;
 	if (opening && (opening.outcome === 'diagnostic' || opening.outcome === 'neutral')) return said('first paragraph', opening);
-	for (const data of input.pairedData ?? []) {
-		const outcome = data.status && outcomeFromCode(data.status);
-		if (outcome) return { outcome, from: `paired data status: ${data.status!.length > 80 ? `${data.status!.slice(0, 77)}...` : data.status}` };
-	}
 	const titled = TITLE_WORDS.find(([outcome, pattern]) => outcome !== 'diagnostic' && pattern.test(title));
 	if (titled) return { outcome: titled[0], from: `title: "${input.title}"` };
 
@@ -295,6 +289,11 @@ export function noteOutcome(input: { name: string; title?: string; body: string;
 	if (diagnosticTitle) return { outcome: 'diagnostic', from: `title: "${input.title}"` };
 	const fromTables = mostCommon(tableVerdicts(text));
 	if (fromTables) return { outcome: fromTables, from: 'table' };
+	// The data's status code says how the run ended; the note's own words above say what it decided.
+	for (const data of input.pairedData ?? []) {
+		const outcome = data.status && outcomeFromCode(data.status);
+		if (outcome) return { outcome, from: `paired data status: ${data.status!.length > 80 ? `${data.status!.slice(0, 77)}...` : data.status}` };
+	}
 
 	// 3. Anything at all, then the file name, last.
 	const anywhere = verdictIn(all.join('\n\n'), { evidence: false });

@@ -27,7 +27,7 @@ export const trackSchema = z.strictObject({
 	label: text,
 	/** Every group must have one pattern that matches; e.g. [["qwen"], ["fp8", "vllm"]]. */
 	match: z.array(z.array(pattern).min(1)).min(1),
-	/** Patterns that rule the track out when found in the name, title or opening text. */
+	/** Patterns that rule the track out when found in the name or title. */
 	unless: z.array(pattern).optional(),
 	/** Shown with the track; what the lab runs on it. */
 	model: text.optional(),
