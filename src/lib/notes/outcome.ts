@@ -99,6 +99,7 @@ export function verdictIn(text: string, { evidence = true } = {}): { outcome: No
 		.filter((line) => !isTableLine(line))
 		.join('\n')
 		.replace(/[ \t]*\n(?![ \t]*(?:\n|[-*+] |\d+[.)] ))[ \t]*/g, ' ')
+		.trim()
 		.toLowerCase();
 	const decided = earliest(prose, DECISIONS);
 	if (decided || !evidence) return decided;
