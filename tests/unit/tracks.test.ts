@@ -56,7 +56,7 @@ describe('a lab\'s own data/tracks.json', () => {
 			'notes/2026-06-01-gemma-tp2-screen.md': '# Gemma TP2 screen\n\nDate: 2026-06-01\n\nGemma 4 31B on vLLM/XPU TP2.\n\n## Decision\n\nReject: slower.\n',
 			'notes/2026-06-01-minimax-autoround-vllm-retest.md': '# MiniMax AutoRound retest\n\nvLLM/XPU TP4.\n',
 		});
-		expect(inventory.errors).toEqual([]);
+		expect(inventory.findings).toEqual([]);
 		expect(inventory.tracks.map((track) => track.id)).toEqual(['gemma-vllm']);
 		const track = (path: string) => inventory.notes.find((note) => note.path === path)?.meta.track;
 		expect(track('notes/2026-06-01-gemma-tp2-screen.md')).toBe('gemma-vllm');
@@ -68,7 +68,7 @@ describe('a lab\'s own data/tracks.json', () => {
 	});
 
 	it('falls back to the project\'s tracks when the lab declares none', () => {
-		expect(declaredTracks(undefined)).toMatchObject({ from: 'project default', errors: [] });
+		expect(declaredTracks(undefined)).toMatchObject({ from: 'project default', findings: [] });
 		expect(inventoryOf({}).tracks).toEqual(projectTracks());
 	});
 
@@ -86,9 +86,9 @@ describe('a lab\'s own data/tracks.json', () => {
 	it('stops the build (an inventory error) and is named by npm run check', () => {
 		const text = JSON.stringify({ tracks: [{ id: 'gemma', label: 'Gemma', match: [] }] }, null, 2);
 		const inventory = inventoryOf({ 'data/tracks.json': text });
-		expect(inventory.errors).toEqual(['data/tracks.json: tracks.0.match is a list; it must be at least 1.']);
-		const findings = tracksCheck.run({ files: [{ path: 'data/tracks.json', text, size: text.length }], inventory });
-		expect(findings).toEqual([{ severity: 'error', file: 'data/tracks.json', line: 6, field: 'tracks.0.match', message: 'is a list; it must be at least 1.' }]);
+		const finding = { severity: 'error', file: 'data/tracks.json', line: 6, field: 'tracks.0.match', message: 'is a list; it must be at least 1.' };
+		expect(inventory.findings).toEqual([finding]);
+		expect(tracksCheck.run({ files: [{ path: 'data/tracks.json', text, size: text.length }], inventory })).toEqual([finding]);
 	});
 });
 

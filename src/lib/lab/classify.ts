@@ -49,7 +49,9 @@ export function classifyData(input: { path: string; title: string; status?: stri
 	const track = trackOf({ name: words(fileName), title: input.title }, tracks);
 	const fromStatus = input.status ? outcomeFromCode(input.status) : undefined;
 	if (fromStatus) return { track, outcome: fromStatus, outcomeFrom: `status: ${input.status}` };
+	// A data file's name may say how its run ended; "ledger" or "submissions" say nothing about that.
 	const reading = noteOutcome({ name: fileName, body: '' });
+	if (reading.outcome === 'neutral') return { track };
 	return { track, outcome: reading.outcome, outcomeFrom: reading.from };
 }
 

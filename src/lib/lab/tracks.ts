@@ -4,6 +4,8 @@
  * none, the same way the site's GPU list works.
  */
 import projectTracksJson from '../../../data/tracks.json';
+import { findingsFromProblems, type Finding } from '../findings/finding';
+import { lineOfJsonPath, parseJsonFile } from '../findings/json-lines';
 import { TRACKS_FILE, validateTracks, type Track } from '../schema/tracks';
 
 export type { Track } from '../schema/tracks';
@@ -24,21 +26,18 @@ export interface DeclaredTracks {
 	tracks: Track[];
 	/** "data/tracks.json" (the lab's) or "project default". */
 	from: string;
-	errors: string[];
+	/** What is wrong with the lab's file (it is then not used): strict content, so the build stops. */
+	findings: Finding[];
 }
 
 /** The lab's data/tracks.json text when it has one, else the project's tracks. */
 export function declaredTracks(labText: string | undefined, fallback: Track[] = projectTracks()): DeclaredTracks {
-	if (labText === undefined) return { tracks: fallback, from: 'project default', errors: [] };
-	let json: unknown;
-	try {
-		json = JSON.parse(labText);
-	} catch (error) {
-		return { tracks: fallback, from: 'project default', errors: [`${TRACKS_FILE}: is not valid JSON (${(error as Error).message})`] };
-	}
-	const result = validateTracks(json, TRACKS_FILE);
-	if (!result.ok) return { tracks: fallback, from: 'project default', errors: [result.message] };
-	return { tracks: result.data.tracks, from: TRACKS_FILE, errors: [] };
+	if (labText === undefined) return { tracks: fallback, from: 'project default', findings: [] };
+	const parsed = parseJsonFile({ path: TRACKS_FILE, text: labText });
+	if (!parsed.ok) return { tracks: fallback, from: 'project default', findings: [parsed.finding] };
+	const result = validateTracks(parsed.json, TRACKS_FILE);
+	if (!result.ok) return { tracks: fallback, from: 'project default', findings: findingsFromProblems(TRACKS_FILE, result.problems, (field) => lineOfJsonPath(labText, field)) };
+	return { tracks: result.data.tracks, from: TRACKS_FILE, findings: [] };
 }
 
 export function trackLabel(id: string | undefined, tracks: readonly Track[]): string {
