@@ -34,6 +34,7 @@ const DECISIONS: Rule[] = [
 	['positive', /(?<!\b(?:not|no|never|nor) (?:a |the |any )?)\bnew (?:best|record|current best|strict baseline|promoted|headline|high)\b/],
 	['positive', /\b(?:is|becomes|as) (?:now )?the new (?:current )?(?:best|baseline|record|reference)\b/],
 	['positive', /\b(?:best|baseline|reference|record|result) (?:is|becomes) now\b|\bis now the (?:[\w-]+ ){0,3}(?:best|baseline|reference|record)\b/],
+	['positive', /\b(?:is|are) now (?:a |an |the )?(?:new |valid |validated |quality-cleared |quality-preserving |working |usable )+(?:[\w-]+ ){0,3}(?:path|configuration|recipe|result|baseline|best)\b|\bnow has (?:a |an )?(?:new |valid |validated |quality-cleared |working |fast |faster )+(?:[\w-]+ ){0,2}(?:path|configuration|recipe|baseline)\b/],
 	['positive', /\bkeep (?:this|it) as the (?:current|new)\b|\bkeep\b[^.\n]{0,80}?\bin the (?:current|promoted|best|default|production)\b(?:[\w -]{0,40})\b(?:recipe|path|command|setup)\b/],
 	['diagnostic', /\b(?:diagnostic|liveness|instrumentation) (?:only|result|path|data|run|screen)\b|\bnot (?:a |valid )?(?:speed |throughput )?benchmarks?\b|\ban? (?:[\w-]+ ){0,3}diagnostic (?:gate|mode|experiment|measurement|pass|tool)\b|\bnot a (?:leaderboard|benchmark|speed|performance|throughput) (?:run|result|benchmark|score|candidate)\b|\b(?:useful|kept|recorded) as an? (?:[\w-]+ ){0,3}(?:datapoint|data point)\b/],
 	['diagnostic', /\b(?:is|was|are|were) (?:now )?confirmed\b|\bthis confirms\b/],
@@ -268,8 +269,9 @@ export function noteOutcome(input: { name: string; title?: string; body: string;
 
 	// 2. What the results showed.
 	// "- Result: failed" bullets in a results section are facts about one run, not the note's verdict.
+	// "Negative findings" or "Failed attempts" in a note are side results, not the note's own.
 	const results = sections
-		.filter((candidate) => RESULT_HEADING.test(candidate.heading))
+		.filter((candidate) => RESULT_HEADING.test(candidate.heading) && !/^(?:negative|failed|side|other|earlier|previous|older)\b/.test(candidate.heading))
 		.map((section) => ({ ...section, text: section.text.replace(/^\s*[-*+]\s+(?:\*\*)?(?:result|decision|status|outcome|verdict)(?:\*\*)?:.*$/gim, '') }));
 	for (const evidence of [false, true]) {
 		for (const section of results) {
