@@ -22,7 +22,7 @@ const DECISIONS: Rule[] = [
 	['blocker', /(?:^|[.:;!]\s+|\n)blocker\b|\bblocker (?:is|remains|was)\b|\b(?:is|are|remains?|was|were|still) (?:a |the )?(?:[\w-]+ ){0,2}blocker\b|\b(?:is|are|remains?|was|were|still|stays?|currently) (?:still )?blocked\b|\bblocked (?:by|on|at|until|before|in)\b/],
 	['blocker', /\b(?:did not|never) (?:complete|finish|load|start)\b|\b(?:could not|cannot|can't|unable to|fails? to|failed to) (?:run|load|start|complete|finish|produce|build|compile|initiali[sz]e|launch|allocate|reach)\b/],
 	// "Do not wire this into llama.cpp yet" defers; it does not reject.
-	['negative', new RegExp(String.raw`\b${NOT} (?:promote|submit|pursue|adopt|keep|use|enable|wire|ship|recommend|spend|merge|replace|retest|integrate|combine|treat|add)\b(?!(?:[^.;\n]|\.(?=\S))*\byet\b)`)],
+	['negative', new RegExp(String.raw`\b${NOT} (?:promote|submit|pursue|adopt|keep|use|enable|wire|ship|recommend|spend|merge|replace|retest|revisit|integrate|combine|treat|add)\b(?!(?:[^.;\n]|\.(?=\S))*\byet\b)`)],
 	['negative', /\bnot (?:currently |yet )?(?:quality[- ](?:cleared|valid|safe)|promotion[- ]safe)\b|\bhistorical (?:performance )?(?:data|datapoints?|results?)\b/],
 	['negative', /\bnone (?:of (?:them|these|the \w+) )?(?:produced|gave|improved|beat|helped|found)\b/],
 	['negative', /\b(?:did|does|do) not (?:produce|give|find|yield|open) (?:a |an |any )?(?:usable|useful|meaningful|new|faster|better|real)\b/],
@@ -71,7 +71,7 @@ function quoteAt(text: string, index: number): string {
  * "None produced a new record", "whether it beats the baseline": a claim of success under a
  * negation or a question earlier in its clause is not one.
  */
-const UNSAID = /\b(?:not|no|never|none|nor|neither|without|whether|if|cannot|unless|until)\b|n't\b/;
+const UNSAID = /\b(?:not|no|never|none|nor|neither|without|whether|if|cannot|unless|until|would|could|might|needs?|should)\b|n't\b/;
 function unsaid(text: string, index: number): boolean {
 	const clauseStart = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf(';', index), text.lastIndexOf(',', index), text.lastIndexOf('\n', index), index - 50);
 	return UNSAID.test(text.slice(clauseStart + 1, index));
@@ -187,9 +187,9 @@ function paragraphs(text: string): string[] {
 
 // A later "Update" or "Correction" section is the author's latest word on the note's result.
 const DECISION_HEADING = /^(?:\d+[.)]\s*)?(?:final |current |overall )?(?:decision|decisions|conclusion|conclusions|verdict|outcome|status|recommendation|bottom line|takeaway)\b|\b(?:update|correction|corrections|erratum|errata)\b/;
-const RESULT_HEADING = /^(?:\d+[.)]\s*)?(?:[\w-]+ ){0,2}(?:results?|interpretation|summary|findings|lessons?|observations|answer|what changed|performance|benchmark)\b/;
-/** Sections that list files and commands, not conclusions. */
-const LISTING_HEADING = /\b(?:artifacts?|files?|logs?|links?|repro(?:duction)?|commands?|command shape|patch(?:es)?|references?|sources?|data)\b/;
+const RESULT_HEADING = /^(?:\d+[.)]\s*)?(?:[\w-]+ ){0,2}(?:results?|interpretation|summary|findings|lessons?|observations|answer)\b/;
+/** Sections that list files and commands, or plan future work: not the note's conclusions. */
+const LISTING_HEADING = /\b(?:artifacts?|files?|logs?|links?|repro(?:duction)?|commands?|command shape|patch(?:es)?|references?|sources?|data|next|todo|plan|follow-ups?)\b/;
 /** "Decision: do not promote", "**Verdict:** ..." at the start of a paragraph. */
 const DECISION_ALONE = /^\s*(?:\*\*|__)?(?:decision|conclusion|verdict)s?(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*$/i;
 const DECISION_LINE = /^\s*(?:\*\*|__)?(?:decision|conclusion|verdict|outcome|status|recommendation|result)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S[\s\S]*)$/i;
