@@ -32,7 +32,7 @@ describe('outcome from what the note decides', () => {
 	});
 
 	it('quotes the sentence that decided', () => {
-		expect(outcomeOf('2026-06-04-gemma-router-diagnostic.md').outcomeFrom).toBe('decision section: "promote as the current strict gemma 4 baseline and submit to localmaxxing."');
+		expect(outcomeOf('2026-06-04-gemma-router-diagnostic.md').outcomeFrom).toBe('decision section: "Promote as the current strict Gemma 4 baseline and submit to LocalMaxxing."');
 	});
 
 	it('does not read "beat-best", "current-best" or "diagnostic" in a file name as the result', () => {

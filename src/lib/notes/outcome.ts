@@ -1,9 +1,9 @@
 /**
  * How an attempt ended, read from what the note decides: its Decision / Conclusion / Verdict /
- * Status text first, then the status code of its paired data, its Result-like sections, its first
- * and last paragraphs, its tables, and only as a last resort the words of its file name (which
- * mislead: a "current-best" or "beat-best" note is often a failed attempt at one).
- * Pure: text in, an outcome and where it came from out.
+ * Status sections and "Decision:" lines first, then its Result-like sections, its first and last
+ * paragraphs, its tables, the status code of its paired data, and only as a last resort the words
+ * of its file name (which mislead: a "current-best" or "beat-best" note is often a failed attempt
+ * at one). Pure: text in, an outcome and where it came from (with a short quote) out.
  */
 import type { NoteOutcome } from '../schema/note';
 
@@ -77,8 +77,8 @@ function unsaid(text: string, index: number): boolean {
 	return UNSAID.test(text.slice(clauseStart + 1, index));
 }
 
-/** The earliest match of the rules in a passage, with its sentence. */
-function earliest(text: string, rules: Rule[]): { outcome: NoteOutcome; quote: string } | undefined {
+/** The earliest match of the rules in a passage (lower case), quoted from `display` (as written). */
+function earliest(text: string, rules: Rule[], display = text): { outcome: NoteOutcome; quote: string } | undefined {
 	let best: { outcome: NoteOutcome; index: number } | undefined;
 	for (const [outcome, pattern] of rules) {
 		for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
@@ -89,25 +89,25 @@ function earliest(text: string, rules: Rule[]): { outcome: NoteOutcome; quote: s
 			break;
 		}
 	}
-	return best && { outcome: best.outcome, quote: quoteAt(text, best.index) };
+	return best && { outcome: best.outcome, quote: quoteAt(display.length === text.length ? display : text, best.index) };
 }
 
 /** A decision, else the evidence, in one passage of prose. */
 export function verdictIn(text: string, { evidence = true } = {}): { outcome: NoteOutcome; quote: string } | undefined {
 	// Wrapped lines are one sentence; tables are read as tables (tableVerdicts), not as prose.
-	const prose = text
+	const written = text
 		.split('\n')
 		.filter((line) => !isTableLine(line))
 		.join('\n')
 		.replace(/[ \t]*\n(?![ \t]*(?:\n|[-*+] |\d+[.)] ))[ \t]*/g, ' ')
-		.trim()
-		.toLowerCase();
-	const decided = earliest(prose, DECISIONS);
+		.trim();
+	const prose = written.toLowerCase();
+	const decided = earliest(prose, DECISIONS, written);
 	if (decided || !evidence) return decided;
 	// "X is quality-safe, but it is not faster": what follows "but" is the point of the sentence.
-	const afterBut = prose.replace(/[^.;\n]*?[,;]?\s+but\s+/g, ' ');
+	const butless = (value: string) => value.replace(/[^.;\n]*?[,;]?\s+but\s+/gi, ' ');
 	for (const tier of EVIDENCE_TIERS) {
-		const found = earliest(afterBut, tier) ?? earliest(prose, tier);
+		const found = earliest(butless(prose), tier, butless(written)) ?? earliest(prose, tier, written);
 		if (found) return found;
 	}
 	return undefined;
