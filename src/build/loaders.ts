@@ -15,7 +15,7 @@ import type { LabRecord } from '../lib/schema/record';
 import { SITE_DATA_FILES, validateGpus, validatePhotos } from '../lib/schema/site-data';
 import { TIMELINE_FILE, validateTimeline, type TimelineFile } from '../lib/schema/timeline';
 import { mergeTimelines, promotionSteps } from '../lib/timeline/promotions';
-import { trackLabel } from '../lib/lab/classify';
+import { trackLabel } from '../lib/lab/tracks';
 import { labSession } from './lab-session';
 import { headlineRun, runsByNote } from '../lib/records/note-runs';
 import { formatFigure, headlineFigure, runContextLabel } from '../lib/records/labels';
@@ -196,6 +196,10 @@ function siteDataFile(path: string, { projectDefault }: { projectDefault: boolea
 export const lanesLoader = (): Loader =>
 	labLoader('lab-lanes', async (context) => syncEntries(context, inventoryOrFail().lanes.map((lane) => ({ id: lane.id, data: lane }))));
 
+/** The tracks the lab declares, in their order (data/tracks.json of the lab, or the project's). */
+export const tracksLoader = (): Loader =>
+	labLoader('lab-tracks', async (context) => syncEntries(context, inventoryOrFail().tracks.map((track) => ({ id: track.id, data: track }))));
+
 export const gpusLoader = (): Loader =>
 	labLoader('site-gpus', async (context) => {
 		const file = siteDataFile(SITE_DATA_FILES.gpus, { projectDefault: true });
@@ -228,7 +232,7 @@ export const timelineLoader = (): Loader =>
 			annotations = result.data;
 		}
 		// Annotations, the old hand-written timeline's rows and every promoted run, as one timeline.
-		const timeline = mergeTimelines({ annotations, legacy: labSession.inventory().legacyTimeline, promoted: promotionSteps(records), trackLabel });
+		const timeline = mergeTimelines({ annotations, legacy: labSession.inventory().legacyTimeline, promoted: promotionSteps(records), trackLabel: (id) => trackLabel(id, labSession.inventory().tracks) });
 		await syncEntries(context, timeline ? [{ id: 'timeline', data: timeline as unknown as Record<string, unknown> }] : []);
 	},
 	);

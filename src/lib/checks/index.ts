@@ -3,12 +3,14 @@ import { fileTypesCheck } from './file-types';
 import { linksCheck } from './links';
 import { localPathsCheck } from './local-paths';
 import { noteFrontmatterCheck } from './note-frontmatter';
+import { noteTemplateCheck } from './note-template';
 import { overridesCheck } from './overrides';
 import { recipesCheck } from './recipes';
 import { recordsCheck } from './records';
 import { secretsCheck } from './secrets';
 import { siteDataCheck } from './site-data';
 import { timelineCheck } from './timeline';
+import { tracksCheck } from './tracks';
 import type { Check, CheckContext, Finding } from './types';
 import { unsafeMarkdownCheck } from './unsafe-markdown';
 
@@ -16,8 +18,10 @@ export const CHECKS: Check[] = [
 	recordsCheck,
 	recipesCheck,
 	noteFrontmatterCheck,
+	noteTemplateCheck,
 	siteDataCheck,
 	overridesCheck,
+	tracksCheck,
 	timelineCheck,
 	fileTypesCheck,
 	secretsCheck,

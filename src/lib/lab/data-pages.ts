@@ -5,6 +5,7 @@
  */
 import type { NoteOutcome } from '../schema/note';
 import { classifyData, withOverride, type ClassificationOverride } from './classify';
+import type { Track } from './tracks';
 import { dataFacts, dataKind, dateInName, type DataFacts, type DataKind } from './data-files';
 import { dataIdOf } from './lab-paths';
 import { countLocalPaths } from './links';
@@ -28,6 +29,8 @@ export interface LabDataFile {
 
 export interface DataPageContext {
 	override?: ClassificationOverride;
+	/** The tracks the lab declares (data/tracks.json, else the project's). */
+	tracks: readonly Track[];
 	pairedNote?: string;
 	/** The paired note's title, the best name when the file states none. */
 	pairedNoteTitle?: string;
@@ -44,7 +47,7 @@ export function readDataFile(file: { path: string; text?: string; size: number }
 	const facts = parseError ? {} : dataFacts(json);
 	const fileName = file.path.split('/').at(-1) ?? file.path;
 	const title = facts.title ?? context.pairedNoteTitle ?? fileName;
-	const classification = withOverride(classifyData({ path: file.path, title, status: facts.status }), context.override);
+	const classification = withOverride(classifyData({ path: file.path, title, status: facts.status }, context.tracks), context.override);
 	return {
 		path: file.path,
 		id: dataIdOf(file.path),

@@ -15,6 +15,9 @@ import { SITE_DATA_FILES } from '../schema/site-data';
 import type { TimelineFile } from '../schema/timeline';
 import { readLanes, type Lane } from '../schema/lanes';
 import { classifyNote, withOverride } from './classify';
+import { dataFacts } from './data-files';
+import { declaredTracks, trackOf, type Track } from './tracks';
+import { TRACKS_FILE } from '../schema/tracks';
 import { readDataFile, type LabDataFile } from './data-pages';
 import { readDocument, type DocumentKind, type LabDocument } from './documents';
 import { isNoteFile, isRecipeReadme, isRecordFile, isWriteupFile, labHref, labPathIndex, type LabLinkContext } from './lab-paths';
@@ -60,9 +63,11 @@ export interface LabInventory {
 	links: LabLinkContext;
 	/** The lab's old hand-written timeline (optimization-timeline.html) as annotations, if it has one. */
 	legacyTimeline?: TimelineFile;
+	/** The tracks this lab declares (its data/tracks.json, else the project's). */
+	tracks: Track[];
 	/** The benchmark lanes records are ranked in. */
 	lanes: Lane[];
-	/** Errors in content held to the strict rules (records, note frontmatter, the overrides file, lanes). */
+	/** Errors in content held to the strict rules (records, note frontmatter, the overrides, tracks and lanes files). */
 	findings: Finding[];
 }
 
@@ -81,6 +86,8 @@ export function buildInventory(input: InventoryInput): LabInventory {
 	const byPath = new Map(input.files.map((file) => [file.path, file]));
 	const overridesFile = readOverrides(byPath.get(OVERRIDES_FILE)?.text);
 	const overrides = overridesFile.overrides;
+	const declared = declaredTracks(byPath.get(TRACKS_FILE)?.text);
+	const tracks = declared.tracks;
 
 	const recipeReadmes = input.files
 		.filter((file) => isRecipeReadme(file.path, file.text))
@@ -90,7 +97,7 @@ export function buildInventory(input: InventoryInput): LabInventory {
 	const writeupFiles = input.files.filter(
 		(file) => isWriteupFile(file.path, input.includeRootDocuments) && !isRecipeReadme(file.path, file.text) && file.text !== undefined,
 	);
-	const siteFiles = new Set<string>([OVERRIDES_FILE, ...Object.values(SITE_DATA_FILES)]);
+	const siteFiles = new Set<string>([OVERRIDES_FILE, TRACKS_FILE, ...Object.values(SITE_DATA_FILES)]);
 	const dataFiles = input.files.filter(
 		(file) => file.path.startsWith('data/') && !isRecordFile(file.path) && !siteFiles.has(file.path) && !file.path.startsWith('data/photos/'),
 	);
@@ -116,9 +123,27 @@ export function buildInventory(input: InventoryInput): LabInventory {
 	const pairedByNote = new Map<string, string[]>();
 	for (const [data, note] of pairs) pairedByNote.set(note, [...(pairedByNote.get(note) ?? []), data]);
 
+	/** What a paired data file states (status code, decision), so a note's outcome can follow it. */
+	const factsOfData = (path: string): { status?: string; decision?: string } => {
+		if (!path.endsWith('.json')) return {};
+		try {
+			const facts = dataFacts(JSON.parse(byPath.get(path)?.text ?? ''));
+			// dataFacts falls back to the decision's first words as the status; only a stated code counts.
+			return { status: facts.status === facts.summary?.slice(0, 120) ? undefined : facts.status, decision: facts.summary };
+		} catch {
+			return {};
+		}
+	};
+
 	const lanesFile = readLanes(input.lanesFile);
-	const findings: Finding[] = [...overridesFile.findings, ...lanesFile.findings];
-	const documentContext = { overrides, resolverFor, pairedWith: (path: string) => pairedByNote.get(path) ?? [] };
+	const findings: Finding[] = [...overridesFile.findings, ...declared.findings, ...lanesFile.findings];
+	const documentContext = {
+		overrides,
+		tracks,
+		resolverFor,
+		pairedWith: (path: string) => pairedByNote.get(path) ?? [],
+		pairedFacts: (path: string) => (pairedByNote.get(path) ?? []).map(factsOfData),
+	};
 	const readDocuments = (files: typeof noteFiles, kind: DocumentKind) =>
 		files.flatMap((file) => {
 			const result = readDocument(file, kind, documentContext);
@@ -130,7 +155,7 @@ export function buildInventory(input: InventoryInput): LabInventory {
 	const noteTitles = new Map(notes.map((note) => [note.path, note.meta.title]));
 
 	const data = jsonData.map((file) =>
-		readDataFile(file, { override: overrides[file.path], pairedNote: pairs.get(file.path), pairedNoteTitle: noteTitles.get(pairs.get(file.path) ?? '') }),
+		readDataFile(file, { override: overrides[file.path], tracks, pairedNote: pairs.get(file.path), pairedNoteTitle: noteTitles.get(pairs.get(file.path) ?? '') }),
 	);
 	const otherDataFiles = dataFiles
 		.filter((file) => !file.path.endsWith('.json'))
@@ -142,11 +167,12 @@ export function buildInventory(input: InventoryInput): LabInventory {
 		notes: notes.map((note) => ({ path: note.path, text: byPath.get(note.path)?.text ?? '', track: note.meta.track })),
 		includeRootDocuments: input.includeRootDocuments,
 		usualYear: usualYear(notes),
+		tracks,
 		lanes: lanesFile.lanes,
-		trackOf: (text) => classifyNote({ path: `${text}.md`, title: text, body: '' }).track,
+		trackOf: (text) => trackOf({ name: text, title: text }, tracks),
 		context: {
 			classify: (path) => {
-				const classification = withOverride(classifyNote({ path, title: '', body: '' }), overrides[path]);
+				const classification = withOverride(classifyNote({ path, title: '', body: '' }, tracks), overrides[path]);
 				return { track: classification.track, status: recordStatusOfOutcome(classification.outcome) };
 			},
 		},
@@ -171,6 +197,7 @@ export function buildInventory(input: InventoryInput): LabInventory {
 		links,
 		lanes: lanesFile.lanes,
 		legacyTimeline: legacy.legacyTimeline,
+		tracks,
 		findings,
 	};
 }

@@ -19,6 +19,7 @@ import { readHubReadme } from './readers/hub-readme';
 import { readLedger } from './readers/ledger';
 import { readLocalmaxxingPayload, readLocalmaxxingQueue } from './readers/localmaxxing';
 import { readNote } from './readers/note-sections';
+import type { Track } from './tracks';
 
 export interface LegacySourcesInput {
 	/** Every lab file by path (text for the kinds the scan reads). */
@@ -35,6 +36,8 @@ export interface LegacySourcesInput {
 	/** The declared track whose words match a text (a CURRENT.md section, a title, a model id). */
 	trackOf(text: string): string | undefined;
 	context: LegacyContext;
+	/** The lab's declared tracks, for the old timeline's section rows. */
+	tracks?: readonly Track[];
 }
 
 export interface LegacySources {
@@ -99,7 +102,7 @@ export function importLegacySources(input: LegacySourcesInput): LegacySources {
 			const path = href.replace(/^\.\//, '').replace(/#.*$/, '');
 			return byPath.has(path) ? path : undefined;
 		};
-		const imported = importLegacyTimeline(parseLegacyTimeline(oldTimeline, input.usualYear), LEGACY_TIMELINE_FILE, sourcePath);
+		const imported = importLegacyTimeline(parseLegacyTimeline(oldTimeline, input.usualYear, input.tracks), LEGACY_TIMELINE_FILE, sourcePath);
 		imports.push(imported);
 		legacyTimeline = imported.timeline;
 	}

@@ -3,12 +3,12 @@
  * build renders, so the numbers on /report/ and from `npm run report` are the numbers of the site.
  */
 import { missingLabels, requiredLabelPaths, type LabRecord } from '../schema/record';
-import { trackLabel } from './classify';
+import { trackLabel } from './tracks';
 import { DATA_KIND_LABELS, type DataKind } from './data-files';
 import type { LabInventory } from './inventory';
 
 export interface LabReport {
-	notes: { total: number; byTrack: Record<string, number>; byOutcome: Record<string, number>; undated: number };
+	notes: { total: number; byTrack: Record<string, number>; trackLabels: Record<string, string>; byOutcome: Record<string, number>; undated: number };
 	writeups: number;
 	data: { total: number; byKind: Record<string, number> };
 	records: { total: number; measured: number; imported: number; byFormat: Record<string, number> };
@@ -63,6 +63,7 @@ export function buildReport(inventory: LabInventory, records: readonly LabRecord
 		notes: {
 			total: inventory.notes.length,
 			byTrack: tally(inventory.notes.map((note) => note.meta.track ?? 'unclassified')),
+			trackLabels: Object.fromEntries(inventory.notes.flatMap((note) => (note.meta.track ? [[note.meta.track, trackLabel(note.meta.track, inventory.tracks)]] : []))),
 			byOutcome: tally(inventory.notes.map((note) => note.meta.outcome ?? 'unclassified')),
 			undated: inventory.notes.filter((note) => !note.meta.date).length,
 		},
@@ -90,7 +91,7 @@ export function formatReport(report: LabReport): string {
 		for (const [key, count] of Object.entries(entries)) lines.push(`  ${label(key).padEnd(48)} ${count}`);
 	};
 	lines.push(`Notes: ${report.notes.total} (${report.notes.undated} undated); write-ups: ${report.writeups}`);
-	section('Notes by track', report.notes.byTrack, (key) => (key === 'unclassified' ? 'unclassified' : trackLabel(key)));
+	section('Notes by track', report.notes.byTrack, (key) => (key === 'unclassified' ? 'unclassified' : (report.notes.trackLabels[key] ?? key)));
 	section('Notes by outcome', report.notes.byOutcome);
 	lines.push(`Data files: ${report.data.total}`);
 	section('Data files by kind', report.data.byKind, (key) => DATA_KIND_LABELS[key as DataKind] ?? key);
