@@ -1,3 +1,5 @@
+import { typedLabelValue } from './label-typing';
+
 /** Label values given as text (--set key=value, vLLM --metadata): JSON when it parses, else text. */
 export function parseLabelValue(text: string): unknown {
 	try {
@@ -7,6 +9,8 @@ export function parseLabelValue(text: string): unknown {
 	}
 }
 
+const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
+
 /** The value at a dotted path: getPath({a: {b: 1}}, "a.b") -> 1; undefined when absent. */
 export function getPath(object: unknown, dottedPath: string): unknown {
 	return dottedPath.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), object);
@@ -15,6 +19,9 @@ export function getPath(object: unknown, dottedPath: string): unknown {
 /** Sets `value` at a dotted path, creating objects on the way: setPath({}, "a.b", 1) -> {a: {b: 1}}. */
 export function setPath(target: Record<string, unknown>, dottedPath: string, value: unknown): void {
 	const parts = dottedPath.split('.');
+	// A key such as __proto__ would write to every object in the process, not to a label.
+	const unsafe = parts.find((part) => UNSAFE_KEYS.has(part));
+	if (unsafe) throw new Error(`"${dottedPath}" is not a label path (${unsafe})`);
 	let node = target;
 	for (const part of parts.slice(0, -1)) {
 		const next = node[part];
@@ -42,15 +49,21 @@ export function mergeLabels(...layers: Array<Record<string, unknown> | undefined
 
 export type LabelsResult = { ok: true; labels: Record<string, unknown> } | { ok: false; message: string };
 
-/** `--set warmth=warm --set hardware.gpuCount=4` as labels; a malformed assignment is refused. */
+/**
+ * `--set warmth=warm --set hardware.gpuCount=4` as labels, each value typed by the schema at its
+ * path; every malformed assignment is refused in one message.
+ */
 export function labelsFromAssignments(assignments: readonly string[]): LabelsResult {
 	const labels: Record<string, unknown> = {};
+	const problems: string[] = [];
 	for (const assignment of assignments) {
 		const equals = assignment.indexOf('=');
-		if (equals <= 0) return { ok: false, message: `--set ${assignment}: write --set label.path=value, e.g. --set warmth=warm` };
-		setPath(labels, assignment.slice(0, equals), parseLabelValue(assignment.slice(equals + 1)));
+		const path = assignment.slice(0, equals).trim();
+		if (equals <= 0) problems.push(`--set ${assignment}: write --set label.path=value, e.g. --set warmth=warm`);
+		else if (path.split('.').some((part) => UNSAFE_KEYS.has(part) || part === '')) problems.push(`--set ${assignment}: "${path}" is not a label path`);
+		else setPath(labels, path, typedLabelValue(path, assignment.slice(equals + 1)));
 	}
-	return { ok: true, labels };
+	return problems.length ? { ok: false, message: problems.join('\n') } : { ok: true, labels };
 }
 
 /** A JSON file of labels (--labels, record-defaults.json); `text` undefined means the file is missing. */
