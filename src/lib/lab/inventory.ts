@@ -143,7 +143,8 @@ export function buildInventory(input: InventoryInput): LabInventory {
 	const noteFiles = input.files.filter((file) => isNote(file.path) && file.text !== undefined);
 	const writeupFiles = input.files.filter((file) => isWriteup(file.path, input.includeRootDocuments) && !isRecipeReadme(file.path, file.text) && file.text !== undefined);
 	const siteFiles = new Set<string>([OVERRIDES_FILE, ...Object.values(SITE_DATA_FILES)]);
-	const dataFiles = input.files.filter((file) => file.path.startsWith('data/') && !isRecordFile(file.path) && !siteFiles.has(file.path) && !file.path.startsWith('data/photos/'));
+	// data/artifacts/ holds benchmark artifacts copied in by `npm run ingest`: raw results its records link to, not lab data.
+	const dataFiles = input.files.filter((file) => file.path.startsWith('data/') && !isRecordFile(file.path) && !siteFiles.has(file.path) && !file.path.startsWith('data/photos/') && !file.path.startsWith('data/artifacts/'));
 	const jsonData = dataFiles.filter((file) => file.path.endsWith('.json'));
 
 	const noteId = (path: string) => path.replace(/^notes\//, '').replace(/\.md$/i, '');
