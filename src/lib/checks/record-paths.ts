@@ -1,0 +1,35 @@
+/**
+ * Provenance that resolves: a record names its artifacts and its source by paths inside the lab
+ * (or https URLs), never by a path on the contributor's machine (/tmp/..., C:\...) or outside the
+ * repository (../x.json): those links lead nowhere for every other reader.
+ */
+import { isLabRelativePath } from '../ingest/artifact-home';
+import { lineOfJsonPath, parseJsonFile } from './json-lines';
+import type { Check, Finding } from './types';
+
+const FIX = 'Copy the file into the lab (npm run ingest copies outside artifacts to data/artifacts/) and write its path from the lab root, or an https URL.';
+
+export const recordPathsCheck: Check = {
+	name: 'record-paths',
+	run: ({ files }) =>
+		files
+			.filter((file) => /^data\/records\/.+\.json$/.test(file.path))
+			.flatMap((file): Finding[] => {
+				const parsed = parseJsonFile(file);
+				if (!parsed.ok || parsed.json === null || typeof parsed.json !== 'object') return [];
+				const record = parsed.json as { artifacts?: unknown; source?: { from?: unknown } };
+				const paths: Array<[string, unknown]> = [
+					...(Array.isArray(record.artifacts) ? record.artifacts.map((artifact, index): [string, unknown] => [`artifacts.${index}.path`, (artifact as { path?: unknown })?.path]) : []),
+					['source.from', record.source?.from],
+				];
+				return paths
+					.filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !/^https?:\/\//.test(entry[1]) && !isLabRelativePath(entry[1]))
+					.map(([field, path]) => ({
+						severity: 'error',
+						file: file.path,
+						line: lineOfJsonPath(file.text ?? '', field),
+						field,
+						message: `is "${path}", ${path.split(/[\\/]/).includes('..') ? 'which leaves the lab' : 'a path on one machine, not in the lab'}. ${FIX}`,
+					}));
+			}),
+};
