@@ -55,6 +55,12 @@ function gpuCount(row: LlamaBenchRow): number | undefined {
 	return used > 1 || (used === 1 && shares.length > 1) ? used : undefined;
 }
 
+/** Recent builds list every visible device ("Intel(R) Graphics [0xe223], Intel(R) Graphics [0xe223]"): name each model once. */
+function gpuName(gpuInfo: string | undefined): string | undefined {
+	const names = [...new Set(gpuInfo?.split(',').map((name) => name.trim()).filter(Boolean))];
+	return names.length ? names.join(', ') : undefined;
+}
+
 /** The quant type from llama.cpp's file-type name, else the tag in the GGUF file name. */
 function quantization(row: LlamaBenchRow): string | undefined {
 	const type = (row.model_type && llamaCppQuantization(row.model_type)) ?? ggufFileQuantization(row.model_filename);
@@ -77,7 +83,7 @@ function draftFor(row: LlamaBenchRow): RecordDraft {
 	return compact({
 		date: row.test_time?.slice(0, 10),
 		model: { id: fileName(row.model_filename), quantization: quantization(row) },
-		hardware: { gpu: row.gpu_info, gpuCount: gpuCount(row), cpu: row.cpu_info },
+		hardware: { gpu: gpuName(row.gpu_info), gpuCount: gpuCount(row), cpu: row.cpu_info },
 		software: {
 			engine: { name: 'llama.cpp', version: `${row.build_commit}${row.build_number ? ` (build ${row.build_number})` : ''}${row.backends ? ` ${row.backends}` : ''}` },
 			commit: row.build_commit,
