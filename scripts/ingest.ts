@@ -199,7 +199,6 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 			// An artifact outside the lab is recorded by the copy the lab keeps, never by its path
 			// on this machine: the record's link must open a file in the repository.
 			const home = labPath(path) === undefined ? artifactHome(basename(path), bytes, today, alreadyCopied) : undefined;
-			shownPath = home ?? shownPath;
 			const recipe = values.recipe?.replace(/\/+$/, '') ?? recipeOf(shownPath);
 			const defaults = defaultsFor(recipe);
 			const howToGive = `with --set, in a --labels file${recipe ? ` or in ${recipe}/record-defaults.json` : ', or with --recipe repro/<slug> and its record-defaults.json'}`;
@@ -207,6 +206,7 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 			plan = planArtifact(
 				{
 					path: shownPath,
+					recordedPath: home,
 					text: bytes.toString('utf8'),
 					format: values.format as ArtifactFormat | undefined,
 					companions: response ? { localmaxxingResponse: response } : {},

@@ -146,7 +146,7 @@ describe('npm run ingest', () => {
 			expect(records()).toEqual([]);
 			const errors = summary.refused[0].errors;
 			expect(errors).toContain(
-				'results/llama-bench.json (test-1): software.engine.name is "vllm" in repro/minimax-m27-b70-ubuntu24/record-defaults.json but "llama.cpp" in the artifact (results/llama-bench.json). Correct repro/minimax-m27-b70-ubuntu24/record-defaults.json, or pass --take-artifact to use the artifact\'s value.',
+				'results/llama-bench.json (test-1): software.engine.name is "vllm" in repro/minimax-m27-b70-ubuntu24/record-defaults.json but "llama.cpp" in the artifact. Correct repro/minimax-m27-b70-ubuntu24/record-defaults.json, or pass --take-artifact to use the artifact\'s value.',
 			);
 			expect(errors.some((error) => error.includes('model.id is "Lasimeri/MiniMax-M2.7-int4-AutoRound" in repro/minimax-m27-b70-ubuntu24/record-defaults.json but "Qwen3.6-27B-Q4_0.gguf" in the artifact'))).toBe(true);
 			expect(errors.some((error) => error.includes('hardware.gpuCount is 4 in repro/minimax-m27-b70-ubuntu24/record-defaults.json but 3 in the artifact'))).toBe(true);
@@ -155,7 +155,7 @@ describe('npm run ingest', () => {
 		it('with --take-artifact keeps the artifact\'s labels and asks for the track instead of taking the recipe\'s', () => {
 			const summary = ingest(join(lab, 'results/llama-bench.json'), '--recipe', 'repro/minimax-m27-b70-ubuntu24', '--take-artifact', '--set', 'quality=not-checked', '--set', 'warmth=warm', '--set', 'tuning=none');
 			expect(summary.refused[0].errors[0]).toMatch(/missing labels track,/);
-			const written = ingest(join(lab, "results/llama-bench.json"), "--recipe", "repro/minimax-m27-b70-ubuntu24", "--take-artifact", "--set", "quality=not-checked", "--set", "warmth=warm", "--set", "tuning=none", "--set", "track=qwen36-q4-llamacpp-sycl", '--set', 'software.kernel=6.17.0-23-generic', '--set', 'hardware.cpu=AMD EPYC 9015 8-Core Processor', '--set', 'hardware.ramGb=128');
+			const written = ingest(join(lab, 'results/llama-bench.json'), '--recipe', 'repro/minimax-m27-b70-ubuntu24', '--take-artifact', '--set', 'quality=not-checked', '--set', 'warmth=warm', '--set', 'tuning=none', '--set', 'track=qwen36-q4-llamacpp-sycl', '--set', 'software.driver=Level Zero, oneAPI 2025.3', '--set', 'software.kernel=6.17.0-23-generic', '--set', 'hardware.cpu=AMD EPYC 9015 8-Core Processor', '--set', 'hardware.ramGb=128');
 			expect(written.refused.flatMap((refusal) => refusal.errors)).toEqual([]);
 			const record = readRecord(records()[0]);
 			expect(record.software.engine.name).toBe('llama.cpp');
@@ -187,12 +187,25 @@ describe('npm run ingest', () => {
 		}
 	});
 
+	it('copies nothing for an outside artifact it refuses, and names the file where it is', () => {
+		const outside = mkdtempSync(join(tmpdir(), 'b70-outside-'));
+		try {
+			cpSync(join(FIXTURES, 'vllm-serve/artifact.json'), join(outside, 'serve.json'));
+			const summary = ingest(join(outside, 'serve.json'));
+			expect(summary.refused[0].errors[0]).toMatch(new RegExp(`^${join(outside, 'serve.json')}: missing labels`));
+			expect(summary.copied).toEqual([]);
+			expect(existsSync(join(lab, 'data/artifacts'))).toBe(false);
+		} finally {
+			rmSync(outside, { recursive: true, force: true });
+		}
+	});
+
 	it('prints on a dry run what each record would say and where each label came from', () => {
 		ingest(join(lab, 'results'), '--labels', join(lab, 'labels.json'), '--set', 'warmth=cold', '--dry-run');
 		expect(output[0]).toMatch(/^would write data\/records\/.+\.json: MiniMax-M2.7-int4-AutoRound on 4x Intel Arc Pro B70 32GB, vllm, p512\/n1536$/);
 		expect(output).toContain('  metrics: outputTokPerS 80.6027546871925, totalTokPerS 107.47033958292334');
 		expect(output.find((line) => line.trim().startsWith('warmth'))).toMatch(/"cold"  \(from --set\)$/);
-		expect(output.find((line) => line.trim().startsWith('hardware.gpuCount'))).toMatch(/4  \(from artifact results\/localmaxxing-run\.payload\.json\)$/);
+		expect(output.find((line) => line.trim().startsWith('hardware.gpuCount'))).toMatch(/4  \(from the artifact\)$/);
 	});
 
 	it('prints on a dry run what a refused record still lacks', () => {

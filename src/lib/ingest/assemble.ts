@@ -104,7 +104,7 @@ export function assembleRecord(input: AssembleInput): AssembleResult {
 	const layers = [
 		{ source: 'ingest', labels: base },
 		...(defaults ? [defaults] : []),
-		{ source: `artifact ${input.artifactPath}`, labels: derived.draft as Record<string, unknown> },
+		{ source: 'the artifact', labels: derived.draft as Record<string, unknown> },
 		...standing,
 		...(existing ? [{ source: `data/records/${input.id}.json as it is`, labels: existing }] : []),
 		...typedNow,

@@ -82,8 +82,8 @@ export function labelConflicts(draft: unknown, layers: ReadonlyArray<{ source: s
 }
 
 /** "software.engine.name is "vllm" in repro/x/record-defaults.json but "llama.cpp" in the artifact" */
-export function describeConflict(conflict: LabelConflict, artifactPath: string): string {
-	return `${conflict.label} is ${JSON.stringify(conflict.given)} in ${conflict.source} but ${JSON.stringify(conflict.artifact)} in the artifact (${artifactPath})`;
+export function describeConflict(conflict: LabelConflict): string {
+	return `${conflict.label} is ${JSON.stringify(conflict.given)} in ${conflict.source} but ${JSON.stringify(conflict.artifact)} in the artifact`;
 }
 
 function without(labels: Record<string, unknown>, dottedPath: string): Record<string, unknown> {
@@ -98,13 +98,15 @@ function without(labels: Record<string, unknown>, dottedPath: string): Record<st
 /**
  * A layer with the artifact's values taken over its own (--take-artifact): the contradicting
  * labels are dropped. A layer written for another model or engine says nothing about this run's
- * track, quantization or engine version either, so those go too: they must come from elsewhere.
+ * track, quantization, engine version or driver stack either, so those go too: they must come
+ * from elsewhere.
  */
 export function yieldToArtifact<T extends { source: string; labels: Record<string, unknown> }>(layer: T, conflicts: readonly LabelConflict[]): T {
 	const mine = conflicts.filter((conflict) => conflict.source === layer.source);
 	if (!mine.length) return layer;
 	const dropped = new Set<string>(mine.map((conflict) => conflict.label));
 	if (dropped.has('model.id')) ['model', 'track'].forEach((path) => dropped.add(path));
-	if (dropped.has('software.engine.name')) ['software.engine', 'track'].forEach((path) => dropped.add(path));
+	// The driver/runtime stack goes with the engine (PyTorch XPU for vLLM, plain Level Zero for llama.cpp).
+	if (dropped.has('software.engine.name')) ['software.engine', 'software.driver', 'track'].forEach((path) => dropped.add(path));
 	return { ...layer, labels: [...dropped].reduce(without, layer.labels) };
 }

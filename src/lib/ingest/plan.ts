@@ -75,7 +75,7 @@ export function planArtifact(artifact: ArtifactInput, options: PlanOptions): Art
 		const result = assembleRecord({
 			id,
 			format: outcome.format,
-			artifactPath: artifact.path,
+			artifactPath: artifact.recordedPath ?? artifact.path,
 			derived,
 			defaults: options.defaults,
 			explicit: options.explicit,
@@ -85,7 +85,7 @@ export function planArtifact(artifact: ArtifactInput, options: PlanOptions): Art
 		if (!result.ok) {
 			previews.push({ id, labels: result.labels, origins: result.origins, missing: result.missing });
 			for (const conflict of result.conflicts) {
-				errors.push(`${where}: ${describeConflict(conflict, artifact.path)}. Correct ${conflict.source}, or pass --take-artifact to use the artifact's value.`);
+				errors.push(`${where}: ${describeConflict(conflict)}. Correct ${conflict.source}, or pass --take-artifact to use the artifact's value.`);
 			}
 			if (result.missing.length) {
 				errors.push(`${where}: missing labels ${result.missing.join(', ')}. Give them ${options.howToGive}, e.g. --set ${result.missing[0]}=...`);

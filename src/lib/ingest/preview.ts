@@ -4,6 +4,7 @@
  * measured metrics, and the labels still missing.
  */
 import { isPlainObject } from '../importers/label-values';
+import { formatRecordJson } from './canonical-json';
 import type { RecordPreview } from './plan';
 
 function leaves(value: unknown, prefix = ''): Array<[string, unknown]> {
@@ -14,7 +15,9 @@ function leaves(value: unknown, prefix = ''): Array<[string, unknown]> {
 const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? 'nothing');
 
 export function formatPreview(preview: RecordPreview, verb: string): string[] {
-	const { labels, origins } = preview;
+	const { origins } = preview;
+	// Labels in the schema's order, as the record file will list them.
+	const labels = JSON.parse(formatRecordJson(preview.labels)) as Record<string, unknown>;
 	const lines = [`${verb} data/records/${preview.id}.json: ${typeof labels.title === 'string' ? labels.title : '(no title yet)'}`];
 	const labelLeaves = leaves(labels).filter(([path]) => path !== 'title' && !path.startsWith('metrics.') && path !== 'metrics' && path !== 'notes');
 	const width = Math.max(0, ...labelLeaves.map(([path]) => path.length));
