@@ -169,6 +169,8 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 	summary.skipped.push(...found.skipped);
 	if (artifacts.length === 0 && found.skipped.length === 0) throw new UsageError(`No .json or .jsonl artifacts under ${positionals.join(', ')}`);
 	const alreadyCopied = copiedArtifacts(lab);
+	// The recipe as a lab path ("./repro/x/", "/home/me/lab/repro/x" -> "repro/x"): records name it so.
+	const recipeArgument = values.recipe === undefined ? undefined : (labPath(resolve(lab, values.recipe)) ?? values.recipe).replace(/\/+$/, '');
 
 	const explicit: LabelLayer[] = [];
 	if (values.labels) explicit.push({ source: values.labels, labels: readLabels(values.labels, 'the labels file') });
@@ -199,7 +201,7 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 			// An artifact outside the lab is recorded by the copy the lab keeps, never by its path
 			// on this machine: the record's link must open a file in the repository.
 			const home = labPath(path) === undefined ? artifactHome(basename(path), bytes, today, alreadyCopied) : undefined;
-			const recipe = values.recipe?.replace(/\/+$/, '') ?? recipeOf(shownPath);
+			const recipe = recipeArgument ?? recipeOf(shownPath);
 			const defaults = defaultsFor(recipe);
 			const howToGive = `with --set, in a --labels file${recipe ? ` or in ${recipe}/record-defaults.json` : ', or with --recipe repro/<slug> and its record-defaults.json'}`;
 			const response = responseFor(path);
