@@ -6,10 +6,11 @@
  * missing answer is an error that says which flag to add.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as prompts from '@clack/prompts';
+import { closestHint } from '../src/lib/checks/closest-name';
 import { parseCommandLine, UsageError } from '../src/lib/cli/command-line';
 import { typedLabelValue } from '../src/lib/importers/label-typing';
 import { labelsFromAssignments, labelsFromFile, mergeLabels } from '../src/lib/importers/label-values';
@@ -117,7 +118,7 @@ async function newNote(values: Record<string, unknown>, io: Io) {
 	return [noteFile(answers)];
 }
 
-async function newRecord(values: Record<string, unknown>, io: Io) {
+async function newRecord(values: Record<string, unknown>, io: Io, lab: string) {
 	const fromFile = values.labels
 		? labelsFromFile(existsSync(values.labels as string) ? readFileSync(values.labels as string, 'utf8') : undefined, values.labels as string, 'the labels file')
 		: ({ ok: true, labels: {} } as const);
@@ -155,6 +156,13 @@ async function newRecord(values: Record<string, unknown>, io: Io) {
 	if (!file.ok) {
 		if (io.interactive) keep();
 		throw new NewError(`${file.problems.map((problem) => `${problem.field} ${problem.message}`).join('\n')}${io.interactive ? `\nYour answers are kept in ${draftFile}; fix them there and pass --labels ${draftFile}.` : ''}`);
+	}
+	// A record names an existing recipe, as npm run check requires.
+	const recipe = typeof file.record.software.recipe === 'string' ? file.record.software.recipe.replace(/\/+$/, '') : undefined;
+	if (recipe && recipe !== 'not recorded' && !existsSync(join(lab, recipe, 'README.md'))) {
+		const recipes = existsSync(join(lab, 'repro')) ? readdirSync(join(lab, 'repro')).filter((slug) => existsSync(join(lab, 'repro', slug, 'README.md'))).map((slug) => `repro/${slug}`) : [];
+		if (io.interactive) keep();
+		throw new NewError(`software.recipe is "${recipe}", which is not a recipe (a repro/<slug> folder with a README.md). ${closestHint(recipe, recipes, 'recipe')}`);
 	}
 	if (existsSync(draftFile) && io.interactive) rmSync(draftFile);
 	return [{ path: file.path, text: file.text }];
@@ -232,7 +240,7 @@ export async function runNew(argv: string[], lab: string, io: Io): Promise<strin
 	const make = { note: newNote, record: newRecord, recipe: newRecipe }[kind as 'note'];
 	if (!make) throw new NewError(kind ? `unknown kind "${kind}": write note, record or recipe\n${USAGE}` : USAGE);
 	if (io.interactive) prompts.intro(`New ${kind}`);
-	const files = await make(values, io);
+	const files = await make(values, io, lab);
 	for (const file of files) if (existsSync(join(lab, file.path))) throw new NewError(`${file.path} already exists; choose another title or slug.`);
 	for (const file of files) {
 		mkdirSync(dirname(join(lab, file.path)), { recursive: true });

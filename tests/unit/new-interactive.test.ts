@@ -1,5 +1,5 @@
 /** Interactive `npm run new -- record`: each answer is checked as typed, and stopping keeps a draft. */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -33,6 +33,8 @@ let lab: string;
 let draftFile: string;
 beforeEach(() => {
 	lab = mkdtempSync(join(tmpdir(), 'b70-new-interactive-'));
+	mkdirSync(join(lab, 'repro/minimax-m27-b70-ubuntu24'), { recursive: true });
+	writeFileSync(join(lab, 'repro/minimax-m27-b70-ubuntu24/README.md'), '# The recipe\n');
 	draftFile = join(lab, 'draft.json');
 	answers.length = 0;
 	rejected.length = 0;

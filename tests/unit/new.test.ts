@@ -39,6 +39,16 @@ describe('npm run new', () => {
 		expect(errorsIn(lab)).toEqual([]);
 	});
 
+	it('refuses a record whose recipe does not exist, naming the closest one', async () => {
+		const labels = without(without(completeRecord(), 'source'), 'artifacts');
+		writeFileSync(join(lab, 'labels.json'), JSON.stringify(labels));
+		mkdirSync(join(lab, 'repro/minimax-m27-b70-ubuntu24'), { recursive: true });
+		writeFileSync(join(lab, 'repro/minimax-m27-b70-ubuntu24/README.md'), '# The recipe\n');
+		await expect(runNew(['record', '--labels', join(lab, 'labels.json'), '--set', 'software.recipe=repro/minimax-m27'], lab, io)).rejects.toThrow(
+			'software.recipe is "repro/minimax-m27", which is not a recipe (a repro/<slug> folder with a README.md). The closest existing recipe is "repro/minimax-m27-b70-ubuntu24".',
+		);
+	});
+
 	it('asks for each label it cannot default', async () => {
 		await expect(runNew(['record', '--set', 'title=x'], lab, io)).rejects.toThrow(NewError);
 		await expect(runNew(['record', '--set', 'title=x'], lab, io)).rejects.toThrow(/--set warmth=\.\.\. {3}warm \(after model load/);
