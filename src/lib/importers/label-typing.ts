@@ -9,7 +9,7 @@ import { recordSchema } from '../schema/record';
 import { defOf, unwrapSchema } from '../schema/walk';
 
 /** Keys that would reach Object.prototype instead of a label. */
-const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
+export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'prototype', 'constructor']);
 
 /** The schema of the label at a dotted path, or undefined when the record has no such label. */
 export function schemaAt(dottedPath: string): z.core.$ZodType | undefined {

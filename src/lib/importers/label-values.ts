@@ -1,15 +1,5 @@
-import { typedLabelValue } from './label-typing';
-
-/** Label values given as text (--set key=value, vLLM --metadata): JSON when it parses, else text. */
-export function parseLabelValue(text: string): unknown {
-	try {
-		return JSON.parse(text);
-	} catch {
-		return text;
-	}
-}
-
-const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
+/** Labels as nested objects addressed by dotted paths, and the layers they come from (--set, label files). */
+import { typedLabelValue, UNSAFE_KEYS } from './label-typing';
 
 /** The value at a dotted path: getPath({a: {b: 1}}, "a.b") -> 1; undefined when absent. */
 export function getPath(object: unknown, dottedPath: string): unknown {
