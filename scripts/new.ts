@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as prompts from '@clack/prompts';
 import { closestHint } from '../src/lib/checks/closest-name';
+import { isLabRelativePath } from '../src/lib/ingest/artifact-home';
 import { parseCommandLine, UsageError } from '../src/lib/cli/command-line';
 import { typedLabelValue } from '../src/lib/importers/label-typing';
 import { labelsFromAssignments, labelsFromFile, mergeLabels } from '../src/lib/importers/label-values';
@@ -176,7 +177,7 @@ function pairs(list: string[] | undefined, separator: string, flag: string): Arr
 	});
 }
 
-async function newRecipe(values: Record<string, unknown>, io: Io) {
+async function newRecipe(values: Record<string, unknown>, io: Io, lab: string) {
 	const answers: RecipeAnswers = {
 		slug: values.slug as string | undefined,
 		title: (values.title as string) ?? (await ask(io, 'Recipe title', '--title')),
@@ -192,11 +193,18 @@ async function newRecipe(values: Record<string, unknown>, io: Io) {
 		while (!answers.versions.length || (await yesNo(io, 'Add another pinned version?', ''))) {
 			answers.versions.push({ name: await ask(io, 'Component (e.g. vLLM)', '--version'), version: await ask(io, 'Exact version tested', '--version') });
 		}
-		while (!answers.scripts.length) answers.scripts.push({ path: await ask(io, 'Script path in the folder', '--script', { placeholder: 'scripts/00-setup.sh' }), purpose: await ask(io, 'What it does', '--script') });
+		while (!answers.scripts.length) answers.scripts.push({ path: await ask(io, 'Script path in the folder', '--script', { placeholder: 'scripts/00-setup.sh', validate: (value) => (isLabRelativePath(value.trim()) ? undefined : 'Write a path inside the recipe folder, e.g. scripts/00-setup.sh') }), purpose: await ask(io, 'What it does', '--script') });
 		while (!answers.validation.length) answers.validation.push(await ask(io, 'A quality gate that must pass before speed counts', '--validation'));
 		while (!answers.failureModes.length) answers.failureModes.push({ symptom: await ask(io, 'A way it fails: what you see', '--failure'), fix: await ask(io, 'What to do about it', '--failure') });
 		if (!answers.expectedResults.length) {
-			const id = await ask(io, 'A record it produced (id in data/records/), or leave empty to ingest results later', '--expected-result', { validate: () => undefined });
+			const id = await ask(io, 'A record it produced (id in data/records/), or leave empty to ingest results later', '--expected-result', {
+				validate: (value) => {
+					const id = value.trim();
+					if (!id || existsSync(join(lab, 'data/records', `${id}.json`))) return undefined;
+					const ids = existsSync(join(lab, 'data/records')) ? readdirSync(join(lab, 'data/records')).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5)) : [];
+					return `data/records/${id}.json does not exist. ${closestHint(id, ids, 'record id')}`;
+				},
+			});
 			if (id) answers.expectedResults.push(id);
 		}
 	}
