@@ -235,10 +235,10 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 			plan = { path: shownPath, ok: false, errors: [`${shownPath}: could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`] };
 		}
 		if (values['dry-run']) {
-			const verb = plan.ok ? 'would write' : 'would not write';
-			for (const preview of plan.ok ? plan.records.map((record) => record.preview) : (plan.previews ?? [])) {
-				for (const line of formatPreview(preview, verb)) log(line);
-			}
+			const shown = plan.ok
+				? plan.records.map((record) => ({ preview: record.preview, verb: record.status === 'unchanged' ? 'unchanged:' : 'would write' }))
+				: (plan.previews ?? []).map((preview) => ({ preview, verb: 'would not write' }));
+			for (const { preview, verb } of shown) for (const line of formatPreview(preview, verb)) log(line);
 		}
 		if (!plan.ok) {
 			summary.refused.push({ path: plan.path, errors: plan.errors });

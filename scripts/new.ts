@@ -245,7 +245,8 @@ export async function runNew(argv: string[], lab: string, io: Io): Promise<strin
 	const { values, positionals } = commandLine;
 	io = { ...io, draftFile: io.draftFile ?? draftFileFor(lab) };
 	const kind = positionals[0];
-	const make = { note: newNote, record: newRecord, recipe: newRecipe }[kind as 'note'];
+	const makers: Record<string, (values: Record<string, unknown>, io: Io, lab: string) => Promise<Array<{ path: string; text: string }>>> = { note: newNote, record: newRecord, recipe: newRecipe };
+	const make = Object.hasOwn(makers, kind ?? '') ? makers[kind] : undefined;
 	if (!make) throw new NewError(kind ? `unknown kind "${kind}": write note, record or recipe\n${USAGE}` : USAGE);
 	if (io.interactive) prompts.intro(`New ${kind}`);
 	const files = await make(values, io, lab);
