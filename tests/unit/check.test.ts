@@ -149,6 +149,14 @@ describe('npm run check', () => {
 		expect(output).not.toContain('artifacts.2.path');
 	});
 
+	it('warns when a record links an artifact the lab does not hold', () => {
+		const { exitCode, output } = printed(lab({ 'data/records/x.json': JSON.stringify(completeRecord(), null, 2), [RECIPE]: '# The recipe\n' }));
+		expect(exitCode).toBe(0);
+		expect(output).toMatch(/warning: data\/records\/x\.json:\d+: artifacts\.0\.path: is "results\/strict-summary\.json", which is not a file in the lab/);
+		const withFile = printed(lab({ 'data/records/x.json': JSON.stringify(completeRecord(), null, 2), [RECIPE]: '# The recipe\n', 'results/strict-summary.json': '{}' }));
+		expect(withFile.output).not.toContain('artifacts.0.path');
+	});
+
 	it("warns which labels a recipe's defaults lack, and refuses a wrong one", () => {
 		const defaults = { track: 't', model: { id: 'm', quantization: 'q' }, hardware: { gpu: 'Intel Arc Pro B70', gpuCount: 'four' }, software: { engine: { name: 'vllm' } } };
 		const { exitCode, output } = printed(lab({ 'repro/r/README.md': '# R\n', 'repro/r/record-defaults.json': JSON.stringify(defaults, null, 2) }));

@@ -11,8 +11,9 @@ const FIX = 'Copy the file into the lab (npm run ingest copies outside artifacts
 
 export const recordPathsCheck: Check = {
 	name: 'record-paths',
-	run: ({ files }) =>
-		files
+	run: ({ files }) => {
+		const inLab = new Set(files.map((file) => file.path));
+		return files
 			.filter((file) => /^data\/records\/.+\.json$/.test(file.path))
 			.flatMap((file): Finding[] => {
 				const parsed = parseJsonFile(file);
@@ -22,14 +23,29 @@ export const recordPathsCheck: Check = {
 					...(Array.isArray(record.artifacts) ? record.artifacts.map((artifact, index): [string, unknown] => [`artifacts.${index}.path`, (artifact as { path?: unknown })?.path]) : []),
 					['source.from', record.source?.from],
 				];
-				return paths
+				const outside = paths
 					.filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !/^https?:\/\//.test(entry[1]) && !isLabRelativePath(entry[1]))
-					.map(([field, path]) => ({
+					.map(([field, path]): Finding => ({
 						severity: 'error',
 						file: file.path,
 						line: lineOfJsonPath(file.text ?? '', field),
 						field,
 						message: `is "${path}", ${path.split(/[\\/]/).includes('..') ? 'which leaves the lab' : 'a path on one machine, not in the lab'}. ${FIX}`,
 					}));
-			}),
+				// An artifact is a file the record links to: it should be in the repository. A warning, not
+				// an error: the record still stands, only its link leads nowhere (the page shows plain
+				// text). source.from may be words, e.g. "entered by hand with npm run new".
+				const missing = paths
+					.filter((entry): entry is [string, string] => entry[0].startsWith('artifacts.') && typeof entry[1] === 'string' && isLabRelativePath(entry[1]) && !/^https?:\/\//.test(entry[1]))
+					.filter(([, path]) => !inLab.has(path.replace(/^\.\//, '')))
+					.map(([field, path]): Finding => ({
+						severity: 'warning',
+						file: file.path,
+						line: lineOfJsonPath(file.text ?? '', field),
+						field,
+						message: `is "${path}", which is not a file in the lab: the record's link would lead nowhere. Commit the artifact at that path, or correct the path.`,
+					}));
+				return [...outside, ...missing];
+			});
+	},
 };
