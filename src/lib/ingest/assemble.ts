@@ -4,7 +4,8 @@
  * The existing file sits above the artifact and the standing label files so that a person's
  * edits survive a re-ingest (the same artifact always derives the same values, so a difference
  * is an edit). Only --set, typed for this run, overrides the record. Measured values that differ
- * are kept but reported, never silently replaced.
+ * are kept but reported, never silently replaced. A recipe default or labels file that contradicts
+ * what the artifact states (engine, model, GPU, card count) refuses the run (see conflicts.ts).
  */
 import type { Problem } from '../schema/explain';
 import { requiredLabelPaths, validateRecord, type LabRecord } from '../schema/record';
@@ -35,7 +36,7 @@ export interface AssembleInput {
 	takeArtifact?: boolean;
 }
 
-/** Where each label of a record came from: dotted path -> source ("--set", the artifact's path...). */
+/** Where each label of a record came from: dotted path -> source ("the artifact", "--set", a file...). */
 export type LabelOrigins = Record<string, string>;
 
 export interface MeasurementDifference {
