@@ -48,5 +48,7 @@ describe('normalizeQuantization', () => {
 		expect(normalizeQuantization('Q4_0')).not.toBe(normalizeQuantization('Q4_1'));
 		expect(normalizeQuantization('GGUF Q4_K_M')).not.toBe(normalizeQuantization('GGUF Q4_K_S'));
 		expect(normalizeQuantization('AutoRound INT4 W4A16')).toBe('autoround int4 w4a16');
+		expect(normalizeQuantization('INT4 AutoRound W4A16')).toBe(normalizeQuantization('AutoRound INT4 W4A16'));
+		expect(normalizeQuantization('AutoRound W4A16')).not.toBe(normalizeQuantization('AutoRound INT4 W4A16'));
 	});
 });

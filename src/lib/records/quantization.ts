@@ -40,13 +40,15 @@ export function ggufFileQuantization(fileName: string): string | undefined {
 
 /**
  * The spelling-free form two quantization labels are compared by: case, a "GGUF" format prefix,
- * separators and llama.cpp's long names do not matter. "GGUF Q4_0" and "Q4_0" -> "q4_0";
- * "GGUF Q4_K - Medium" and "Q4_K_M" -> "q4_k_m"; "AutoRound INT4 W4A16" -> "autoround int4 w4a16".
+ * llama.cpp's long names and word order do not matter. "GGUF Q4_0" and "Q4_0" -> "q4_0";
+ * "GGUF Q4_K - Medium" and "Q4_K_M" -> "q4_k_m"; "INT4 AutoRound W4A16" -> "autoround int4 w4a16".
  */
 export function normalizeQuantization(label: string): string {
 	const withoutFormat = label.trim().replace(/^gguf\b[\s:-]*/i, '').trim().replace(/\s+/g, ' ');
 	const llamaCppSpelling = withoutFormat.replace(/\b(?:[it]?q\d+(?:_[a-z0-9]+)+|mxfp4|b?f16|f32)\b/gi, (token) => token.toUpperCase());
 	const whole = FTYPE_NAME.exec(llamaCppSpelling);
 	const quantization = whole?.index === 0 ? llamaCppQuantization(llamaCppSpelling) : undefined;
-	return (quantization ?? withoutFormat).toLowerCase();
+	if (quantization) return quantization.toLowerCase();
+	// "INT4 AutoRound W4A16" and "AutoRound INT4 W4A16" (both in the lab) name one quantization.
+	return withoutFormat.toLowerCase().split(' ').sort().join(' ');
 }
