@@ -1,7 +1,7 @@
 /** Label values typed as text become what the record schema wants at that path. */
 import { describe, expect, it } from 'vitest';
 import { labelPathProblem, typedLabelValue } from '../../src/lib/importers/label-typing';
-import { labelsFromAssignments } from '../../src/lib/importers/label-values';
+import { labelsFromAssignments, labelsFromFile, mergeLabels } from '../../src/lib/importers/label-values';
 import { importArtifact } from '../../src/lib/importers';
 
 describe('--set values typed by the schema', () => {
@@ -39,6 +39,18 @@ describe('--set values typed by the schema', () => {
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.message.split('\n')).toHaveLength(3);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+});
+
+describe('label files', () => {
+	it('refuse prototype keys, naming where', () => {
+		expect(labelsFromFile('{"hardware": {"__proto__": {"gpuCount": 9}}}', 'labels.json', 'the labels file')).toEqual({
+			ok: false,
+			message: 'labels.json: the labels file has "hardware.__proto__", which is not a label path',
+		});
+		const merged = mergeLabels(JSON.parse('{"__proto__": {"warmth": "warm"}}'));
+		expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
+		expect(merged.warmth).toBeUndefined();
 	});
 });
 

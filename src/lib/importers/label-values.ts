@@ -30,6 +30,8 @@ export function mergeLabels(...layers: Array<Record<string, unknown> | undefined
 	for (const layer of layers) {
 		if (!layer) continue;
 		for (const [key, value] of Object.entries(layer)) {
+			// JSON.parse keeps "__proto__" as a plain key; assigning it would swap the prototype.
+			if (UNSAFE_KEYS.has(key)) continue;
 			result[key] = isPlainObject(value) && isPlainObject(result[key]) ? mergeLabels(result[key], value) : structuredClone(value);
 		}
 	}
@@ -56,6 +58,18 @@ export function labelsFromAssignments(assignments: readonly string[]): LabelsRes
 	return problems.length ? { ok: false, message: problems.join('\n') } : { ok: true, labels };
 }
 
+/** The first dotted path with a prototype key (__proto__, constructor, prototype), if any. */
+function unsafePath(value: unknown, prefix = ''): string | undefined {
+	if (!isPlainObject(value)) return undefined;
+	for (const [key, child] of Object.entries(value)) {
+		const path = prefix ? `${prefix}.${key}` : key;
+		if (UNSAFE_KEYS.has(key)) return path;
+		const inner = unsafePath(child, path);
+		if (inner) return inner;
+	}
+	return undefined;
+}
+
 /** A JSON file of labels (--labels, record-defaults.json); `text` undefined means the file is missing. */
 export function labelsFromFile(text: string | undefined, path: string, what: string): LabelsResult {
 	if (text === undefined) return { ok: false, message: `${path}: ${what} does not exist` };
@@ -66,5 +80,7 @@ export function labelsFromFile(text: string | undefined, path: string, what: str
 		return { ok: false, message: `${path}: ${what} is not valid JSON (${(error as Error).message})` };
 	}
 	if (!isPlainObject(value)) return { ok: false, message: `${path}: ${what} must be a JSON object of labels` };
+	const unsafe = unsafePath(value);
+	if (unsafe) return { ok: false, message: `${path}: ${what} has "${unsafe}", which is not a label path` };
 	return { ok: true, labels: value };
 }
