@@ -157,11 +157,17 @@ describe('npm run check', () => {
 		expect(withFile.output).not.toContain('artifacts.0.path');
 	});
 
+	it('warns when a recipe has no record-defaults.json', () => {
+		const { output } = printed(lab({ 'repro/s/README.md': '---\ntitle: S\n---\n' }));
+		expect(output).toContain('warning: repro/s/README.md: has no repro/s/record-defaults.json: write the labels every run of the recipe shares');
+	});
+
 	it("warns which labels a recipe's defaults lack, and refuses a wrong one", () => {
 		const defaults = { track: 't', model: { id: 'm', quantization: 'q' }, hardware: { gpu: 'Intel Arc Pro B70', gpuCount: 'four' }, software: { engine: { name: 'vllm' } } };
 		const { exitCode, output } = printed(lab({ 'repro/r/README.md': '# R\n', 'repro/r/record-defaults.json': JSON.stringify(defaults, null, 2) }));
 		expect(exitCode).toBe(1);
 		expect(output).toContain('error: repro/r/record-defaults.json:9: hardware.gpuCount:');
+		expect(output).not.toContain('has no repro/r/record-defaults.json');
 		expect(output).toContain(
 			'warning: repro/r/record-defaults.json:1: lacks hardware.vramGbPerGpu, hardware.cpu, hardware.ramGb, hardware.interconnect, software.os, software.kernel, software.driver, software.engine.version, speculation: every contributor must give them with --set.',
 		);

@@ -7,16 +7,31 @@
 import { getPath } from '../importers/label-values';
 import { requiredLabelPaths, validateRecord } from '../schema/record';
 import { lineOfJsonPath, parseJsonFile } from './json-lines';
-import type { Check, Finding } from './types';
+import type { Check, CheckedFile, Finding } from './types';
 
 /** Labels that differ run by run: stated by the artifact, the contributor or ingest itself. */
 const PER_RUN = ['title', 'date', 'status', 'metrics', 'quality', 'warmth', 'source', 'artifacts', 'shape', 'tuning', 'software.recipe'];
 const perRun = (path: string) => PER_RUN.some((label) => path === label || path.startsWith(`${label}.`));
 
+/** A recipe (README with frontmatter) without defaults: every run's machine labels are typed by hand. */
+function withoutDefaults(files: readonly CheckedFile[]): Finding[] {
+	const paths = new Set(files.map((file) => file.path));
+	return files
+		.filter((file) => /^repro\/[^/]+\/README\.md$/.test(file.path) && file.text?.startsWith('---'))
+		.map((file) => file.path.replace(/README\.md$/, 'record-defaults.json'))
+		.filter((defaults) => !paths.has(defaults))
+		.map((defaults) => ({
+			severity: 'warning' as const,
+			file: defaults.replace(/record-defaults\.json$/, 'README.md'),
+			message: `has no ${defaults}: write the labels every run of the recipe shares (the machine, engine, model, track) there, so npm run ingest fills them in.`,
+		}));
+}
+
 export const recipeDefaultsCheck: Check = {
 	name: 'recipe-defaults',
-	run: ({ files }) =>
-		files
+	run: ({ files }) => [
+		...withoutDefaults(files),
+		...files
 			.filter((file) => /^repro\/[^/]+\/record-defaults\.json$/.test(file.path))
 			.flatMap((file): Finding[] => {
 				const parsed = parseJsonFile(file);
@@ -50,4 +65,5 @@ export const recipeDefaultsCheck: Check = {
 				}
 				return findings;
 			}),
+	],
 };
