@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { labDir } from '../src/build/lab-dir';
 import { diskLabSession } from '../src/build/lab-session';
+import { parseCommandLine, UsageError } from '../src/lib/cli/command-line';
 import { formatFinding, githubAnnotation, runChecks } from '../src/lib/checks';
 import type { CheckedFile, Finding } from '../src/lib/checks/types';
 
@@ -44,5 +45,29 @@ export function printFindings(result: CheckResult, log = console.log, inGitHubAc
 	return errors.length ? 1 : 0;
 }
 
+export const USAGE = `Usage: npm run check [-- --help]
+
+Checks the lab at LAB_DIR (default: this project) without building the site: records, recipes and
+their record-defaults.json, note frontmatter, site data, cross-references, paths, secrets and links.
+Prints file:line: field: message for each finding; exits 1 when there are errors (warnings do not fail).`;
+
+/** The exit code for these arguments: 0 after --help, 2 for a mistyped option, else the check's. */
+export function runCheck(argv: string[], log = console.log, lab?: string): number {
+	const commandLine = parseCommandLine(argv, {}, USAGE, { positionals: false });
+	if (commandLine.help) {
+		log(USAGE);
+		return 0;
+	}
+	return printFindings(checkLab(lab), log);
+}
+
 const isMain = process.argv[1] && import.meta.filename === process.argv[1];
-if (isMain) process.exitCode = printFindings(checkLab());
+if (isMain) {
+	try {
+		process.exitCode = runCheck(process.argv.slice(2));
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		console.error(error.message);
+		process.exitCode = 2;
+	}
+}

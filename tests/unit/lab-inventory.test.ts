@@ -187,3 +187,22 @@ describe('JSON view', () => {
 		});
 	});
 });
+
+describe('artifacts copied in by npm run ingest', () => {
+	it('are neither data pages nor legacy records, and their links open the file', () => {
+		const payload = readFileSync(join(import.meta.dirname, '../fixtures/ingest/localmaxxing-payload/artifact.payload.json'), 'utf8');
+		const path = 'data/artifacts/2026-05-18/0123456789ab-run.payload.json';
+		const copied = buildInventory({
+			files: [{ path, text: payload, size: payload.length }],
+			base: '/',
+			repoUrl: 'https://github.com/lab/repo',
+			branch: 'main',
+			localmaxxingUrl: (id) => id,
+			includeRootDocuments: true,
+		});
+		expect(copied.data).toEqual([]);
+		expect(copied.otherDataFiles).toEqual([]);
+		expect(copied.legacyRecords).toEqual([]);
+		expect(copied.allFiles).toEqual([path]);
+	});
+});

@@ -98,8 +98,10 @@ export function buildInventory(input: InventoryInput): LabInventory {
 		(file) => isWriteupFile(file.path, input.includeRootDocuments) && !isRecipeReadme(file.path, file.text) && file.text !== undefined,
 	);
 	const siteFiles = new Set<string>([OVERRIDES_FILE, TRACKS_FILE, ...Object.values(SITE_DATA_FILES)]);
+	// data/artifacts/ holds benchmark artifacts copied in by `npm run ingest`: raw results its records link to, not lab data.
 	const dataFiles = input.files.filter(
-		(file) => file.path.startsWith('data/') && !isRecordFile(file.path) && !siteFiles.has(file.path) && !file.path.startsWith('data/photos/'),
+		(file) =>
+			file.path.startsWith('data/') && !isRecordFile(file.path) && !siteFiles.has(file.path) && !file.path.startsWith('data/photos/') && !file.path.startsWith('data/artifacts/'),
 	);
 	const jsonData = dataFiles.filter((file) => file.path.endsWith('.json'));
 
