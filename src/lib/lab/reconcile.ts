@@ -4,7 +4,7 @@
  * states; this module joins them into imported records that keep every source:
  *
  * - Same run: observations that share a LocalMaxxing id, or where one cites the other's file, or
- *   (last resort, same track, no conflicting ids) print the same output tok/s to 4 decimals.
+ *   (last resort, no conflicting ids) print the same precise output tok/s (4 decimals or more).
  * - Labels: a structured field beats a sentence; among equals, data JSON beats a payload, a
  *   response, a note, CURRENT.md and ledgers. Sources that disagree are kept as conflicts.
  * - Status: a dated history; the last entry is the status (a LocalMaxxing acceptance never hides
@@ -115,7 +115,7 @@ function groupRuns(observations: readonly RunObservation[]): RunObservation[][] 
 		const value = observation.keys.outputTokPerS;
 		// Only precise figures identify a run: "41.5" may be two runs, "88.748424" is one.
 		if (value === undefined || String(value).replace(/^\d+\.?/, '').length < 4) return;
-		const key = `${observation.track ?? ''}|${value.toFixed(4)}`;
+		const key = value.toFixed(4);
 		if (byValue.has(key)) union(byValue.get(key)!, index, true);
 		else byValue.set(key, index);
 	});
