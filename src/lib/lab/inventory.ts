@@ -14,7 +14,6 @@ import { OVERRIDES_FILE, validateOverrides, type ClassificationOverrides } from 
 import { dataFacts, dataKind, dateInName, type DataFacts, type DataKind } from './data-files';
 import { importCurrent, importLlamaBenchRun, importPayload, importQueue, type LegacyContext, type LegacyRecord } from './legacy-records';
 import { countLocalPaths, linkMarkdown, type LinkedText } from './links';
-import { neutralizeMarkdown } from './neutralize';
 import { pairDataWithNotes } from './pairing';
 import { importLegacyTimeline, LEGACY_TIMELINE_FILE } from './legacy-timeline-records';
 import { parseLegacyTimeline } from './legacy-timeline';
@@ -203,7 +202,7 @@ export function buildInventory(input: InventoryInput): LabInventory {
 		const meta = inferNoteMetadata({ path: file.path, body, frontmatter: validated });
 		const classification = withOverride(classifyNote({ path: file.path, title: meta.title, body }), overrides[file.path]);
 		// The page shows the title; the H1 it came from is not repeated in the body.
-		const shown = neutralizeMarkdown((validated as { title?: string }).title ? body : withoutTitleHeading(body));
+		const shown = (validated as { title?: string }).title ? body : withoutTitleHeading(body);
 		const links = linkMarkdown(shown, resolverFor(file.path));
 		const paired = pairedByNote.get(file.path) ?? [];
 		return {
