@@ -18,6 +18,7 @@ import { pairDataWithNotes } from './pairing';
 import { importLegacyTimeline, LEGACY_TIMELINE_FILE } from './legacy-timeline-records';
 import { parseLegacyTimeline } from './legacy-timeline';
 import type { TimelineFile } from '../schema/timeline';
+import { parseLabJson } from '../text/lab-json';
 
 export interface InventoryInput {
 	/** Every file in the lab, with its text for the kinds the site reads (others: text undefined). */
@@ -123,12 +124,9 @@ export function buildInventory(input: InventoryInput): LabInventory {
 	let overrides: ClassificationOverrides = {};
 	const overridesText = byPath.get(OVERRIDES_FILE)?.text;
 	if (overridesText !== undefined) {
-		let json: unknown;
-		try {
-			json = JSON.parse(overridesText);
-		} catch (error) {
-			errors.push(`${OVERRIDES_FILE}: is not valid JSON (${(error as Error).message})`);
-		}
+		const parsed = parseLabJson(overridesText);
+		const json: unknown = parsed.json;
+		if (parsed.error) errors.push(`${OVERRIDES_FILE}: ${parsed.error}`);
 		if (json !== undefined) {
 			const result = validateOverrides(json);
 			if (result.ok) overrides = result.data;
@@ -226,13 +224,9 @@ export function buildInventory(input: InventoryInput): LabInventory {
 	const noteTitles = new Map(notes.map((note) => [note.path, note.meta.title]));
 
 	const data: LabDataFile[] = jsonData.map((file) => {
-		let json: unknown;
-		let parseError: string | undefined;
-		try {
-			json = JSON.parse(file.text ?? '');
-		} catch (error) {
-			parseError = (error as Error).message;
-		}
+		const parsed = parseLabJson(file.text ?? '');
+		const json: unknown = parsed.json;
+		const parseError: string | undefined = parsed.error;
 		const facts = parseError ? {} : dataFacts(json);
 		const pairedNote = pairs.get(file.path);
 		const fileName = file.path.split('/').at(-1) ?? file.path;
