@@ -1,16 +1,15 @@
 /**
  * Raw HTML and link targets in the lab's markdown that the site's sanitiser
- * (src/lib/text/sanitize-html.ts) drops. The markdown is parsed with the unified parser
- * (mdast-util-from-markdown + GFM), each raw HTML piece is parsed as the browser would, and the
- * sanitiser itself says what it keeps: the report and the site can never disagree.
+ * (src/lib/text/sanitize-html.ts) drops. The markdown is parsed by satteri, the parser Astro
+ * renders the pages with (GFM on, as there), so what is found here is what the page got; each
+ * raw HTML piece is parsed as the browser would, and the sanitiser itself says what it keeps:
+ * the report and the site can never disagree.
  * Anything that could run code is an error for `npm run check`; other dropped markup is a warning.
  */
 import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { markdownToMdast } from 'satteri';
 import { sanitizeTree } from '../text/sanitize-html';
 import type { Check, Finding, Severity } from './types';
 
@@ -32,7 +31,7 @@ const FIX_TEXT = 'Describe it in text, or show it as code in backticks or a fenc
 const FIX_URL = 'Link to an http(s), mailto or relative address.';
 
 function parseMarkdown(markdown: string): MdastRoot {
-	return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+	return markdownToMdast(markdown, { features: { gfm: true } }) as MdastRoot;
 }
 
 /** The element alone (no children) as the sanitiser returns it: undefined when it is dropped. */
@@ -114,8 +113,6 @@ function droppedUrl(url: string, tagName: 'a' | 'img', file: string, line: numbe
 
 /** Everything in `markdown` the sanitiser drops, as findings with file and line. Never throws. */
 export function findDroppedHtml(markdown: string, file: string): DroppedHtml[] {
-	// Raw HTML needs a `<`, and a link target a `](` or `]:`; most notes have neither.
-	if (!/<|\]\s*[(:]/.test(markdown)) return [];
 	let tree: MdastRoot;
 	try {
 		tree = parseMarkdown(markdown);

@@ -19,6 +19,7 @@ import { importLegacyTimeline, LEGACY_TIMELINE_FILE } from './legacy-timeline-re
 import { parseLegacyTimeline } from './legacy-timeline';
 import type { TimelineFile } from '../schema/timeline';
 import { parseLabJson } from '../text/lab-json';
+import { redactSecretsInto as redactSecrets, type SecretFinding } from '../text/secrets';
 
 export interface InventoryInput {
 	/** Every file in the lab, with its text for the kinds the site reads (others: text undefined). */
@@ -82,6 +83,8 @@ export interface LabInventory {
 	legacyTimeline?: TimelineFile;
 	/** Errors in content held to the strict rules (note frontmatter, the overrides file). */
 	errors: string[];
+	/** Secrets removed from the lab's text before anything was built (file, line, rule; never the secret). */
+	redactedSecrets?: SecretFinding[];
 }
 
 
@@ -112,7 +115,10 @@ function statusFor(outcome: NoteOutcome | undefined): LabRecord['status'] {
 	return 'historical';
 }
 
-export function buildInventory(input: InventoryInput): LabInventory {
+export function buildInventory(unredacted: InventoryInput): LabInventory {
+	// Secrets never reach a page, the search index or a data view: redacted as the text comes in.
+	const redactedSecrets: SecretFinding[] = [];
+	const input = { ...unredacted, files: unredacted.files.map((file) => (file.text === undefined ? file : { ...file, text: redactSecrets(file.text, file.path, redactedSecrets) })) };
 	const errors: string[] = [];
 	const byPath = new Map(input.files.map((file) => [file.path, file]));
 	const folders = new Set<string>();
@@ -315,5 +321,6 @@ export function buildInventory(input: InventoryInput): LabInventory {
 		allFiles: input.files.map((file) => file.path),
 		legacyTimeline,
 		errors,
+		redactedSecrets,
 	};
 }

@@ -183,6 +183,13 @@ export function redactSecrets(text: string, path: string): { text: string; findi
 	return { text: parts.join(''), findings };
 }
 
+/** The redacted text; what was removed is appended to `findings` (for one-line use in a pipeline). */
+export function redactSecretsInto(text: string, path: string, findings: SecretFinding[]): string {
+	const result = redactSecrets(text, path);
+	findings.push(...result.findings);
+	return result.text;
+}
+
 /** Chunk size and overlap for large files: a key block or token never spans more than the overlap. */
 export const SECRET_SCAN_CHUNK = 1024 * 1024;
 export const SECRET_SCAN_OVERLAP = 64 * 1024;
