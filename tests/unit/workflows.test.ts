@@ -70,7 +70,7 @@ describe('deploy.yml', () => {
 		const build = flow.jobs.build;
 		expect(build.permissions).toBeUndefined();
 		const actions = build.steps.map((step: any) => step.uses?.split('@')[0] ?? step.run);
-		expect(actions).toEqual(['actions/checkout', 'actions/setup-node', 'npm install --no-audit --no-fund', 'npm run build', 'npm run check:links', 'actions/upload-pages-artifact']);
+		expect(actions).toEqual(['actions/checkout', 'actions/setup-node', 'npm install --no-audit --no-fund', 'npm run check', 'npm run build', 'npm run check:links', 'actions/upload-pages-artifact']);
 	});
 
 	it('grants pages and id-token write to the deploy job only', () => {
