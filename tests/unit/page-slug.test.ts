@@ -39,6 +39,11 @@ describe('page slugs for lab files', () => {
 		expect(more.get('dup')).toEqual({ slug: 'dup' });
 	});
 
+	it('keeps a token in a file name out of the page address', () => {
+		const token = `ghp_${'Zq8Xw3Rt5Yp7Lk2Mn4Bv6Cx9'.repeat(2).slice(0, 36)}`;
+		expect(pageSlug(`results/raw/run-${token}`)).toBe('results/raw/run-secret-removed');
+	});
+
 	it('keeps clear of the site’s own pages', () => {
 		const slugs = pageSlugs(['by-track', 'index'], ['by-track', 'by-outcome']);
 		expect(slugs.get('by-track')?.slug).toMatch(/^by-track-[0-9a-f]{6}$/);

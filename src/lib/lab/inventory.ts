@@ -19,7 +19,7 @@ import { importLegacyTimeline, LEGACY_TIMELINE_FILE } from './legacy-timeline-re
 import { parseLegacyTimeline } from './legacy-timeline';
 import type { TimelineFile } from '../schema/timeline';
 import { parseLabJson } from '../text/lab-json';
-import { redactSecretsInto as redactSecrets, type SecretFinding } from '../text/secrets';
+import { redactSecretsInto as redactSecrets, secretsInName, type SecretFinding } from '../text/secrets';
 
 export interface InventoryInput {
 	/** Every file in the lab, with its text for the kinds the site reads (others: text undefined). */
@@ -118,7 +118,9 @@ function statusFor(outcome: NoteOutcome | undefined): LabRecord['status'] {
 export function buildInventory(unredacted: InventoryInput): LabInventory {
 	// Secrets never reach a page, the search index or a data view: redacted as the text comes in.
 	const redactedSecrets: SecretFinding[] = [];
-	const input = { ...unredacted, files: unredacted.files.map((file) => (file.text === undefined ? file : { ...file, text: redactSecrets(file.text, file.path, redactedSecrets) })) };
+	// A file whose name holds a secret is left out (its page address would publish it); it is in redactedSecrets.
+	const named = unredacted.files.filter((file) => (secretsInName(file.path).length ? (redactedSecrets.push(...secretsInName(file.path)), false) : true));
+	const input = { ...unredacted, files: named.map((file) => (file.text === undefined ? file : { ...file, text: redactSecrets(file.text, file.path, redactedSecrets) })) };
 	const errors: string[] = [];
 	const byPath = new Map(input.files.map((file) => [file.path, file]));
 	const folders = new Set<string>();

@@ -7,6 +7,8 @@
  * dots) keep their id as it is, so existing URLs do not move.
  */
 
+import { secretRanges } from '../text/secrets';
+
 /** What a lab file's page is called, and why it differs from its name when it does. */
 export interface PageSlug {
 	slug: string;
@@ -38,9 +40,16 @@ function segmentSlug(segment: string): string {
 	return plain || `x-${nameTag(segment)}`;
 }
 
+/** A token pasted into a file name must not reach the page's address. */
+function withoutSecrets(id: string): string {
+	let clean = id;
+	for (const range of secretRanges(id, id).reverse()) clean = `${clean.slice(0, range.start)}secret-removed${clean.slice(range.end)}`;
+	return clean;
+}
+
 /** The slug of one id (a lab path without its extension), before collisions are settled. */
 export function pageSlug(id: string): string {
-	const segments = id.split(/[/\\]+/).filter((segment) => segment !== '');
+	const segments = withoutSecrets(id).split(/[/\\]+/).filter((segment) => segment !== '');
 	return segments.length ? segments.map(segmentSlug).join('/') : `x-${nameTag(id)}`;
 }
 

@@ -88,7 +88,8 @@ function ownMatches(content: string): Match[] {
 	return found;
 }
 
-const ESCAPE = /&#(\d{1,7});?|&#x([0-9a-f]{1,6});?|\\u([0-9a-f]{4})|\\u\{([0-9a-f]{1,6})\}|\\x([0-9a-f]{2})|%([0-9a-f]{2})/gi;
+// Backslash escapes may themselves be escaped once more (`\\u005f` in a JSON string).
+const ESCAPE = /&#(\d{1,7});?|&#x([0-9a-f]{1,6});?|\\+u([0-9a-f]{4})|\\+u\{([0-9a-f]{1,6})\}|\\+x([0-9a-f]{2})|%([0-9a-f]{2})/gi;
 
 /** The text with character escapes decoded, and for each decoded position its original offset. */
 function decodeEscapes(text: string): { decoded: string; offsets: Int32Array } | undefined {
@@ -158,9 +159,18 @@ function lineOf(starts: number[], offset: number): number {
 /** Text of the replacement: the rule's name, nothing of the secret. */
 export const redactionText = (rule: string) => `[secret removed: ${rule.replace(/^@secretlint\/secretlint-rule-/, '')}]`;
 
-/** Secrets in a file's name (a token pasted into a file name is published in its URL). */
+/** The path with any secret in it replaced, for reports and logs. */
+export function redactedPath(path: string): string {
+	let clean = path;
+	for (const range of secretRanges(path, path).reverse()) clean = `${clean.slice(0, range.start)}${redactionText(range.rule)}${clean.slice(range.end)}`;
+	return clean;
+}
+
+/** Secrets in a file's name (a token pasted into a file name is published in its URL); the path shown is redacted. */
 export function secretsInName(path: string): SecretFinding[] {
-	return secretRanges(path, path).map((match) => ({ file: path, line: 0, rule: match.rule, field: 'file name' }));
+	const ranges = secretRanges(path, path);
+	const file = ranges.length ? redactedPath(path) : path;
+	return ranges.map((match) => ({ file, line: 0, rule: match.rule, field: 'file name' }));
 }
 
 /**
@@ -171,12 +181,13 @@ export function redactSecrets(text: string, path: string): { text: string; findi
 	const ranges = secretRanges(text, path);
 	const findings: SecretFinding[] = [...secretsInName(path)];
 	if (!ranges.length) return { text, findings };
+	const file = findings.length ? findings[0].file : path;
 	const starts = lineStarts(text);
 	const parts: string[] = [];
 	let last = 0;
 	for (const range of ranges) {
 		parts.push(text.slice(last, range.start), redactionText(range.rule));
-		findings.push({ file: path, line: lineOf(starts, range.start), rule: range.rule, field: 'text' });
+		findings.push({ file, line: lineOf(starts, range.start), rule: range.rule, field: 'text' });
 		last = range.end;
 	}
 	parts.push(text.slice(last));
@@ -200,6 +211,7 @@ export const SECRET_SCAN_OVERLAP = 64 * 1024;
  */
 export function findSecretsInChunks(chunks: Iterable<string>, path: string): SecretFinding[] {
 	const findings: SecretFinding[] = [...secretsInName(path)];
+	const file = findings.length ? findings[0].file : path;
 	let carry = '';
 	let carryStart = 0;
 	let carryLine = 1;
@@ -211,7 +223,7 @@ export function findSecretsInChunks(chunks: Iterable<string>, path: string): Sec
 			const absolute = carryStart + range.start;
 			if (absolute < reportedUntil) continue;
 			reportedUntil = carryStart + range.end;
-			findings.push({ file: path, line: carryLine + lineOf(starts, range.start) - 1, rule: range.rule, field: 'text' });
+			findings.push({ file, line: carryLine + lineOf(starts, range.start) - 1, rule: range.rule, field: 'text' });
 		}
 		const keep = Math.min(SECRET_SCAN_OVERLAP, window.length);
 		const dropped = window.slice(0, window.length - keep);
