@@ -125,4 +125,23 @@ describe('lab markdown through the sanitiser', () => {
 		sanitizeLabHtml(line);
 		expect(performance.now() - started).toBeLessThan(2000);
 	});
+
+	it('keeps Expressive Code blocks as the site draws them', () => {
+		const block =
+			'<div class="expressive-code"><link rel="stylesheet" href="/_astro/ec.w36nc.css"><script type="module" src="/_astro/ec.0vx5m.js"></script><figure class="frame is-terminal not-content"><figcaption class="header"><span class="title"></span><span class="sr-only">Terminal window</span></figcaption><pre data-language="bash"><code><div class="ec-line"><div class="code"><span style="--0:#C5E478;--1:#3B61B0">VLLM_X</span><span style="--0:#C792EA;--1:#8844AE">=</span><span style="--0:#ECC48D;--1:#3B61B0">1</span></div></div></code></pre><div class="copy"><div aria-live="polite"></div><button title="Copy to clipboard" data-copied="Copied!" data-code="VLLM_X=1 &#x26;&#x26; echo"><div></div></button></div></figure></div>';
+		expect(sanitizeLabHtml(`<p>Before</p>\n${block}\n<p>After</p>`)).toBe(`<p>Before</p>\n${block}\n<p>After</p>`);
+	});
+
+	it('gives a forged code block nothing but the site’s own code-block assets', () => {
+		const forged =
+			'<div class="expressive-code"><script>alert(1)</script><script type="module" src="https://evil.example/x.js">alert(2)</script><script type="module" src="/_astro/ec.abc.js">alert(3)</script><link rel="stylesheet" href="https://evil.example/x.css"><img src=x onerror=alert(4)><a href="javascript:alert(5)">x</a><span style="background:url(//evil.example)">s</span><svg onload=alert(6)></svg></div>';
+		const html = sanitizeLabHtml(forged);
+		expect(html).toBe('<div class="expressive-code"><script type="module" src="/_astro/ec.abc.js"></script>x<span>s</span></div>');
+	});
+
+	it('survives raw HTML nested far deeper than any page', () => {
+		const deep = '<div>'.repeat(50_000) + '<img src=x onerror=alert(1)>' + '</div>'.repeat(50_000);
+		expect(activeParts(sanitizeLabHtml(deep))).toEqual([]);
+		expect(findDroppedHtml(deep, 'notes/x.md')).toEqual([expect.objectContaining({ line: 1, field: 'raw HTML', message: expect.stringMatching(/nested too deeply/) })]);
+	});
 });

@@ -58,7 +58,13 @@ function elementsOf(node: HastRoot | HastContent, found: Element[] = []): Elemen
 
 function droppedInHtml(html: string, file: string, firstLine: number): DroppedHtml[] {
 	const findings: DroppedHtml[] = [];
-	const tree = fromHtml(html, { fragment: true });
+	let tree: HastRoot;
+	try {
+		tree = fromHtml(html, { fragment: true });
+	} catch (error) {
+		if (!(error instanceof RangeError)) throw error;
+		return [{ file, line: firstLine, field: 'raw HTML', severity: 'warning', message: 'raw HTML is nested too deeply to read; the page shows its text without any tag.', fix: 'Use markdown, or far less nesting.' }];
+	}
 	for (const element of elementsOf(tree)) {
 		const line = firstLine + (element.position?.start.line ?? 1) - 1;
 		const kept = keptAlone(element);

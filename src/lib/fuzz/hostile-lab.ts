@@ -66,6 +66,8 @@ export const SCRIPT_ATTEMPTS = [
 	'<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">d</a>',
 	'<x onclick=X>x</x>',
 	'</script><svg/onload=X>',
+	'<div class="expressive-code"><script>X</script><img src=x onerror=X><script type="module" src="//evil.example/x.js"></script></div>',
+	`${'<div>'.repeat(20_000)}<img src=x onerror=X>${'</div>'.repeat(20_000)}`,
 ];
 
 /** Text that must stay inert inside JSON embedded in a page. */

@@ -73,15 +73,108 @@ function restoreImage(image: Element): void {
 	}
 }
 
+/**
+ * Code blocks are drawn by Expressive Code (Starlight) inside the markdown pipeline: a
+ * `div.expressive-code` with its own classes, colour variables, copy button and, on the first
+ * block of a page, its stylesheet and script from the site's own assets. A block keeps that
+ * shape under its own allow-list; a note that forges one gains nothing more than the site's
+ * own code-block script (no other script, no handler, no URL but the site's EC assets).
+ */
+const SITE_EC_ASSET = /^(?:\/[\w.-]+)*\/_astro\/ec\.[\w-]+\.(?:css|js)$/;
+const EC_STYLE = /^(?:\s*(?:--[\w-]+|color|background-color|font-style|font-weight|text-decoration|opacity)\s*:\s*[#a-zA-Z0-9 .%-]*;?)*\s*$/;
+const EC_CLASS = /^[\w-]+$/;
+
+const CODE_BLOCK_SCHEMA: Schema = {
+	tagNames: ['div', 'figure', 'figcaption', 'pre', 'code', 'span', 'button', 'link', 'script', 'mark', 'ins', 'del'],
+	attributes: {
+		'*': [['className', EC_CLASS], ['style', EC_STYLE], 'ariaLabel', 'ariaHidden', 'title'],
+		pre: ['dataLanguage', 'tabIndex'],
+		div: ['ariaLive'],
+		button: ['dataCode', 'dataCopied'],
+		link: [['rel', 'stylesheet'], ['href', SITE_EC_ASSET]],
+		script: [['type', 'module'], ['src', SITE_EC_ASSET]],
+	},
+	protocols: {},
+	strip: [],
+	clobber: [],
+	ancestors: {},
+	required: {},
+};
+
+const isCodeBlock = (node: RootContent): node is Element =>
+	node.type === 'element' && node.tagName === 'div' && Array.isArray(node.properties.className) && node.properties.className.includes('expressive-code');
+
+/** A code block under its allow-list; a script or stylesheet link survives only pointing at the site's EC asset. */
+function sanitizeCodeBlock(block: Element): string {
+	const kept = sanitize({ type: 'root', children: [block] }, CODE_BLOCK_SCHEMA) as Root;
+	const prune = (parent: Root | Element) => {
+		parent.children = parent.children.filter((child) => {
+			if (child.type !== 'element') return true;
+			if (child.tagName === 'script') {
+				child.children = [];
+				return typeof child.properties.src === 'string' && child.properties.type === 'module';
+			}
+			if (child.tagName === 'link') return typeof child.properties.href === 'string';
+			prune(child);
+			return true;
+		});
+	};
+	prune(kept);
+	return toHtml(kept);
+}
+
+/** Parse errors aside, a browser never leaves U+0000 in text, so it can mark where code blocks go back. */
+const PLACEHOLDER = (index: number) => `\u0000code-block-${index}\u0000`;
+
+/** Takes code blocks out of the tree (each replaced by a placeholder) and removes stray U+0000. */
+function takeCodeBlocks(parent: Root | Element, blocks: Element[]): void {
+	parent.children = parent.children.map((child) => {
+		if (child.type === 'text') return { ...child, value: child.value.replace(/\u0000/g, '\uFFFD') };
+		if (isCodeBlock(child)) {
+			blocks.push(child);
+			return { type: 'text', value: PLACEHOLDER(blocks.length - 1) };
+		}
+		if (child.type === 'element') takeCodeBlocks(child, blocks);
+		return child;
+	}) as typeof parent.children;
+}
+
 /** The tree the sanitiser keeps (exported for the dropped-HTML report, which compares trees). */
 export function sanitizeTree(tree: Root): Root {
 	restoreMarkedImages(tree);
 	return sanitize(tree, LAB_HTML_SCHEMA) as Root;
 }
 
+/** The text of HTML without any tag, escaped: for HTML too deeply nested to parse into a tree. */
+export function htmlAsPlainText(html: string): string {
+	let text = '';
+	let inTag = false;
+	for (let index = 0; index < html.length; index++) {
+		const character = html[index];
+		if (character === '<') inTag = true;
+		else if (character === '>' && inTag) inTag = false;
+		else if (!inTag) text += character === '&' ? '&#x26;' : character;
+	}
+	return `<p>${text.replace(/>/g, '&#x3E;')}</p>`;
+}
+
 /** Rendered lab HTML with everything outside the allow-list removed. */
 export function sanitizeLabHtml(html: string): string {
-	return toHtml(sanitizeTree(fromHtml(html, { fragment: true })));
+	try {
+		return sanitizeParsed(html);
+	} catch (error) {
+		// The tree libraries recurse; raw HTML nested tens of thousands deep exhausts the stack.
+		if (error instanceof RangeError) return htmlAsPlainText(html);
+		throw error;
+	}
+}
+
+function sanitizeParsed(html: string): string {
+	const tree = fromHtml(html, { fragment: true });
+	const blocks: Element[] = [];
+	takeCodeBlocks(tree, blocks);
+	const sanitized = toHtml(sanitizeTree(tree));
+	return blocks.length ? sanitized.replace(/\u0000code-block-(\d+)\u0000/g, (_, index) => sanitizeCodeBlock(blocks[Number(index)])) : sanitized;
 }
 
 /**
