@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { splitFrontmatter } from '../lib/lab/inventory';
-import { sanitizeRendered } from '../lib/text/sanitize-html';
+import { inertRawText, sanitizeRendered } from '../lib/text/sanitize-html';
 import { keepNoiseOutOfSearch } from '../lib/site/search-noise';
 import { buildReport } from '../lib/lab/report';
 import { validateRecipe } from '../lib/recipes/requirements';
@@ -69,7 +69,7 @@ async function syncEntries(context: LoaderContext, entries: Entry[]): Promise<vo
 		const digest = context.generateDigest({ data: JSON.stringify(entry.data), markdown: entry.markdown ?? '' });
 		if (context.store.get(entry.id)?.digest === digest) continue;
 		const data = await context.parseData({ id: entry.id, data: entry.data });
-		const rendered = entry.markdown === undefined ? undefined : unindexNoise(sanitizeRendered(await context.renderMarkdown(entry.markdown)));
+		const rendered = entry.markdown === undefined ? undefined : unindexNoise(sanitizeRendered(await context.renderMarkdown(inertRawText(entry.markdown))));
 		context.store.set({ id: entry.id, data, digest, rendered, body: entry.markdown, filePath: entry.filePath });
 	}
 }

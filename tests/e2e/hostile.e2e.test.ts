@@ -14,7 +14,7 @@ import { browserAvailable, launchBrowser } from '../support/browser';
 import { buildSite, copyFixtureLab, type BuildResult } from '../support/build-site';
 import { serveStatic, type StaticServer } from '../support/serve';
 
-const PAGES = ['notes/2026-05-21-hostile-html/', 'notes/2026-05-21-hostile-title-negative/', 'records/', 'negative-results/', 'timeline/', 'data/hostile-values-20260521/', 'data/hostile-nesting-20260521/', 'records/qwen36-q4-single-card-20260503/', 'notes/', 'search/'];
+const PAGES = ['notes/2026-05-21-hostile-html/', 'notes/2026-05-21-hostile-title-negative/', 'records/', 'negative-results/', 'timeline/', 'data/hostile-values-20260521/', 'data/hostile-nesting-20260521/', 'records/qwen36-q4-single-card-20260503/', 'notes/'];
 
 function filesUnder(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -3,12 +3,12 @@ import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { findDroppedHtml } from '../../src/lib/checks/unsafe-markdown';
-import { sanitizeLabHtml } from '../../src/lib/text/sanitize-html';
+import { inertRawText, sanitizeLabHtml } from '../../src/lib/text/sanitize-html';
 
 /** What a lab note page shows: Astro's markdown renderer, then the site's sanitiser. */
 const processor = await createSatteriMarkdownProcessor({});
 async function renderNote(markdown: string): Promise<string> {
-	return sanitizeLabHtml((await processor.render(markdown, {})).code);
+	return sanitizeLabHtml((await processor.render(inertRawText(markdown), {})).code);
 }
 
 function elements(node: Root | RootContent, found: Element[] = []): Element[] {
@@ -143,5 +143,18 @@ describe('lab markdown through the sanitiser', () => {
 		const deep = '<div>'.repeat(50_000) + '<img src=x onerror=alert(1)>' + '</div>'.repeat(50_000);
 		expect(activeParts(sanitizeLabHtml(deep))).toEqual([]);
 		expect(findDroppedHtml(deep, 'notes/x.md')).toEqual([expect.objectContaining({ line: 1, field: 'raw HTML', message: expect.stringMatching(/nested too deeply/) })]);
+	});
+
+	it.each(['<style>', '<textarea>', '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>', '<!-- open comment', '<noscript>', '<title>'])('keeps the rest of the note after %s', async (opening) => {
+		const html = await renderNote(`# Note\n\nBefore.\n\n${opening}\n\nThe rest of the note.\n\n## Results\n\nStill here.\n`);
+		expect(html).toContain('The rest of the note.');
+		expect(html).toContain('<h2 id="results">Results</h2>');
+		expect(html).toContain('<p>Still here.</p>');
+		expect(activeParts(html)).toEqual([]);
+	});
+
+	it('leaves code and ordinary raw HTML untouched when keeping raw text inert', () => {
+		const markdown = 'Use `<style>` here.\n\n```html\n<script>x</script>\n```\n\n<details><summary>S</summary>\n\n<!-- a closed comment -->\n\n</details>\n';
+		expect(inertRawText(markdown)).toBe(markdown);
 	});
 });

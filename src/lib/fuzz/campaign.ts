@@ -19,7 +19,7 @@ import { jsonView } from '../lab/json-view';
 import { pageSlugs } from '../site/page-slug';
 import { jsonForHtml } from '../text/embed-json';
 import { parseLabJson } from '../text/lab-json';
-import { sanitizeLabHtml } from '../text/sanitize-html';
+import { inertRawText, sanitizeLabHtml } from '../text/sanitize-html';
 import { redactedPath, secretsInName } from '../text/secrets';
 import { hostileTree, type HostileTree } from './hostile-lab';
 
@@ -103,7 +103,7 @@ export function checkTree(tree: HostileTree): TreeOutcome {
 	const published: Array<[string, string]> = [];
 
 	for (const document of [...inventory.notes, ...inventory.writeups]) {
-		const html = guard(`render ${document.path}`, () => sanitizeLabHtml(markdownToHtml(document.markdown, { features: { gfm: true } }).html));
+		const html = guard(`render ${document.path}`, () => sanitizeLabHtml(markdownToHtml(inertRawText(document.markdown), { features: { gfm: true } }).html));
 		if (html === undefined) continue;
 		outcome.scripts.push(...activeParts(html).map((part) => `${document.path}: ${part}`));
 		published.push([`${document.path} page`, html], [`${document.path} markdown`, document.markdown], [`${document.path} title`, String(document.meta.title ?? '')]);

@@ -11,6 +11,8 @@ import type { Element, Properties, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
+import type { Nodes as MdastNodes } from 'mdast';
+import { markdownToMdast } from 'satteri';
 
 // Syntax highlighting (Shiki) colours code with inline styles; only colour-like declarations
 // pass, so no `url(...)`, positioning or overlay can come from a note.
@@ -48,6 +50,50 @@ export const LAB_HTML_SCHEMA: Schema = {
 	// Dropped with their content: shown as text they would only be noise (or the script itself).
 	strip: ['script', 'style', 'iframe', 'noscript', 'template', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext'],
 };
+
+// Elements whose content the HTML parser reads as raw text up to their end tag: opened in a
+// note and never closed, they would swallow the rest of the page (GFM's tag filter, plus
+// noscript and unclosed comments).
+const RAW_TEXT_TAG = /<(?=\/?(?:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext|noscript)(?:[\s/>]|$))/gi;
+
+function inertPiece(html: string): string {
+	const filtered = html.replace(RAW_TEXT_TAG, '&lt;');
+	// A comment left open would hide everything after it.
+	return filtered.replace(/<!--/g, (opening, offset: number) => (filtered.indexOf('-->', offset + 4) === -1 ? '&lt;!--' : opening));
+}
+
+/**
+ * The markdown with its raw HTML unable to swallow the page: raw-text tags and open comments
+ * in raw HTML become text before rendering (the sanitiser then judges everything else).
+ */
+export function inertRawText(markdown: string): string {
+	if (!/<(?:[a-z!/])/i.test(markdown)) return markdown;
+	let tree: MdastNodes;
+	try {
+		tree = markdownToMdast(markdown, { features: { gfm: true } }) as MdastNodes;
+	} catch {
+		return markdown.replace(/</g, '&lt;');
+	}
+	const pieces: Array<{ start: number; end: number }> = [];
+	const stack: MdastNodes[] = [tree];
+	while (stack.length) {
+		const node = stack.pop()!;
+		const start = node.position?.start.offset;
+		const end = node.position?.end.offset;
+		if (node.type === 'html' && start !== undefined && end !== undefined) pieces.push({ start, end });
+		if ('children' in node) stack.push(...node.children);
+	}
+	if (!pieces.length) return markdown;
+	pieces.sort((a, b) => a.start - b.start);
+	let result = '';
+	let last = 0;
+	for (const { start, end } of pieces) {
+		if (start < last) continue;
+		result += markdown.slice(last, start) + inertPiece(markdown.slice(start, end));
+		last = end;
+	}
+	return result + markdown.slice(last);
+}
 
 /**
  * Astro marks a relative markdown image for its image pipeline (`__ASTRO_IMAGE_`, no `src`);
