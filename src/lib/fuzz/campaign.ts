@@ -107,7 +107,7 @@ export function checkTree(tree: HostileTree): TreeOutcome {
 		if (html === undefined) continue;
 		outcome.scripts.push(...activeParts(html).map((part) => `${document.path}: ${part}`));
 		published.push([`${document.path} page`, html], [`${document.path} markdown`, document.markdown], [`${document.path} title`, String(document.meta.title ?? '')]);
-		if (embedBreaks({ title: document.meta.title, description: document.meta.description })) outcome.scripts.push(`${document.path}: title breaks out of embedded JSON`);
+		if (embedBreaks({ title: document.meta.title, models: document.meta.models })) outcome.scripts.push(`${document.path}: title breaks out of embedded JSON`);
 	}
 	for (const file of tree.files) {
 		if (/\.md$/i.test(file.path)) guard(`dropped-html ${file.path}`, () => findDroppedHtml(file.text, file.path));

@@ -112,7 +112,7 @@ function restoreImage(image: Element): void {
 	try {
 		const marked = JSON.parse(String(value)) as Properties;
 		for (const key of ['src', 'alt', 'title', 'width', 'height'] as const) {
-			if (marked[key] !== undefined && image.properties[key] === undefined) image.properties[key] = marked[key];
+			if (marked[key] !== undefined && image.properties[key] === undefined) (image.properties as Record<string, unknown>)[key] = marked[key];
 		}
 	} catch {
 		// An unreadable marker leaves an image without a source: nothing to show, nothing unsafe.
@@ -147,7 +147,7 @@ const CODE_BLOCK_SCHEMA: Schema = {
 	required: {},
 };
 
-const isCodeBlock = (node: RootContent): node is Element =>
+const isCodeBlock = (node: RootContent): boolean =>
 	node.type === 'element' && node.tagName === 'div' && Array.isArray(node.properties.className) && node.properties.className.includes('expressive-code');
 
 /** A code block under its allow-list; a script or stylesheet link survives only pointing at the site's EC asset. */
@@ -177,7 +177,7 @@ function takeCodeBlocks(parent: Root | Element, blocks: Element[]): void {
 	parent.children = parent.children.map((child) => {
 		if (child.type === 'text') return { ...child, value: child.value.replace(/\u0000/g, '\uFFFD') };
 		if (isCodeBlock(child)) {
-			blocks.push(child);
+			blocks.push(child as Element);
 			return { type: 'text', value: PLACEHOLDER(blocks.length - 1) };
 		}
 		if (child.type === 'element') takeCodeBlocks(child, blocks);
