@@ -80,10 +80,15 @@ function presetMatches(content: string, path: string): Match[] {
 function ownMatches(content: string): Match[] {
 	const found: Match[] = [];
 	for (const { rule, pattern } of LAB_RULES) for (const match of content.matchAll(pattern)) found.push({ start: match.index, end: match.index + match[0].length, rule });
+	// Each block is searched for its end once; an unclosed block runs to the end of the text.
+	let covered = 0;
 	for (const begin of content.matchAll(KEY_BLOCK_BEGIN)) {
+		if (begin.index < covered) continue;
 		KEY_BLOCK_END.lastIndex = begin.index + begin[0].length;
 		const end = KEY_BLOCK_END.exec(content);
-		found.push({ start: begin.index, end: end ? end.index + end[0].length : content.length, rule: 'lab/private-key-block' });
+		covered = end ? end.index + end[0].length : content.length;
+		found.push({ start: begin.index, end: covered, rule: 'lab/private-key-block' });
+		if (!end) break;
 	}
 	return found;
 }
