@@ -67,4 +67,7 @@ export default defineConfig({
 		}),
 		mdx(),
 	],
+	// Lab markdown is sanitised on its rendered HTML tree in the content loaders
+	// (src/build/loaders.ts, src/lib/text/sanitize-html.ts): Astro 7's default markdown processor
+	// (satteri) does not run `markdown.rehypePlugins`, and the project's own guides stay untouched.
 });

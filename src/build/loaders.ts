@@ -7,7 +7,7 @@
 import { relative, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentErrorText } from '../lib/findings/finding';
-import { neutralizeMarkdown } from '../lib/lab/neutralize';
+import { inertRawText, sanitizeRendered } from '../lib/text/sanitize-html';
 import { keepNoiseOutOfSearch } from '../lib/site/search-noise';
 import { buildReport } from '../lib/lab/report';
 import { readRecipes } from '../lib/recipes/read-recipes';
@@ -71,7 +71,7 @@ async function syncEntries(context: LoaderContext, entries: Entry[]): Promise<vo
 		const digest = context.generateDigest({ data: JSON.stringify(entry.data), markdown: entry.markdown ?? '' });
 		if (context.store.get(entry.id)?.digest === digest) continue;
 		const data = await context.parseData({ id: entry.id, data: entry.data });
-		const rendered = entry.markdown === undefined ? undefined : unindexNoise(await context.renderMarkdown(entry.markdown));
+		const rendered = entry.markdown === undefined ? undefined : unindexNoise(sanitizeRendered(await context.renderMarkdown(inertRawText(entry.markdown))));
 		context.store.set({ id: entry.id, data, digest, rendered, body: entry.markdown, filePath: entry.filePath });
 	}
 }
@@ -135,7 +135,7 @@ export const reproLoader = (): Loader =>
 			recipes.recipes.map((recipe) => ({
 				id: recipe.slug,
 				data: { ...recipe.frontmatter, folder: recipe.folder, sourcePath: recipe.path },
-				markdown: neutralizeMarkdown(recipe.body),
+				markdown: recipe.body,
 			})),
 		);
 	},

@@ -67,16 +67,16 @@ describe('npm run check', () => {
 	it('refuses a note with a script tag', () => {
 		const { exitCode, output } = printed(lab({ 'notes/2026-05-01-x.md': '# X\n\nHello\n<script>alert(1)</script>\n' }));
 		expect(exitCode).toBe(1);
-		expect(output).toContain("error: notes/2026-05-01-x.md:4: contains a <script> tag, which could run code in a reader's browser.");
+		expect(output).toContain("error: notes/2026-05-01-x.md:4: <script>: raw HTML <script> could run code or restyle the site; it is not shown.");
 	});
 
 	it('reports a secret by file and line without printing it', () => {
 		const { exitCode, output } = printed(lab({ 'notes/2026-05-01-x.md': `# X\n\nexport HF_TOKEN=${FAKE_HF}\n`, 'data/run.log': `key=${FAKE_BHK}\n` }));
 		expect(exitCode).toBe(1);
-		expect(output).toContain('error: notes/2026-05-01-x.md:3: contains a Hugging Face token (hf_...) (hf_a…, 39 characters).');
-		expect(output).toContain('error: data/run.log:1: contains a LocalMaxxing API key (bhk_...) (bhk_…, 44 characters).');
-		expect(output).not.toContain(FAKE_HF);
-		expect(output).not.toContain(FAKE_BHK);
+		expect(output).toContain('error: notes/2026-05-01-x.md:3: holds a secret (rule lab/huggingface-token)');
+		expect(output).toContain('error: data/run.log:1: holds a secret (rule lab/localmaxxing-api-key)');
+		// Not one character of either secret beyond its public prefix.
+		for (const secret of [FAKE_HF.slice(3), FAKE_BHK.slice(4)]) for (let index = 0; index + 4 <= secret.length; index++) expect(output).not.toContain(secret.slice(index, index + 4));
 	});
 
 	it('refuses MDX and other executable files in contributed folders', () => {
@@ -107,7 +107,7 @@ describe('npm run check', () => {
 
 	it('writes GitHub annotations inside GitHub Actions', () => {
 		const { output } = printed(lab({ 'notes/2026-05-01-x.md': '# X\n\n<iframe src="x"></iframe>\n' }), true);
-		expect(output).toContain("::error file=notes/2026-05-01-x.md,line=3::contains a <iframe> tag, which could run code in a reader's browser. Describe it in text or a code block instead.");
+		expect(output).toContain("::error file=notes/2026-05-01-x.md,line=3::<iframe>: raw HTML <iframe> could run code or restyle the site; it is not shown. Describe it in text, or show it as code in backticks or a fenced block.");
 	});
 
 	it('names a JSON file that does not parse', () => {

@@ -140,7 +140,7 @@ describe('deploy.yml', () => {
 		expect(build.permissions).toBeUndefined();
 		expect(build.steps[0].with).toMatchObject({ 'persist-credentials': false, 'fetch-depth': 0 });
 		const actions = build.steps.map((step: any) => step.uses?.split('@')[0] ?? step.run);
-		expect(actions).toEqual(['actions/checkout', 'actions/setup-node', 'npm install --no-audit --no-fund', 'npm run build', 'npm run check:links', 'actions/upload-pages-artifact']);
+		expect(actions).toEqual(['actions/checkout', 'actions/setup-node', 'npm install --no-audit --no-fund', 'npm run check', 'npm run build', 'npm run check:links', 'actions/upload-pages-artifact']);
 	});
 
 	it('grants pages and id-token write to the deploy job only', () => {

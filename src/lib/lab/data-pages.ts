@@ -9,6 +9,7 @@ import type { Track } from './tracks';
 import { dataFacts, dataKind, dateInName, type DataFacts, type DataKind } from './data-files';
 import { dataIdOf } from './lab-paths';
 import { countLocalPaths } from './links';
+import { parseLabJson } from '../text/lab-json';
 
 export interface LabDataFile {
 	path: string;
@@ -37,13 +38,10 @@ export interface DataPageContext {
 }
 
 export function readDataFile(file: { path: string; text?: string; size: number }, context: DataPageContext): LabDataFile {
-	let json: unknown;
-	let parseError: string | undefined;
-	try {
-		json = JSON.parse(file.text ?? '');
-	} catch (error) {
-		parseError = (error as Error).message;
-	}
+	// Never throws: depth, size and key limits, and a "__proto__" key kept as data.
+	const parsed = parseLabJson(file.text ?? '');
+	const json: unknown = parsed.json;
+	const parseError: string | undefined = parsed.error;
 	const facts = parseError ? {} : dataFacts(json);
 	const fileName = file.path.split('/').at(-1) ?? file.path;
 	const title = facts.title ?? context.pairedNoteTitle ?? fileName;

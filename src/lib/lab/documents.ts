@@ -13,7 +13,6 @@ import type { PairedDataFacts } from '../notes/outcome';
 import type { Track } from './tracks';
 import { noteIdOf, writeupIdOf } from './lab-paths';
 import { linkMarkdown, type LinkedText, type LinkResolver } from './links';
-import { neutralizeMarkdown } from './neutralize';
 
 export type DocumentKind = 'note' | 'writeup';
 
@@ -61,7 +60,8 @@ export function readDocument(
 	const meta = inferNoteMetadata({ path: file.path, body, frontmatter: validated });
 	const classification = withOverride(classifyNote({ path: file.path, title: meta.title, body, pairedData: context.pairedFacts?.(file.path) }, context.tracks), context.overrides[file.path]);
 	// The page shows the title; the H1 it came from is not repeated in the body.
-	const shown = neutralizeMarkdown((validated as { title?: string }).title ? body : withoutTitleHeading(body));
+	// Raw HTML is sanitised when the markdown is rendered (src/lib/text/sanitize-html.ts).
+	const shown = (validated as { title?: string }).title ? body : withoutTitleHeading(body);
 	const links = linkMarkdown(shown, context.resolverFor(file.path));
 	const paired = context.pairedWith(file.path);
 	return {

@@ -25,6 +25,7 @@ import type { LegacyRecord } from './legacy-records';
 import { importLegacySources } from './legacy-sources';
 import { pairDataWithNotes } from './pairing';
 import { withLane } from './lanes';
+import { redactSecretsInto, secretsInName, type SecretFinding } from '../text/secrets';
 import { recordStatusOfOutcome } from './status';
 
 export type { DocumentKind, LabDocument } from './documents';
@@ -67,6 +68,8 @@ export interface LabInventory {
 	tracks: Track[];
 	/** The benchmark lanes records are ranked in. */
 	lanes: Lane[];
+	/** Secrets removed from the lab's text before anything was built (file, line, rule; never the secret). */
+	redactedSecrets: SecretFinding[];
 	/** Errors in content held to the strict rules (records, note frontmatter, the overrides, tracks and lanes files). */
 	findings: Finding[];
 }
@@ -82,7 +85,16 @@ function usualYear(documents: readonly LabDocument[]): number {
 	return Number(best?.[0] ?? new Date().getUTCFullYear());
 }
 
-export function buildInventory(input: InventoryInput): LabInventory {
+export function buildInventory(unredacted: InventoryInput): LabInventory {
+	// Secrets never reach a page, the search index or a data view: redacted as the text comes in.
+	// A file whose name holds a secret is left out (its page address would publish it).
+	const redactedSecrets: SecretFinding[] = [];
+	const named = unredacted.files.filter((file) => {
+		const inName = secretsInName(file.path);
+		redactedSecrets.push(...inName);
+		return inName.length === 0;
+	});
+	const input = { ...unredacted, files: named.map((file) => (file.text === undefined ? file : { ...file, text: redactSecretsInto(file.text, file.path, redactedSecrets) })) };
 	const byPath = new Map(input.files.map((file) => [file.path, file]));
 	const overridesFile = readOverrides(byPath.get(OVERRIDES_FILE)?.text);
 	const overrides = overridesFile.overrides;
@@ -198,6 +210,7 @@ export function buildInventory(input: InventoryInput): LabInventory {
 		allFiles: input.files.map((file) => file.path),
 		links,
 		lanes: lanesFile.lanes,
+		redactedSecrets,
 		legacyTimeline: legacy.legacyTimeline,
 		tracks,
 		findings,
