@@ -61,7 +61,7 @@ describe('record labels', () => {
 			withValue(withValue(completeRecord(), 'warmth', 'not recorded'), 'source', { kind: 'imported', from: 'x' }),
 		);
 		const warm = resultFormatRows(imported).find((row) => row.label === 'Warm/cold');
-		expect(warm).toEqual({ label: 'Warm/cold', value: 'not recorded', incomplete: true });
+		expect(warm).toEqual({ label: 'Warm/cold', value: 'not recorded', incomplete: true, sources: [] });
 		expect(resultFormatRows(imported).find((row) => row.label === 'Model')?.incomplete).toBe(false);
 	});
 

@@ -40,14 +40,20 @@ export function laneOf(record: LabRecord, lanes: readonly Lane[]): Lane | undefi
 /**
  * The record in its lane: `lane` set, and every fixed label it did not state filled from the lane
  * with a "from lane" source. A record in no lane comes back as it was.
+ *
+ * The lane's quality verdict is a gate, not a shape: it is given only to a run that stands under
+ * the protocol (`gated`: promoted, said to be benchmarked after quality passed, or a candidate
+ * nobody rejected or doubted), never to a rejected, negative, blocked, suspect or invalidated run,
+ * which may have failed the gates.
  */
-export function withLane(record: LabRecord, lanes: readonly Lane[]): LabRecord {
+export function withLane(record: LabRecord, lanes: readonly Lane[], { gated = false }: { gated?: boolean } = {}): LabRecord {
 	const lane = laneOf(record, lanes);
 	if (!lane) return record;
 	const result = structuredClone(record) as LabRecord & Record<string, unknown>;
 	const sources: Record<string, LabelEvidence> = { ...(record.labelSources ?? {}) };
 	for (const [path, value] of Object.entries(lane.fixed)) {
 		if (isRecorded(getPath(record, path))) continue;
+		if (path === 'quality' && !gated) continue;
 		setPath(result, path, structuredClone(value));
 		sources[path] = { basis: 'lane', file: LANES_FILE, lane: lane.id };
 	}

@@ -268,7 +268,14 @@ function reconcileRun(group: readonly RunObservation[], context: ReconcileContex
 		parsed = recordSchema.safeParse(filled);
 	}
 	if (!parsed.success) return { reason: parsed.error.issues[0].message };
-	return { run: { id: `imported/${runId(group, title)}`, record: withLane(parsed.data, context.lanes) } };
+	// The lab promotes only after the quality gates, and a source may say so outright; a run the
+	// lab rejected or doubted may have failed them, so the lane does not vouch for its quality.
+	const doubted = new Set<string>(['rejected', 'negative', 'blocked', 'suspect', 'invalidated', 'withdrawn']);
+	const gated =
+		history.some((entry) => entry.status === 'promoted') ||
+		extras(CLAIM_FIELDS.benchmarkedAfterQuality).some((claim) => claim.value === true) ||
+		!doubted.has(parsed.data.status);
+	return { run: { id: `imported/${runId(group, title)}`, record: withLane(parsed.data, context.lanes, { gated }) } };
 }
 
 /**

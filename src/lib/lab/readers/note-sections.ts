@@ -114,6 +114,9 @@ function repeatTables(lines: MdLine[], path: string) {
 		const rows = tableObservations(table, { source: path });
 		const mean = rows.find((row) => MEAN_LABEL.test(row.title ?? ''));
 		const repeats = rows.filter((row) => REPEAT_LABEL.test(row.title ?? ''));
+		// A table headed "repeat" whose rows are all numbered repeats holds one run's repeats, not runs.
+		const onlyRepeats = !mean && repeats.length >= 2 && rows.length === repeats.length && /^(?:repeat|rep|run|trial|#)s?$/i.test(plain(table.header[0] ?? '').trim());
+		if (onlyRepeats) consumed.add(table.line);
 		if (!mean || !repeats.length || rows.length !== repeats.length + 1) continue;
 		consumed.add(table.line);
 		const metric = (row: RunObservation, field: string) => row.claims.find((claim) => claim.field === field);
