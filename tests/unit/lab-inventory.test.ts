@@ -8,7 +8,7 @@ import { jsonView } from '../../src/lib/lab/json-view';
 import { pairDataWithNotes, pairingSlug } from '../../src/lib/lab/pairing';
 import { buildReport } from '../../src/lib/lab/report';
 import { recordSchema } from '../../src/lib/schema/record';
-import { FIXTURE_LAB } from '../support/build-site';
+import { FIXTURE_LAB, PROJECT_ROOT } from '../support/build-site';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -19,6 +19,8 @@ const inventory = buildInventory({
 	branch: 'main',
 	localmaxxingUrl: (id) => `https://lm.example/${id}`,
 	includeRootDocuments: true,
+	// The fixture lab declares no lanes: the project's default applies, as in a build.
+	lanesFile: { path: 'data/lanes.json', text: readFileSync(join(PROJECT_ROOT, 'data/lanes.json'), 'utf8') },
 });
 const note = (path: string) => inventory.notes.find((candidate) => candidate.path === path)!;
 
@@ -91,16 +93,16 @@ describe('the fixture lab inventory', () => {
 		]);
 	});
 
-	it('turns payloads, queues, llama-bench runs and CURRENT.md into imported records', () => {
-		const ids = inventory.legacyRecords.map((legacy) => legacy.id).sort();
-		expect(ids).toEqual([
-			'imported/current-minimax-m2-7-autoround-on-vllm-xpu',
-			'imported/current-qwen-q4-0-gguf-on-llama-cpp',
-			'imported/llama-bench-sycl-single-graph-db44417-20260503t200646z-test-1',
-			'imported/localmaxxing-minimax-fulllogits-p512n1536-20260517-failed-backend',
-			'imported/localmaxxing-minimax-localargmax-p512n1536-20260517-entry-1',
-			'imported/localmaxxing-minimax-localargmax-p512n1536-20260517-entry-2',
-			'imported/localmaxxing-minimax-moe-ws-strict-p512n1536-20260518',
+	it('reconciles one run seen in its data, payload, response, note, ledger and CURRENT.md into one record', () => {
+		const runs = inventory.legacyRecords.filter((legacy) => legacy.record.localmaxxingId === 'cmpasdq5v007nmn019elaut3s');
+		expect(runs.map((legacy) => legacy.id)).toEqual(['imported/minimax-m27-moe-ws-strict-win-20260518']);
+		expect(runs[0].record.sources).toEqual([
+			'CURRENT.md',
+			'data/localmaxxing-minimax-moe-ws-strict-p512n1536-20260518.payload.json',
+			'data/localmaxxing-responses/minimax-moe-ws-strict-p512n1536-20260518.response.json',
+			'data/minimax-m27-moe-ws-strict-win-20260518.json',
+			'localmaxxing_submissions.md',
+			'notes/2026-05-18-minimax-moe-ws-strict-win.md',
 		]);
 		for (const { record } of inventory.legacyRecords) {
 			expect(recordSchema.safeParse(record).success).toBe(true);
@@ -108,18 +110,30 @@ describe('the fixture lab inventory', () => {
 		}
 	});
 
-	it('maps what a payload states and marks the rest "not recorded", without guessing', () => {
-		const { record } = inventory.legacyRecords.find((legacy) => legacy.id === 'imported/localmaxxing-minimax-moe-ws-strict-p512n1536-20260518')!;
+	it('says where each label came from, takes the lane for what its protocol fixes, and guesses nothing else', () => {
+		const { record } = inventory.legacyRecords.find((legacy) => legacy.id === 'imported/minimax-m27-moe-ws-strict-win-20260518')!;
 		expect(record).toMatchObject({
-			localmaxxingId: 'cmpasdq5v007nmn019elaut3s',
 			date: '2026-05-18',
+			status: 'promoted',
+			lane: 'minimax-m27-strict-p512n1536',
 			software: { os: 'Ubuntu 24.04.4 LTS', kernel: '6.17.0-23-generic', engine: { name: 'vllm', version: '0.20.1-local' } },
 			metrics: { outputTokPerS: 80.6027546871925, totalTokPerS: 107.47033958292334 },
-			warmth: 'not recorded',
-			quality: 'not recorded',
+			quality: { method: 'exact-token-hashes', passed: true },
+			warmth: 'warm',
 			speculation: { enabled: false },
 		});
+		expect(record.labelSources?.['metrics.outputTokPerS']).toEqual({ basis: 'recorded', file: 'data/localmaxxing-minimax-moe-ws-strict-p512n1536-20260518.payload.json', jsonPath: 'tokSOut' });
+		expect(record.labelSources?.quality).toMatchObject({ basis: 'stated', file: 'CURRENT.md' });
+		expect(record.labelSources?.warmth).toEqual({ basis: 'lane', file: 'data/lanes.json', lane: 'minimax-m27-strict-p512n1536' });
+		// Nothing states the interconnect or the driver: they stay "not recorded".
 		expect(record.hardware.interconnect).toBe('not recorded');
+		expect(record.software.driver).toBe('not recorded');
+	});
+
+	it('keeps the run of a sweep in the data file and the same run in its note as one record', () => {
+		const sweep = inventory.legacyRecords.filter((legacy) => legacy.record.sources?.includes('notes/2026-05-06-fp8-tp4-ngram-sweep.md'));
+		expect(sweep.map((legacy) => legacy.record.metrics.outputTokPerS).sort()).toEqual([10.278739, 48.198021]);
+		expect(sweep.every((legacy) => legacy.record.sources?.includes('data/qwen36-fp8-tp4-ngram-sweep-20260506.json'))).toBe(true);
 	});
 
 	it('labels llama-bench avg_ts by the test it measured', () => {
@@ -128,14 +142,19 @@ describe('the fixture lab inventory', () => {
 		expect(record.shape).toMatchObject({ promptTokens: 0, outputTokens: 512 });
 	});
 
-	it('notes a failed LocalMaxxing submission instead of inventing an id', () => {
+	it('reports a failed LocalMaxxing submission instead of inventing an id', () => {
 		const { record } = inventory.legacyRecords.find((legacy) => legacy.id.endsWith('failed-backend'))!;
 		expect(record.localmaxxingId).toBeUndefined();
-		expect(record.notes).toContain('records a failed submission (HTTP 400)');
+		expect(inventory.skippedLegacy).toContainEqual({
+			path: 'data/localmaxxing-responses/minimax-fulllogits-p512n1536-20260517.failed-backend.response.json',
+			reason: 'records a failed submission (HTTP 400)',
+		});
 	});
 
-	it('reports what it could not import, and why', () => {
-		expect(inventory.skippedLegacy).toEqual([{ path: 'CURRENT.md (Qwen FP8 notes)', reason: 'no labeled throughput (output, total or prefill tok/s)' }]);
+	it('reports what it could not read, and why', () => {
+		expect(inventory.skippedLegacy).toContainEqual({ path: 'data/truncated-experiment-20260509.json', reason: expect.stringContaining('is not valid JSON') });
+		// CURRENT.md names an earlier baseline that no dated file records: reported, never dated by guess.
+		expect(inventory.skippedLegacy).toContainEqual({ path: 'CURRENT.md (Block-128 revalidation)', reason: 'no date in the sources or their names' });
 	});
 
 	it('counts what a reader needs to know in the report', () => {
@@ -147,8 +166,9 @@ describe('the fixture lab inventory', () => {
 		expect(report.writeups).toBe(6);
 		expect(report.data.total).toBe(inventory.data.length + 3);
 		expect(report.data.byKind).toMatchObject({ 'localmaxxing-payload': 2, 'localmaxxing-response': 2, 'localmaxxing-queue': 1, experiment: 4, 'invalid-json': 1, 'other-file': 3 });
-		expect(report.records).toMatchObject({ total: 9, measured: 1, imported: 8 });
-		expect(report.missingLabels.warmth).toBe(8);
+		expect(report.records).toMatchObject({ total: inventory.legacyRecords.length + 2, measured: 1 });
+		expect(report.labelBasis.warmth.lane).toBe(inventory.legacyRecords.filter((legacy) => legacy.record.labelSources?.warmth?.basis === 'lane').length);
+		expect(report.labelBasis.warmth.notRecorded + report.labelBasis.warmth.lane + report.labelBasis.warmth.stated + report.labelBasis.warmth.recorded).toBe(report.records.total);
 		expect(report.unresolvedLinks).toEqual([
 			{ from: 'notes/2026-05-10-minimax-ccl-p2p-off-negative.md', target: 'data/does-not-exist.json' },
 			{ from: 'README.md', target: 'scripts/run-minimax.sh' },
@@ -157,21 +177,20 @@ describe('the fixture lab inventory', () => {
 	});
 });
 
-describe('legacy records with the same name', () => {
+describe('runs that share a name', () => {
 	it('are all kept, the later ones with a suffix', () => {
-		const current = '## Same\n\n- Output tok/s: 10\n- Date: 2026-05-01\n\n## Same\n\n- Output tok/s: 12\n- Date: 2026-05-02\n';
+		const runs = JSON.stringify({ date: '2026-05-01', runs: [{ label: 'same', output_toks_per_second: 10 }, { label: 'same', output_toks_per_second: 12 }] });
 		const twice = buildInventory({
-			files: [{ path: 'CURRENT.md', text: current, size: current.length }],
+			files: [{ path: 'data/sweep-20260501.json', text: runs, size: runs.length }],
 			base: '/',
 			repoUrl: 'https://github.com/lab/repo',
 			branch: 'main',
 			localmaxxingUrl: (id) => id,
 			includeRootDocuments: true,
 		});
-		expect(twice.legacyRecords.map((legacy) => [legacy.id, legacy.record.metrics.outputTokPerS])).toEqual([
-			['imported/current-same', 10],
-			['imported/current-same-2', 12],
-		]);
+		const ids = twice.legacyRecords.map((legacy) => legacy.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(twice.legacyRecords.map((legacy) => legacy.record.metrics.outputTokPerS).sort()).toEqual([10, 12]);
 	});
 });
 

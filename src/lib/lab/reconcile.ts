@@ -187,16 +187,23 @@ export function currentStatus(history: readonly StatusEntry[]): LabRecord['statu
 
 const stem = (path: string) => (path.split('/').at(-1) ?? path).replace(/\.(payload\.json|response\.json|queue\.json|json|md)$/, '');
 
-function runId(group: readonly RunObservation[], title: string): string {
-	const sources = [...new Set(group.map((observation) => observation.source))].sort((a, b) => sourceRank(a) - sourceRank(b) || a.localeCompare(b));
-	const primary = sources[0];
+/** An observation of its own file's run (not a baseline or reference the file cites). */
+const ownsItsFile = (observation: RunObservation) => observation.keys.files?.includes(observation.source) ?? false;
+
+/** The run's own files first (a data file's baseline block names another run), then by source rank. */
+const primaryOrder = (a: RunObservation, b: RunObservation) =>
+	Number(ownsItsFile(b)) - Number(ownsItsFile(a)) || sourceRank(a.source) - sourceRank(b.source) || a.source.localeCompare(b.source);
+
+function runId(ordered: readonly RunObservation[], title: string): string {
+	const primary = ordered[0].source;
+	const group = ordered;
 	const sameFile = group.filter((observation) => observation.source === primary).length;
 	if (sourceRank(primary) <= 3 && sameFile === 1) return slugify(stem(primary));
 	return slugify(`${stem(primary)}-${title}`).slice(0, 90);
 }
 
 function reconcileRun(group: readonly RunObservation[], context: ReconcileContext): { run?: ReconciledRun; reason?: string } {
-	const ordered = [...group].sort((a, b) => sourceRank(a.source) - sourceRank(b.source));
+	const ordered = [...group].sort(primaryOrder);
 	const claims = rankClaims(group);
 	const draft: Record<string, unknown> = {};
 	const labelSources: Record<string, LabelEvidence> = {};
@@ -220,7 +227,7 @@ function reconcileRun(group: readonly RunObservation[], context: ReconcileContex
 	// The run's date as a source states it, else the date in a source's file name ("...-20260517.json").
 	const date = ordered.map((observation) => observation.date).find(Boolean) ?? ordered.map((observation) => dateInName(observation.source)).find(Boolean);
 	if (!date) return { reason: 'no date in the sources or their names' };
-	const noteTitle = ordered.find((observation) => observation.source.startsWith('notes/'))?.title;
+	const noteTitle = ordered.find((observation) => observation.source.startsWith('notes/') && ownsItsFile(observation))?.title ?? ordered.find((observation) => observation.source.startsWith('notes/'))?.title;
 	const title = noteTitle ?? ordered.map((observation) => observation.title).find(Boolean) ?? stem(ordered[0].source);
 	const trackWords = [...ordered.map((observation) => observation.track), title, String(getPath(draft, 'model.id') ?? '')].filter(Boolean).join(' ');
 	const track = ordered.map((observation) => observation.track && context.trackOf(observation.track)).find(Boolean) ?? context.trackOf(trackWords) ?? 'unclassified';
@@ -253,7 +260,7 @@ function reconcileRun(group: readonly RunObservation[], context: ReconcileContex
 
 	// A claim the schema refuses (a malformed quality object, say) becomes "not recorded", not a lost run.
 	let parsed = recordSchema.safeParse(filled);
-	for (let attempt = 0; !parsed.success && attempt < 8; attempt++) {
+	for (let attempt = 0; !parsed.success && attempt < 16; attempt++) {
 		const issue = parsed.error.issues[0];
 		const label = [...LABEL_PATHS].find((path) => issue.path.join('.').startsWith(path));
 		const extra = String(issue.path[0]);
@@ -263,8 +270,18 @@ function reconcileRun(group: readonly RunObservation[], context: ReconcileContex
 			continue;
 		}
 		if (!label || getPath(filled, label) === NOT_RECORDED) return { reason: `${issue.path.join('.') || 'record'}: ${issue.message}` };
-		setPath(filled, label, NOT_RECORDED);
-		delete labelSources[label];
+		// The next source's value for the label, if another states it; else "not recorded".
+		const candidates = claims.get(label) ?? [];
+		const refused = candidates.findIndex(({ claim }) => claim.value === getPath(filled, label));
+		const next = candidates.slice(refused + 1).find(({ claim }) => claim.value !== undefined);
+		if (refused >= 0) candidates.splice(refused, 1);
+		if (next) {
+			setPath(filled, label, next.claim.value);
+			labelSources[label] = toLabelEvidence(next.claim.evidence, next.claim.basis);
+		} else {
+			setPath(filled, label, NOT_RECORDED);
+			delete labelSources[label];
+		}
 		parsed = recordSchema.safeParse(filled);
 	}
 	if (!parsed.success) return { reason: parsed.error.issues[0].message };
@@ -275,7 +292,7 @@ function reconcileRun(group: readonly RunObservation[], context: ReconcileContex
 		history.some((entry) => entry.status === 'promoted') ||
 		extras(CLAIM_FIELDS.benchmarkedAfterQuality).some((claim) => claim.value === true) ||
 		!doubted.has(parsed.data.status);
-	return { run: { id: `imported/${runId(group, title)}`, record: withLane(parsed.data, context.lanes, { gated }) } };
+	return { run: { id: `imported/${runId(ordered, title)}`, record: withLane(parsed.data, context.lanes, { gated }) } };
 }
 
 /**
@@ -312,9 +329,10 @@ export function reconcile(observations: readonly RunObservation[], context: Reco
 	for (const group of groupRuns(observations)) {
 		const { run, reason } = reconcileRun(group, context);
 		if (run) records.push(run);
-		// Prose without a number is the normal case for notes; only structured sources are reported.
-		else if (reason && group.some((observation) => sourceRank(observation.source) <= 2)) {
-			skipped.push({ path: [...new Set(group.map((observation) => observation.source))].join(', '), reason });
+		// Prose without a number is the normal case for notes; every other source's loss is reported.
+		else if (reason && group.some((observation) => !observation.source.startsWith('notes/'))) {
+			const title = group.map((observation) => observation.title).find(Boolean);
+			skipped.push({ path: `${[...new Set(group.map((observation) => observation.source))].join(', ')}${title ? ` (${title})` : ''}`, reason });
 		}
 	}
 	// Ids come from file names; two runs from one file get the run's title in theirs, and any

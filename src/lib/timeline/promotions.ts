@@ -14,8 +14,10 @@ export const wasPromoted = (record: LabRecord) =>
 
 /** A step for each promoted run: the change is the run's title, the reason the promotion's words. */
 export function promotionSteps(records: ReadonlyArray<{ id: string; record: LabRecord }>): Step[] {
+	// Same-day promotions in the order they happened: each one beat the one before.
 	return records
 		.filter(({ record }) => wasPromoted(record))
+		.sort((a, b) => a.record.date.localeCompare(b.record.date) || (a.record.metrics.outputTokPerS ?? 0) - (b.record.metrics.outputTokPerS ?? 0) || a.id.localeCompare(b.id))
 		.map(({ id, record }) => {
 			const promotion = record.statusHistory?.filter((entry) => entry.status === 'promoted')[0];
 			const why = promotion?.source.quote ?? (promotion ? `promoted (${promotion.source.file}${promotion.source.jsonPath ? ` ${promotion.source.jsonPath}` : ''})` : 'promoted');

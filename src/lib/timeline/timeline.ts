@@ -8,8 +8,10 @@ import { closestEarlierComparable, compare, formatPercent, type Metric } from '.
 import { formatRate, runContextLabel } from '../records/labels';
 import { isRecorded, type LabRecord } from '../schema/record';
 import type { TimelineFile } from '../schema/timeline';
+import { NEGATIVE_STATUSES } from '../lab/status';
 
 export const NO_COMPARABLE_RUN = 'no comparable earlier run';
+const NOT_A_REFERENCE = new Set<LabRecord['status']>([...NEGATIVE_STATUSES, 'suspect', 'invalidated', 'withdrawn']);
 export const TIMELINE_METRICS: Metric[] = ['outputTokPerS', 'totalTokPerS'];
 
 export interface StepGain {
@@ -99,7 +101,8 @@ export function computeTimeline(file: TimelineFile, records: ReadonlyMap<string,
 				gains[metric] = { text: NO_COMPARABLE_RUN, reason: 'not measured in this step' };
 				continue;
 			}
-			const reference = closestEarlierComparable(entry, entries, metric);
+			// A gain is against a run that stands: never against a rejected or invalidated one.
+			const reference = closestEarlierComparable(entry, entries.filter((other) => other === entry || !NOT_A_REFERENCE.has(other.record.status)), metric);
 			const comparison = reference && compare(entry.record, reference.record, metric);
 			gains[metric] =
 				reference && comparison?.comparable

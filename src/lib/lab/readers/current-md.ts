@@ -95,8 +95,7 @@ function fieldBullets(block: Block, observation: RunObservation, context: Contex
 	}
 }
 
-function readBlock(block: Block, context: Context, current: RunObservation | undefined): RunObservation[] {
-	const kind = kindOf(block);
+function readBlock(block: Block, context: Context, current: RunObservation | undefined, kind = kindOf(block)): RunObservation[] {
 	const { source, date, track } = context;
 	const lead = block.lead;
 	if (kind === 'targets') return [];
@@ -108,8 +107,10 @@ function readBlock(block: Block, context: Context, current: RunObservation | und
 		}
 		return [];
 	}
+	// Without a lead, a current block's first bullet is what says it (the file lists current results).
+	const said = lead ?? (kind === 'current' ? block.bullets[0] : undefined);
 	const leadStatus = (status: RunStatus, withDate: boolean) =>
-		lead ? [{ status, line: lead.line, text: lead.text, ...(withDate && date ? { date } : {}) }] : [];
+		said ? [{ status, line: said.line, text: said.text, ...(withDate && date ? { date } : {}) }] : [];
 	if (kind === 'current' || isSingleRun(block)) {
 		const statuses =
 			kind === 'current'
@@ -177,9 +178,14 @@ export function readCurrentMd(path: string, text: string): ReaderResult {
 		const track = plain(section.heading).trim();
 		if (/^next\b|targets?$/i.test(track)) continue;
 		let current: RunObservation | undefined;
-		for (const block of blocks(section.lines)) {
-			const found = readBlock(block, { source: path, date, track }, current);
-			if (!current && kindOf(block) === 'current') current = found[0];
+		const sectionBlocks = blocks(section.lines);
+		// A layout without a "Current ... result:" lead: the section's first unlabelled result block is its current result.
+		const hasCurrent = sectionBlocks.some((block) => kindOf(block) === 'current');
+		const implicit = hasCurrent ? undefined : sectionBlocks.find((block) => kindOf(block) === 'other' && isSingleRun(block));
+		for (const block of sectionBlocks) {
+			const kind = block === implicit ? 'current' : kindOf(block);
+			const found = readBlock(block, { source: path, date, track }, current, kind);
+			if (!current && kind === 'current') current = found[0];
 			result.observations.push(...found);
 		}
 	}

@@ -279,7 +279,10 @@ function readRun(path: string, object: Json, prefix: string): Reading & { hasThr
 	return { ...reading, hasThroughput };
 }
 
-function toObservation(path: string, reading: Reading, context?: Reading): RunObservation {
+/** A block that names another run the file compares with ("baseline", "previous_promoted"), not the file's own. */
+const REFERENCE_BLOCK = /(?:^|[_\s-])(?:baseline|reference|ref|previous|prev|prior|control|anchor|promoted|current[_\s-]?best)(?:$|[_\s-])/i;
+
+function toObservation(path: string, reading: Reading, context?: Reading, own = true): RunObservation {
 	const claims = [...reading.claims];
 	for (const claim of context?.claims ?? []) {
 		// The file's labels (model, hardware, engine, shape) hold for its runs unless a run says otherwise.
@@ -290,7 +293,7 @@ function toObservation(path: string, reading: Reading, context?: Reading): RunOb
 	const date = reading.date ?? context?.date;
 	return {
 		source: path,
-		keys: { files: [path], ...(id ? { localmaxxingId: id } : {}), ...(output !== undefined ? { outputTokPerS: output } : {}) },
+		keys: { ...(own ? { files: [path] } : {}), ...(id ? { localmaxxingId: id } : {}), ...(output !== undefined ? { outputTokPerS: output } : {}) },
 		...(reading.title ? { title: reading.title } : {}),
 		...(date ? { date } : {}),
 		claims,
@@ -341,7 +344,7 @@ function nestedRuns(path: string, object: Json, prefix: string, depth: number, t
 			const run = readRun(path, value, `${prefix}${key}.`);
 			if (run.hasThroughput) {
 				found++;
-				result.observations.push(toObservation(path, { ...run, title: run.title ?? `${prefix}${key}` }, context));
+				result.observations.push(toObservation(path, { ...run, title: run.title ?? `${prefix}${key}` }, context, !REFERENCE_BLOCK.test(key)));
 			}
 			found += nestedRuns(path, value, `${prefix}${key}.`, depth + 1, within(context, run), result);
 		}
