@@ -184,6 +184,7 @@ export function buildInventory(unredacted: InventoryInput): LabInventory {
 		tracks,
 		lanes: lanesFile.lanes,
 		trackOf: (text) => trackOf({ name: text, title: text }, tracks),
+		noteTitleOf: (path) => noteTitles.get(path) ?? noteTitles.get(pairs.get(path) ?? ''),
 		context: {
 			classify: (path) => {
 				const classification = withOverride(classifyNote({ path, title: '', body: '' }, tracks), overrides[path]);

@@ -23,6 +23,7 @@ import {
 	type StatusClaim,
 } from './claims';
 import { withLane } from './lanes';
+import { NOT_STANDING } from './status';
 import { labelValuesAgree } from './label-agreement';
 import type { Lane } from '../schema/lanes';
 import {
@@ -38,6 +39,8 @@ import { dateInName } from './data-files';
 
 export interface ReconcileContext {
 	lanes: readonly Lane[];
+	/** The title of the note a file is, or is paired with (data files share their note's experiment). */
+	noteTitleOf?(path: string): string | undefined;
 	/** The declared track whose words match this text (titles, model ids, section names). */
 	trackOf(text: string): string | undefined;
 }
@@ -202,6 +205,26 @@ function runId(ordered: readonly RunObservation[], title: string): string {
 	return slugify(`${stem(primary)}-${title}`).slice(0, 90);
 }
 
+/** A title that reads as words, not a file-name slug ("p512_n128_pidfd_hybrid_moe_config"). */
+const readsAsWords = (title: string | undefined): title is string => !!title && /\s/.test(title.trim()) && !/^[\w./-]+$/.test(title.trim());
+
+/**
+ * The run's title in the lab's words: the note that is about it; else the note its data file is
+ * paired with; a row or block of a note or file under its note's title; a source's own title when it
+ * reads as words; the file name last.
+ */
+function runTitle(ordered: readonly RunObservation[], context: ReconcileContext): string {
+	const owningNote = ordered.find((observation) => observation.source.startsWith('notes/') && ownsItsFile(observation));
+	if (owningNote?.title) return owningNote.title;
+	const primary = ordered[0];
+	const noteTitle = context.noteTitleOf?.(primary.source);
+	const own = primary.title;
+	if (noteTitle && own && own !== noteTitle && !ownsItsFile(primary)) return `${noteTitle}: ${own}`;
+	if (noteTitle) return noteTitle;
+	const worded = ordered.map((observation) => observation.title).find(readsAsWords);
+	return worded ?? own ?? stem(primary.source);
+}
+
 function reconcileRun(group: readonly RunObservation[], context: ReconcileContext): { run?: ReconciledRun; reason?: string } {
 	const ordered = [...group].sort(primaryOrder);
 	const claims = rankClaims(group);
@@ -227,8 +250,7 @@ function reconcileRun(group: readonly RunObservation[], context: ReconcileContex
 	// The run's date as a source states it, else the date in a source's file name ("...-20260517.json").
 	const date = ordered.map((observation) => observation.date).find(Boolean) ?? ordered.map((observation) => dateInName(observation.source)).find(Boolean);
 	if (!date) return { reason: 'no date in the sources or their names' };
-	const noteTitle = ordered.find((observation) => observation.source.startsWith('notes/') && ownsItsFile(observation))?.title ?? ordered.find((observation) => observation.source.startsWith('notes/'))?.title;
-	const title = noteTitle ?? ordered.map((observation) => observation.title).find(Boolean) ?? stem(ordered[0].source);
+	const title = runTitle(ordered, context);
 	const trackWords = [...ordered.map((observation) => observation.track), title, String(getPath(draft, 'model.id') ?? '')].filter(Boolean).join(' ');
 	const track = ordered.map((observation) => observation.track && context.trackOf(observation.track)).find(Boolean) ?? context.trackOf(trackWords) ?? 'unclassified';
 	const history = statusHistory(group.flatMap((observation) => observation.statuses), date);
@@ -287,11 +309,10 @@ function reconcileRun(group: readonly RunObservation[], context: ReconcileContex
 	if (!parsed.success) return { reason: parsed.error.issues[0].message };
 	// The lab promotes only after the quality gates, and a source may say so outright; a run the
 	// lab rejected or doubted may have failed them, so the lane does not vouch for its quality.
-	const doubted = new Set<string>(['rejected', 'negative', 'blocked', 'suspect', 'invalidated', 'withdrawn']);
 	const gated =
 		history.some((entry) => entry.status === 'promoted') ||
 		extras(CLAIM_FIELDS.benchmarkedAfterQuality).some((claim) => claim.value === true) ||
-		!doubted.has(parsed.data.status);
+		!NOT_STANDING.has(parsed.data.status);
 	return { run: { id: `imported/${runId(ordered, title)}`, record: withLane(parsed.data, context.lanes, { gated }) } };
 }
 

@@ -26,3 +26,9 @@ export function outcomeOfRecordStatus(status: RecordStatus): NoteOutcome | undef
 	if (status === 'promoted') return 'positive';
 	return undefined;
 }
+
+/**
+ * Statuses of runs that do not stand: rejected, negative or blocked, or doubted since (suspect,
+ * invalidated, withdrawn). They are never a reference for a gain, never ranked, never a best.
+ */
+export const NOT_STANDING: ReadonlySet<RecordStatus> = new Set<RecordStatus>([...NEGATIVE_STATUSES, 'suspect', 'invalidated', 'withdrawn']);

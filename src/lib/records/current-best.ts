@@ -5,6 +5,8 @@
  */
 import { isRecorded, type LabRecord, type StatusEntry } from '../schema/record';
 import { closestEarlierComparable, compare, type Comparison, type Metric } from './comparable';
+import { NOT_STANDING } from '../lab/status';
+import { wasPromoted } from '../timeline/promotions';
 
 export interface TrackBest<T> {
 	track: string;
@@ -57,7 +59,10 @@ export function currentBestWithPredecessors<T extends { id: string; record: LabR
 	const byDate = [...entries].sort((a, b) => a.record.date.localeCompare(b.record.date) || a.id.localeCompare(b.id));
 	return currentBestByTrack(byDate).map((track) => {
 		const metric: Metric = track.best.record.metrics.outputTokPerS !== undefined ? 'outputTokPerS' : 'totalTokPerS';
-		const predecessor = closestEarlierComparable(track.best, byDate, metric);
+		// The predecessor is the promotion before it (the lab's own chain), else the closest standing run.
+		const standing = byDate.filter((entry) => entry === track.best || !NOT_STANDING.has(entry.record.status));
+		const promotions = standing.filter((entry) => entry === track.best || wasPromoted(entry.record));
+		const predecessor = closestEarlierComparable(track.best, promotions, metric) ?? closestEarlierComparable(track.best, standing, metric);
 		return { ...track, metric, predecessor, comparison: predecessor ? compare(track.best.record, predecessor.record, metric) : undefined };
 	});
 }

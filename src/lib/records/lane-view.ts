@@ -3,7 +3,7 @@
  * ranking means something), its current best, and the history of its promotions with the gain
  * of each over the one before.
  */
-import { NEGATIVE_STATUSES } from '../lab/status';
+import { NOT_STANDING } from '../lab/status';
 import type { LabRecord } from '../schema/record';
 import { compare, type Metric } from './comparable';
 import { latestPromotion } from './current-best';
@@ -24,14 +24,13 @@ export interface LaneView<T extends LaneEntry> {
 	history: Array<{ entry: T; date: string; gainPercent?: number }>;
 }
 
-const KEPT_APART = new Set<LabRecord['status']>([...NEGATIVE_STATUSES, 'suspect', 'invalidated', 'withdrawn']);
 
 export function laneView<T extends LaneEntry>(laneId: string, entries: readonly T[]): LaneView<T> {
 	const inLane = entries.filter((entry) => entry.record.lane === laneId);
 	const metric: Metric = inLane.some((entry) => entry.record.metrics.outputTokPerS !== undefined) ? 'outputTokPerS' : 'totalTokPerS';
 	const value = (entry: T) => entry.record.metrics[metric] ?? -1;
-	const ranked = inLane.filter((entry) => !KEPT_APART.has(entry.record.status)).sort((a, b) => value(b) - value(a) || a.id.localeCompare(b.id));
-	const apart = inLane.filter((entry) => KEPT_APART.has(entry.record.status)).sort((a, b) => b.record.date.localeCompare(a.record.date));
+	const ranked = inLane.filter((entry) => !NOT_STANDING.has(entry.record.status)).sort((a, b) => value(b) - value(a) || a.id.localeCompare(b.id));
+	const apart = inLane.filter((entry) => NOT_STANDING.has(entry.record.status)).sort((a, b) => b.record.date.localeCompare(a.record.date));
 	const promotedOn = (entry: T) => latestPromotion(entry.record)?.date ?? entry.record.date;
 	const promotions = inLane
 		.filter((entry) => entry.record.status === 'promoted' || (entry.record.statusHistory ?? []).some((status) => status.status === 'promoted'))

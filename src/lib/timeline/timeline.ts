@@ -8,10 +8,9 @@ import { closestEarlierComparable, compare, formatPercent, type Metric } from '.
 import { formatRate, runContextLabel } from '../records/labels';
 import { isRecorded, type LabRecord } from '../schema/record';
 import type { TimelineFile } from '../schema/timeline';
-import { NEGATIVE_STATUSES } from '../lab/status';
+import { NOT_STANDING } from '../lab/status';
 
 export const NO_COMPARABLE_RUN = 'no comparable earlier run';
-const NOT_A_REFERENCE = new Set<LabRecord['status']>([...NEGATIVE_STATUSES, 'suspect', 'invalidated', 'withdrawn']);
 export const TIMELINE_METRICS: Metric[] = ['outputTokPerS', 'totalTokPerS'];
 
 export interface StepGain {
@@ -102,7 +101,7 @@ export function computeTimeline(file: TimelineFile, records: ReadonlyMap<string,
 				continue;
 			}
 			// A gain is against a run that stands: never against a rejected or invalidated one.
-			const reference = closestEarlierComparable(entry, entries.filter((other) => other === entry || !NOT_A_REFERENCE.has(other.record.status)), metric);
+			const reference = closestEarlierComparable(entry, entries.filter((other) => other === entry || !NOT_STANDING.has(other.record.status)), metric);
 			const comparison = reference && compare(entry.record, reference.record, metric);
 			gains[metric] =
 				reference && comparison?.comparable
