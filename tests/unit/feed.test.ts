@@ -1,8 +1,9 @@
 import { getRssString } from '@astrojs/rss';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, escapeXml, feedItems, feedTracks, xmlText } from '../../src/lib/feed/rss-items';
 import type { WhatsNewDay, WhatsNewEntry } from '../../src/lib/feed/whats-new';
+import { xmlProblem } from '../support/xml';
 
 const entry = (title: string, extra: Partial<WhatsNewEntry> = {}): WhatsNewEntry => ({
 	key: `lab:notes/${title.length}.md`,
@@ -34,7 +35,7 @@ describe('feeds', () => {
 	it('stays valid XML whatever a title holds, and keeps the readable text', async () => {
 		const days = [{ date: '2026-05-18', entries: hostile.map((title, index) => entry(title, { key: `lab:notes/${index}&<x>.md`, trackLabel: `T & <${index}>` })) }];
 		const xml = await render(days);
-		expect(XMLValidator.validate(xml)).toBe(true);
+		expect(xmlProblem(xml)).toBeUndefined();
 		const items = new XMLParser().parse(xml).rss.channel.item as Array<{ title: string; guid: string }>;
 		expect(items.map((item) => item.title)).toEqual(['a < b && c > d', 'CDATA end ]]> here', 'bell and null and vt', 'lone  surrogate', '<script>alert(1)</script>', 'quotes "double" \'single\'']);
 		expect(items[0].guid).toBe('lab:notes/0&<x>.md');
