@@ -1,23 +1,18 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import starlightLinksValidator from 'starlight-links-validator';
 import { labDir, PROJECT_ROOT } from './src/build/lab-dir.ts';
 import { recipeSidebarLinks } from './src/build/sidebar.ts';
+import { contentCacheDir } from './src/build/cache-dir.ts';
 import { deployTarget } from './src/lib/site/deploy-target.ts';
 import { withBase } from './src/lib/site/paths.ts';
 
 const lab = labDir();
 const target = deployTarget(process.env);
 
-// Each content root keeps its own content-layer cache, so building another lab checkout
-// (LAB_DIR) never mixes its entries with this project's.
-const cacheDir = process.env.ASTRO_CACHE_DIR ??
-	lab === PROJECT_ROOT
-		? './node_modules/.astro'
-		: `./node_modules/.astro/lab-${createHash('sha256').update(lab).digest('hex').slice(0, 12)}`;
+const cacheDir = contentCacheDir({ env: process.env, lab, projectRoot: PROJECT_ROOT });
 
 export default defineConfig({
 	site: target.site,

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { labDir } from '../src/build/lab-dir';
-import { labInventory, listLabFiles } from '../src/build/scan-lab';
+import { diskLabSession } from '../src/build/lab-session';
 import { formatFinding, githubAnnotation, runChecks } from '../src/lib/checks';
 import type { CheckedFile, Finding } from '../src/lib/checks/types';
 
@@ -23,12 +23,13 @@ export interface CheckResult {
 
 export function checkLab(lab = labDir()): CheckResult {
 	const start = performance.now();
-	const files: CheckedFile[] = listLabFiles(lab).map((file) =>
+	const session = diskLabSession(lab);
+	const files: CheckedFile[] = session.files().map((file) =>
 		file.text === undefined && TEXT.test(file.path) && file.size <= MAX_TEXT_BYTES
 			? { ...file, text: readFileSync(join(lab, file.path), 'utf8') }
 			: file,
 	);
-	const findings = runChecks({ files, inventory: labInventory(lab) });
+	const findings = runChecks({ files, inventory: session.inventory() });
 	return { findings, files: files.length, milliseconds: performance.now() - start };
 }
 

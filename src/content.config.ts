@@ -1,7 +1,7 @@
 /**
  * The site's collections. Lab content lives where contributors expect it (notes/, repro/, data/,
  * results/ at the lab root; see src/build/lab-dir.ts) and is read through one inventory
- * (src/build/scan-lab.ts); hand-written guides live in src/content/docs.
+ * (src/build/lab-session.ts); hand-written guides live in src/content/docs.
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
@@ -62,6 +62,8 @@ export const collections = {
 		schema: z.object({
 			report: z.custom<LabReport>(),
 			otherDataFiles: z.array(z.object({ path: z.string(), size: z.number(), pairedNote: z.string().optional() })),
+			/** What lab paths exist, so pages link them (src/lib/lab/lab-paths.ts). */
+			linkIndex: z.object({ files: z.array(z.string()), writeups: z.array(z.string()), recipeFolders: z.array(z.string()) }),
 		}),
 	}),
 };

@@ -1,22 +1,20 @@
 /**
- * Content loaders for the lab's material. Each reads the lab inventory (src/build/scan-lab.ts),
+ * Content loaders for the lab's material. Each reads the lab inventory of the lab session (src/build/lab-session.ts),
  * so the site, the import report and `npm run report` see the same thing. Legacy material never
  * fails the build; new strict content does: invalid records, recipes and note frontmatter stop it
  * with our own messages (file, field, what to write).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { splitFrontmatter } from '../lib/lab/inventory';
+import { contentErrorText } from '../lib/findings/finding';
 import { neutralizeMarkdown } from '../lib/lab/neutralize';
 import { keepNoiseOutOfSearch } from '../lib/site/search-noise';
 import { buildReport } from '../lib/lab/report';
-import { validateRecipe } from '../lib/recipes/requirements';
-import { validateRecord, type LabRecord } from '../lib/schema/record';
+import { readRecipes } from '../lib/recipes/read-recipes';
+import type { LabRecord } from '../lib/schema/record';
 import { SITE_DATA_FILES, validateGpus, validatePhotos } from '../lib/schema/site-data';
 import { TIMELINE_FILE, validateTimeline } from '../lib/schema/timeline';
-import { labDir, PROJECT_ROOT } from './lab-dir';
-import { currentLabVersion, labChanged, labInventory } from './scan-lab';
+import { labSession } from './lab-session';
 
 /** A content error that already reads well; the build prints it as it is. */
 export class LabContentError extends Error {
@@ -44,12 +42,12 @@ function labLoader(name: string, load: (context: LoaderContext) => Promise<void>
 			await load(context);
 			const { watcher } = context;
 			if (!watcher) return;
-			const lab = labDir();
+			const lab = labSession.lab;
 			watcher.add(lab);
 			watcher.on('all', async (_event, path) => {
 				const inLab = relative(lab, path).split(sep).join('/');
 				if (inLab.startsWith('..') || !LAB_FOLDERS.test(inLab)) return;
-				labChanged();
+				labSession.changed();
 				try {
 					await load(context);
 					context.logger.debug(`Reloaded after a change to ${inLab}`);
@@ -83,8 +81,9 @@ function unindexNoise<T extends { html: string }>(rendered: T): T {
 }
 
 function inventoryOrFail() {
-	const inventory = labInventory();
-	if (inventory.errors.length) throw new LabContentError(`Invalid lab content\n${inventory.errors.join('\n')}`);
+	const inventory = labSession.inventory();
+	const errors = inventory.findings.filter((finding) => finding.severity === 'error');
+	if (errors.length) throw new LabContentError(contentErrorText('Invalid lab content', errors));
 	return inventory;
 }
 
@@ -108,36 +107,10 @@ export const writeupsLoader = (): Loader =>
 		),
 	);
 
-let strictCache: { lab: string; version: number; records: Array<{ id: string; record: LabRecord }> } | undefined;
-
-/** Strict records (data/records/) must be valid; a bad one stops the build naming file and field. */
-function strictRecords(): Array<{ id: string; record: LabRecord }> {
-	const lab = labDir();
-	if (strictCache?.lab === lab && strictCache.version === currentLabVersion()) return strictCache.records;
-	const problems: string[] = [];
-	const records = inventoryOrFail().recordFiles.flatMap((path) => {
-		let json: unknown;
-		try {
-			json = JSON.parse(readFileSync(join(lab, path), 'utf8'));
-		} catch (error) {
-			problems.push(`${path}: is not valid JSON (${(error as Error).message})`);
-			return [];
-		}
-		const result = validateRecord(json, path);
-		if (!result.ok) {
-			problems.push(result.message);
-			return [];
-		}
-		return [{ id: path.replace(/^data\/records\//, '').replace(/\.json$/, ''), record: result.data }];
-	});
-	if (problems.length) throw new LabContentError(`Invalid record\n${problems.join('\n')}`);
-	strictCache = { lab, version: currentLabVersion(), records };
-	return records;
-}
-
-export function allRecords(): Array<{ id: string; record: LabRecord }> {
-	const legacy = labInventory().legacyRecords;
-	return [...strictRecords(), ...legacy];
+/** Strict and imported records; a bad strict record has already stopped the build (inventoryOrFail). */
+function allRecords(): Array<{ id: string; record: LabRecord }> {
+	inventoryOrFail();
+	return labSession.records();
 }
 
 export const recordsLoader = (): Loader =>
@@ -146,29 +119,16 @@ export const recordsLoader = (): Loader =>
 
 export const reproLoader = (): Loader =>
 	labLoader('lab-recipes', async (context) => {
-		const lab = labDir();
-		const inventory = inventoryOrFail();
-		const records = allRecords();
-		const problems: string[] = [];
-		const entries: Entry[] = [];
-		for (const folder of inventory.recipeFolders) {
-			const path = `${folder}/README.md`;
-			const { frontmatter, body, error } = splitFrontmatter(readFileSync(join(lab, path), 'utf8'), path);
-			if (error) {
-				problems.push(error);
-				continue;
-			}
-			const files = new Set(inventory.allFiles.filter((file) => file.startsWith(`${folder}/`)).map((file) => file.slice(folder.length + 1)));
-			const result = validateRecipe(frontmatter, path, {
-				files,
-				recordIds: new Set(records.map((record) => record.id)),
-				producedRecordIds: records.filter(({ record }) => record.software.recipe?.replace(/\/+$/, '') === folder).map((record) => record.id),
-			});
-			if (!result.ok) problems.push(result.message);
-			else entries.push({ id: folder.replace(/^repro\//, ''), data: { ...result.data, folder, sourcePath: path }, markdown: neutralizeMarkdown(body) });
-		}
-		if (problems.length) throw new LabContentError(`Invalid recipe\n${problems.join('\n')}`);
-		await syncEntries(context, entries);
+		const recipes = readRecipes(inventoryOrFail(), labSession.records());
+		if (recipes.findings.length) throw new LabContentError(contentErrorText('Invalid recipe', recipes.findings));
+		await syncEntries(
+			context,
+			recipes.recipes.map((recipe) => ({
+				id: recipe.slug,
+				data: { ...recipe.frontmatter, folder: recipe.folder, sourcePath: recipe.path },
+				markdown: neutralizeMarkdown(recipe.body),
+			})),
+		);
 	},
 	);
 
@@ -199,28 +159,33 @@ export const labDataLoader = (): Loader =>
 export const labReportLoader = (): Loader =>
 	labLoader('lab-report', async (context) => {
 		const inventory = inventoryOrFail();
-		const report = buildReport(inventory, allRecords().map(({ record }) => record));
-		await syncEntries(context, [{ id: 'report', data: { report, otherDataFiles: inventory.otherDataFiles } }]);
+		const report = buildReport(inventory, allRecords().map(({ record }) => record), labSession.skipped());
+		const linkIndex = {
+			files: inventory.allFiles,
+			writeups: inventory.writeups.map((doc) => doc.path),
+			recipeFolders: inventory.recipeFolders,
+		};
+		await syncEntries(context, [{ id: 'report', data: { report, otherDataFiles: inventory.otherDataFiles, linkIndex } }]);
 	},
 	);
 
-/** The site's curated data (GPUs, photos): the lab's own file if it has one, else the project's. */
-function siteDataFile(path: string): { path: string; json: unknown } | undefined {
-	for (const root of [labDir(), PROJECT_ROOT]) {
-		const full = join(root, path);
-		if (!existsSync(full)) continue;
-		try {
-			return { path, json: JSON.parse(readFileSync(full, 'utf8')) };
-		} catch (error) {
-			throw new LabContentError(`${path}: is not valid JSON (${(error as Error).message})`);
-		}
+/**
+ * A JSON file of site data: the lab's own, or for the site's curated data (GPUs, photos) the
+ * project's when the lab has none.
+ */
+function siteDataFile(path: string, { projectDefault }: { projectDefault: boolean }): { path: string; json: unknown } | undefined {
+	const text = projectDefault ? labSession.siteDataText(path)?.text : labSession.labText(path);
+	if (text === undefined) return undefined;
+	try {
+		return { path, json: JSON.parse(text) };
+	} catch (error) {
+		throw new LabContentError(`${path}: is not valid JSON (${(error as Error).message})`);
 	}
-	return undefined;
 }
 
 export const gpusLoader = (): Loader =>
 	labLoader('site-gpus', async (context) => {
-		const file = siteDataFile(SITE_DATA_FILES.gpus);
+		const file = siteDataFile(SITE_DATA_FILES.gpus, { projectDefault: true });
 		if (!file) return syncEntries(context, []);
 		const result = validateGpus(file.json, file.path);
 		if (!result.ok) throw new LabContentError(`Invalid GPU list\n${result.message}`);
@@ -230,7 +195,7 @@ export const gpusLoader = (): Loader =>
 
 export const photosLoader = (): Loader =>
 	labLoader('site-photos', async (context) => {
-		const file = siteDataFile(SITE_DATA_FILES.photos);
+		const file = siteDataFile(SITE_DATA_FILES.photos, { projectDefault: true });
 		if (!file) return syncEntries(context, []);
 		const result = validatePhotos(file.json, file.path);
 		if (!result.ok) throw new LabContentError(`Invalid photo list\n${result.message}`);
@@ -241,18 +206,13 @@ export const photosLoader = (): Loader =>
 /** The timeline annotations of this lab (data/timeline.json), checked against its records. */
 export const timelineLoader = (): Loader =>
 	labLoader('lab-timeline', async (context) => {
-		const full = join(labDir(), TIMELINE_FILE);
-		if (!existsSync(full)) {
+		const file = siteDataFile(TIMELINE_FILE, { projectDefault: false });
+		if (!file) {
 			// No curated timeline: show the lab's old hand-written one, imported as annotations.
-			const legacy = labInventory().legacyTimeline;
+			const legacy = labSession.inventory().legacyTimeline;
 			return syncEntries(context, legacy ? [{ id: 'timeline', data: legacy as unknown as Record<string, unknown> }] : []);
 		}
-		let json: unknown;
-		try {
-			json = JSON.parse(readFileSync(full, 'utf8'));
-		} catch (error) {
-			throw new LabContentError(`${TIMELINE_FILE}: is not valid JSON (${(error as Error).message})`);
-		}
+		const json = file.json;
 		const result = validateTimeline(json, TIMELINE_FILE, new Set(allRecords().map((record) => record.id)));
 		if (!result.ok) throw new LabContentError(`Invalid timeline\n${result.message}`);
 		await syncEntries(context, [{ id: 'timeline', data: result.data as unknown as Record<string, unknown> }]);

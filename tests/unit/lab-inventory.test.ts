@@ -1,6 +1,6 @@
 /** What the site makes of the fixture lab repository: classification, pairing, legacy records, report. */
 import { describe, expect, it } from 'vitest';
-import { listLabFiles } from '../../src/build/scan-lab';
+import { nodeLabEffects } from '../../src/build/lab-effects';
 import { classifyNote, outcomeFromCode } from '../../src/lib/lab/classify';
 import { buildInventory } from '../../src/lib/lab/inventory';
 import { jsonView } from '../../src/lib/lab/json-view';
@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const inventory = buildInventory({
-	files: listLabFiles(FIXTURE_LAB),
+	files: nodeLabEffects(FIXTURE_LAB).listFiles(FIXTURE_LAB, { skipTopFolders: new Set() }).files,
 	base: '/',
 	repoUrl: 'https://github.com/lab/repo',
 	branch: 'main',
@@ -59,7 +59,7 @@ describe('pairing notes with data', () => {
 
 describe('the fixture lab inventory', () => {
 	it('has no errors: legacy material never fails', () => {
-		expect(inventory.errors).toEqual([]);
+		expect(inventory.findings).toEqual([]);
 	});
 
 	it('infers track and outcome for notes, and lets the overrides file win', () => {

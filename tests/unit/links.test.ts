@@ -66,3 +66,10 @@ describe('linking file references in lab notes', () => {
 		expect(linkMarkdown('`setup.sh` is not in this repo', resolver).unresolved).toEqual([]);
 	});
 });
+
+describe('LocalMaxxing links', () => {
+	it('open the public run page of the id', async () => {
+		const { localmaxxingUrl } = await import('../../src/lib/site/localmaxxing');
+		expect(localmaxxingUrl('cmpbz7lyc004rpc019jburzqv')).toBe('https://www.localmaxxing.com/en/runs/cmpbz7lyc004rpc019jburzqv');
+	});
+});

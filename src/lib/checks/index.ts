@@ -32,16 +32,4 @@ export function runChecks(context: CheckContext, checks: Check[] = CHECKS): Find
 		.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
-/** `file:line: field: message` */
-export function formatFinding(finding: Finding): string {
-	const where = finding.line ? `${finding.file}:${finding.line}` : finding.file;
-	return `${where}: ${finding.field ? `${finding.field}: ` : ''}${finding.message}`;
-}
-
-/** A GitHub Actions workflow command, so the finding shows on the pull request's diff. */
-export function githubAnnotation(finding: Finding): string {
-	const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-	const property = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-	const location = [`file=${property(finding.file)}`, finding.line ? `line=${finding.line}` : undefined].filter(Boolean).join(',');
-	return `::${finding.severity} ${location}::${escape(`${finding.field ? `${finding.field}: ` : ''}${finding.message}`)}`;
-}
+export { formatFinding, githubAnnotation } from '../findings/finding';

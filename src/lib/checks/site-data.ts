@@ -1,6 +1,6 @@
 /** The site's curated data files: data/gpus.json and data/photos.json (and their local copies). */
 import { SITE_DATA_FILES, validateGpus, validatePhotos } from '../schema/site-data';
-import { lineOfJsonPath, parseJsonFile } from './json-lines';
+import { lineOfJsonPath, parseJsonFile } from '../findings/json-lines';
 import type { Check, Finding } from './types';
 
 export const siteDataCheck: Check = {

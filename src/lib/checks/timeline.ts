@@ -1,6 +1,6 @@
 /** data/timeline.json: schema, tracks, and records that exist (files or imported legacy records). */
 import { TIMELINE_FILE, validateTimeline } from '../schema/timeline';
-import { lineOfJsonPath, parseJsonFile } from './json-lines';
+import { lineOfJsonPath, parseJsonFile } from '../findings/json-lines';
 import type { Check, Finding } from './types';
 
 export const timelineCheck: Check = {
@@ -12,7 +12,7 @@ export const timelineCheck: Check = {
 		if (!parsed.ok) return [parsed.finding];
 		const json = parsed.json;
 		const recordIds = new Set([
-			...inventory.recordFiles.map((path) => path.replace(/^data\/records\//, '').replace(/\.json$/, '')),
+			...inventory.strictRecords.map((strict) => strict.id),
 			...inventory.legacyRecords.map((legacy) => legacy.id),
 		]);
 		const result = validateTimeline(json, TIMELINE_FILE, recordIds);

@@ -1,16 +1,8 @@
 /** What every check speaks: lab files in, findings (file, line, field, message) out. */
 import type { LabInventory } from '../lab/inventory';
+import type { Finding } from '../findings/finding';
 
-export type Severity = 'error' | 'warning';
-
-export interface Finding {
-	severity: Severity;
-	/** Path relative to the lab root. */
-	file: string;
-	line?: number;
-	field?: string;
-	message: string;
-}
+export { lineAt, type Finding, type Severity } from '../findings/finding';
 
 export interface CheckedFile {
 	path: string;
@@ -30,9 +22,3 @@ export interface Check {
 	run(context: CheckContext): Finding[];
 }
 
-/** 1-based line of a character offset. */
-export function lineAt(text: string, offset: number): number {
-	let line = 1;
-	for (let index = 0; index < offset && index < text.length; index++) if (text.charCodeAt(index) === 10) line++;
-	return line;
-}

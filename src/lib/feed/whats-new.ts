@@ -7,7 +7,8 @@
 import { formatFigure, headlineFigure, hardwareLabel, runContextLabel } from '../records/labels';
 import type { LabRecord } from '../schema/record';
 import type { NoteOutcome } from '../schema/note';
-import { notePath, recordPath } from '../site/paths';
+import { recordFileOf, sitePages } from '../lab/lab-paths';
+import { NEGATIVE_OUTCOMES, NEGATIVE_STATUSES } from '../lab/status';
 
 /** What an entry is news of, in the order a day lists them. */
 export const ENTRY_CATEGORIES = ['promotion', 'negative', 'note', 'record'] as const;
@@ -19,9 +20,6 @@ export const CATEGORY_LABELS: Record<EntryCategory, string> = {
 	note: 'Note',
 	record: 'Record',
 };
-
-const NEGATIVE_STATUSES = new Set<string>(['rejected', 'negative', 'blocked']);
-const NEGATIVE_OUTCOMES = new Set<string>(['negative', 'blocker']);
 
 export interface WhatsNewNote {
 	/** The note's page id (notes/<id>/). */
@@ -72,7 +70,7 @@ export interface WhatsNew {
 /** A record's lasting identity: its LocalMaxxing run id, else the lab file it lives in or came from. */
 export function recordKey(id: string, record: LabRecord): string {
 	if (record.localmaxxingId) return `localmaxxing:${record.localmaxxingId}`;
-	if (record.source.kind === 'measured') return `lab:data/records/${id}.json`;
+	if (record.source.kind === 'measured') return `lab:${recordFileOf(id)}`;
 	// One legacy file (CURRENT.md, a JSONL of runs) can hold several records: the id tells them apart.
 	return `lab:${record.source.from}#${id}`;
 }
@@ -83,7 +81,7 @@ function noteEntry(note: WhatsNewNote & { date: string }, trackLabel: (id: strin
 		category: note.outcome && NEGATIVE_OUTCOMES.has(note.outcome) ? 'negative' : 'note',
 		date: note.date,
 		title: note.title,
-		path: notePath(note.id),
+		path: sitePages.note(note.id),
 		track: note.track,
 		trackLabel: trackLabel(note.track),
 		outcome: note.outcome ?? 'unclassified',
@@ -96,7 +94,7 @@ function recordEntry({ id, record }: WhatsNewRecord, trackLabel: (id: string | u
 		category: record.status === 'promoted' ? 'promotion' : NEGATIVE_STATUSES.has(record.status) ? 'negative' : 'record',
 		date: record.date,
 		title: record.title,
-		path: recordPath(id),
+		path: sitePages.record(id),
 		track: record.track,
 		trackLabel: trackLabel(record.track),
 		outcome: record.status,

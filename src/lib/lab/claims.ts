@@ -22,10 +22,18 @@ export type ClaimBasis = 'recorded' | 'stated';
 
 /**
  * One label or measured value. `field` is the record path it fills, as in the record schema:
- * `metrics.outputTokPerS`, `metrics.totalTokPerS`, `metrics.repeats`, `shape.promptTokens`,
- * `shape.outputTokens`, `shape.contextTokens`, `shape.batchSize`, `shape.concurrency`,
- * `hardware.gpu`, `hardware.gpuCount`, `hardware.vramGbPerGpu`, `model.id`, `model.quantization`,
- * `software.engine`, `software.engineVersion`, `quality`, `warmth`, `speculation`, `title`, `date`.
+ * `metrics.outputTokPerS`, `metrics.totalTokPerS`, `metrics.prefillTokPerS`, `metrics.repeats`
+ * (an array of repeat objects), `shape.promptTokens`, `shape.outputTokens`, `shape.contextLength`,
+ * `shape.batchSize`, `shape.concurrency`, `hardware.gpu`, `hardware.gpuCount`,
+ * `hardware.vramGbPerGpu`, `hardware.cpu`, `hardware.ramGb`, `model.id`, `model.quantization`,
+ * `software.os`, `software.kernel`, `software.engine.name`, `software.engine.version`,
+ * `quality` ({ method, detail, passed }), `warmth`, `speculation`, `title`, `date`.
+ *
+ * Fields that are not record labels but that reconciliation and the timeline use (see
+ * CLAIM_FIELDS): `metrics.repeatCount` (a stated number of repeats without their values),
+ * `statedDelta` (a StatedDelta), `comparedWith` (a ComparedWith), `runtime.tensorParallel`,
+ * `runtime.maxNumSeqs`, `runtime.maxNumBatchedTokens`, `benchmarkedAfterQuality` (true when the
+ * source says benchmarks ran only after the quality gates passed).
  */
 export interface Claim {
 	field: string;
@@ -45,7 +53,9 @@ export type RunStatus =
 	| 'superseded'
 	| 'invalidated'
 	| 'withdrawn'
-	| 'historical';
+	| 'historical'
+	/** Doubted by a later source (e.g. "now marked suspect"), not yet invalidated. */
+	| 'suspect';
 
 export interface StatusClaim {
 	status: RunStatus;
@@ -81,6 +91,37 @@ export interface RunObservation {
 	track?: string;
 	claims: Claim[];
 	statuses: StatusClaim[];
+}
+
+/** Claim fields outside the record schema (see Claim). */
+export const CLAIM_FIELDS = {
+	repeatCount: 'metrics.repeatCount',
+	statedDelta: 'statedDelta',
+	comparedWith: 'comparedWith',
+	tensorParallel: 'runtime.tensorParallel',
+	maxNumSeqs: 'runtime.maxNumSeqs',
+	maxNumBatchedTokens: 'runtime.maxNumBatchedTokens',
+	benchmarkedAfterQuality: 'benchmarkedAfterQuality',
+} as const;
+
+/**
+ * A gain the source states ("+1.53% output tok/s over the previous ... result"), so the timeline
+ * can check its own gains. `against` is the reference's number when the sentence prints one,
+ * else the reference in the sentence's words.
+ */
+export interface StatedDelta {
+	percent: number;
+	against: number | string;
+	metric?: 'output' | 'total';
+}
+
+/** The reference a candidate was measured against ("87.1 vs 88.7 baseline"). */
+export interface ComparedWith {
+	outputTokPerS?: number;
+	totalTokPerS?: number;
+	/** The reference in the source's words ("baseline", "the promoted logits-WS result"). */
+	label?: string;
+	localmaxxingId?: string;
 }
 
 /** What a reader returns: observations, and parts of the file it could not use (for the report). */

@@ -17,6 +17,8 @@ export interface LabReport {
 	unresolvedLinks: Array<{ from: string; target: string }>;
 	absolutePaths: { notes: number; data: number; total: number };
 	skipped: Array<{ path: string; reason: string }>;
+	/** Paths under the lab that were not read at all (symbolic links, hidden files...), with why. */
+	notRead: Array<{ path: string; reason: string }>;
 }
 
 const tally = (keys: string[]) =>
@@ -24,7 +26,7 @@ const tally = (keys: string[]) =>
 		[...keys.reduce((counts, key) => counts.set(key, (counts.get(key) ?? 0) + 1), new Map<string, number>())].sort(([a], [b]) => a.localeCompare(b)),
 	);
 
-export function buildReport(inventory: LabInventory, records: readonly LabRecord[]): LabReport {
+export function buildReport(inventory: LabInventory, records: readonly LabRecord[], notRead: ReadonlyArray<{ path: string; reason: string }> = []): LabReport {
 	const documents = [...inventory.notes, ...inventory.writeups];
 	const notesAbsolute = documents.reduce((sum, doc) => sum + doc.links.absolutePaths, 0);
 	const dataAbsolute = inventory.data.reduce((sum, file) => sum + file.absolutePaths, 0);
@@ -48,6 +50,7 @@ export function buildReport(inventory: LabInventory, records: readonly LabRecord
 		unresolvedLinks: documents.flatMap((doc) => doc.links.unresolved.map((target) => ({ from: doc.path, target }))),
 		absolutePaths: { notes: notesAbsolute, data: dataAbsolute, total: notesAbsolute + dataAbsolute },
 		skipped: inventory.skippedLegacy,
+		notRead: [...notRead],
 	};
 }
 
@@ -70,5 +73,7 @@ export function formatReport(report: LabReport): string {
 	lines.push(`Absolute local paths: ${report.absolutePaths.total} (${report.absolutePaths.notes} in notes, ${report.absolutePaths.data} in data)`);
 	lines.push(`Legacy material that did not become a record: ${report.skipped.length}`);
 	for (const skipped of report.skipped) lines.push(`  ${skipped.path}: ${skipped.reason}`);
+	lines.push(`Paths not read: ${report.notRead.length}`);
+	for (const skipped of report.notRead) lines.push(`  ${skipped.path}: ${skipped.reason}`);
 	return lines.join('\n');
 }

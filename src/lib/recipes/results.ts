@@ -1,5 +1,6 @@
 /** A recipe's expected results: the records that name it, plus any it lists by id. Never typed. */
 import type { LabRecord } from '../schema/record';
+import { namesRecipe } from '../records/record-files';
 
 export function recipeResults(
 	recipeFolder: string,
@@ -7,8 +8,7 @@ export function recipeResults(
 	records: ReadonlyArray<{ id: string; data: LabRecord }>,
 ): Array<{ id: string; data: LabRecord }> {
 	const listed = new Set(listedIds);
-	const folder = recipeFolder.replace(/\/+$/, '');
 	return records
-		.filter((record) => listed.has(record.id) || record.data.software.recipe?.replace(/\/+$/, '') === folder)
+		.filter((record) => listed.has(record.id) || namesRecipe(record.data, recipeFolder))
 		.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 }

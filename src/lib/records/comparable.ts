@@ -5,6 +5,7 @@
  * compared as if equal. A record missing any of these labels is comparable with nothing.
  */
 import { isRecorded, type LabRecord } from '../schema/record';
+import { THROUGHPUT_LABELS } from './labels';
 
 export const COMPARABLE_LABELS = [
 	'model.id',
@@ -22,15 +23,15 @@ export const COMPARABLE_LABELS = [
 ] as const;
 
 export type Metric = 'outputTokPerS' | 'totalTokPerS' | 'prefillTokPerS';
-export const METRIC_UNITS: Record<Metric, string> = { outputTokPerS: 'output tok/s', totalTokPerS: 'total tok/s', prefillTokPerS: 'prefill tok/s' };
 
 function labelValue(record: LabRecord, label: (typeof COMPARABLE_LABELS)[number]): unknown {
 	if (label === 'speculation') return isRecorded(record.speculation) ? record.speculation.enabled : record.speculation;
 	return label.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], record);
 }
 
-/** The labels that keep a record out of comparisons (not recorded). */
+/** The labels that keep a record out of comparisons (not recorded). A lane's records lack none. */
 export function missingComparableLabels(record: LabRecord): string[] {
+	if (record.lane) return [];
 	return COMPARABLE_LABELS.filter((label) => !isRecorded(labelValue(record, label)));
 }
 
@@ -44,7 +45,10 @@ export function comparableKey(record: LabRecord): string | undefined {
 	// Pages and timelines ask for the same records' keys thousands of times: compute each once.
 	const known = keys.get(record);
 	if (known !== undefined) return known ?? undefined;
-	const key = missingComparableLabels(record).length
+	// Runs of one lane follow one protocol: they are comparable with each other and nothing else.
+	const key = record.lane
+		? `lane:${record.lane}`
+		: missingComparableLabels(record).length
 		? undefined
 		: COMPARABLE_LABELS.map((label) => {
 				const value = labelValue(record, label);
@@ -83,7 +87,7 @@ export function compare(current: LabRecord, reference: LabRecord, metric: Metric
 	}
 	const now = metricValue(current, metric);
 	const before = metricValue(reference, metric);
-	if (now === undefined || before === undefined) return { comparable: false, reason: `${METRIC_UNITS[metric]} not measured in both` };
+	if (now === undefined || before === undefined) return { comparable: false, reason: `${THROUGHPUT_LABELS[metric]} not measured in both` };
 	return { comparable: true, reference: referenceId, change: now - before, percent: ((now - before) / before) * 100 };
 }
 

@@ -4,8 +4,8 @@
  * renders the rows at build time (a plain table without JavaScript) and the browser script uses
  * the same functions to filter and sort.
  */
-import { isRecorded, missingLabels, NOT_RECORDED, type LabRecord } from '../schema/record';
-import { formatRate } from './labels';
+import { missingLabels, type LabRecord } from '../schema/record';
+import { batchLabel, cardsLabel, engineLabel, formatRate, labelText, qualityVerdict, shapeLengths, speculationLabel, speculationVerdict } from './labels';
 import { EXPLORER_FILTERS, type ColumnKey, type FilterKey } from './explorer-columns';
 import type { FilterableRow } from './explorer-state';
 import { tableFilterOptions } from '../tables/table-state';
@@ -19,24 +19,22 @@ export interface ExplorerRow extends FilterableRow {
 	incomplete: boolean;
 }
 
-const show = (value: unknown) => (isRecorded(value) ? String(value) : NOT_RECORDED);
 const figure = (value: number | undefined) => (value === undefined ? '' : formatRate(value));
 
 export function explorerRow(id: string, record: LabRecord): ExplorerRow {
-	const { model, hardware, software, shape, metrics } = record;
-	const quality = isRecorded(record.quality) ? (record.quality.method === 'not-checked' ? 'not checked' : record.quality.passed ? 'passed' : 'failed') : NOT_RECORDED;
-	const speculation = isRecorded(record.speculation) ? (record.speculation.enabled ? `on (${record.speculation.method})` : 'off') : NOT_RECORDED;
+	const { model, hardware, software, metrics } = record;
+	const quality = qualityVerdict(record);
 	const cells: Record<ColumnKey, string> = {
 		date: record.date,
 		title: record.title,
-		model: show(model.id),
-		quantization: show(model.quantization),
-		gpu: `${show(hardware.gpuCount)}x ${show(hardware.gpu)}`,
-		engine: `${show(software.engine.name)} ${show(software.engine.version)}`,
-		shape: `${show(shape.promptTokens)} / ${show(shape.outputTokens)} / ${show(shape.contextLength)}`,
-		batch: `${show(shape.batchSize)} / ${show(shape.concurrency)}`,
-		warmth: show(record.warmth),
-		speculation,
+		model: labelText(model.id),
+		quantization: labelText(model.quantization),
+		gpu: cardsLabel(record),
+		engine: engineLabel(record),
+		shape: shapeLengths(record),
+		batch: batchLabel(record),
+		warmth: labelText(record.warmth),
+		speculation: speculationLabel(record),
 		quality,
 		status: record.status,
 		output: figure(metrics.outputTokPerS),
@@ -58,13 +56,13 @@ export function explorerRow(id: string, record: LabRecord): ExplorerRow {
 		filters: {
 			model: cells.model,
 			quantization: cells.quantization,
-			gpu: show(hardware.gpu),
-			gpuCount: show(hardware.gpuCount),
-			engine: show(software.engine.name),
+			gpu: labelText(hardware.gpu),
+			gpuCount: labelText(hardware.gpuCount),
+			engine: labelText(software.engine.name),
 			shape: cells.shape,
 			batch: cells.batch,
 			warmth: cells.warmth,
-			speculation: isRecorded(record.speculation) ? (record.speculation.enabled ? 'on' : 'off') : NOT_RECORDED,
+			speculation: speculationVerdict(record),
 			quality,
 			status: record.status,
 		},

@@ -7,8 +7,10 @@ import { isRecorded, missingLabels, NOT_RECORDED, type LabRecord, type NotRecord
 
 type Labeled<T> = T | NotRecorded | undefined;
 
-const show = <T>(value: Labeled<T>, render: (value: T) => string = String): string =>
+/** A label as text: its value (rendered), or "not recorded". */
+export const labelText = <T>(value: Labeled<T>, render: (value: T) => string = String): string =>
 	isRecorded(value) ? render(value) : NOT_RECORDED;
+const show = labelText;
 
 /** Throughputs keep up to 3 decimals (the lab reports 6; 3 is enough to tell runs apart). */
 export function formatRate(value: number): string {
@@ -51,18 +53,38 @@ export function headlineFigure(record: LabRecord): LabeledFigure {
 export const formatFigure = (figure: LabeledFigure) =>
 	`${formatRate(figure.value)} ${figure.unit}${figure.meaning ? ` (${figure.meaning})` : ''}`;
 
-/** "p512/n1536, ctx 2048" */
+/** "p512/n1536, ctx 2048"; a length not recorded is named in words ("p512, output not recorded, ctx 2048"). */
 export function shapeLabel(record: LabRecord): string {
 	const { promptTokens, outputTokens, contextLength } = record.shape;
 	if (![promptTokens, outputTokens, contextLength].some(isRecorded)) return 'shape not recorded';
-	return `p${show(promptTokens)}/n${show(outputTokens)}, ctx ${show(contextLength)}`;
+	const context = isRecorded(contextLength) ? `ctx ${contextLength}` : `context ${NOT_RECORDED}`;
+	if (isRecorded(promptTokens) && isRecorded(outputTokens)) return `p${promptTokens}/n${outputTokens}, ${context}`;
+	const prompt = isRecorded(promptTokens) ? `p${promptTokens}` : `prompt ${NOT_RECORDED}`;
+	const output = isRecorded(outputTokens) ? `n${outputTokens}` : `output ${NOT_RECORDED}`;
+	return `${prompt}, ${output}, ${context}`;
+}
+
+/** "512 / 1536 / 2048": prompt, output and context lengths, for table cells. */
+export function shapeLengths(record: LabRecord): string {
+	const { promptTokens, outputTokens, contextLength } = record.shape;
+	return `${show(promptTokens)} / ${show(outputTokens)} / ${show(contextLength)}`;
+}
+
+/** "1 / 1": batch size and concurrency. */
+export function batchLabel(record: LabRecord): string {
+	return `${show(record.shape.batchSize)} / ${show(record.shape.concurrency)}`;
+}
+
+/** "4x Intel Arc Pro B70" (no VRAM), for table cells. */
+export function cardsLabel(record: LabRecord): string {
+	return `${show(record.hardware.gpuCount)}x ${show(record.hardware.gpu)}`;
 }
 
 /** "4x Intel Arc Pro B70 32GB (32 GB each)" */
 export function hardwareLabel(record: LabRecord): string {
-	const { gpu, gpuCount, vramGbPerGpu } = record.hardware;
+	const { vramGbPerGpu } = record.hardware;
 	const vram = isRecorded(vramGbPerGpu) ? ` (${vramGbPerGpu} GB each)` : '';
-	return `${show(gpuCount)}x ${show(gpu)}${vram}`;
+	return `${cardsLabel(record)}${vram}`;
 }
 
 export function interconnectLabel(record: LabRecord): string {
@@ -94,6 +116,11 @@ export function qualityVerdict(record: LabRecord): string {
 	return show(record.quality, (quality) =>
 		quality.method === 'not-checked' ? 'not checked' : quality.passed ? 'passed' : 'failed',
 	);
+}
+
+/** Short form for tables and filters: "on", "off", "not recorded". */
+export function speculationVerdict(record: LabRecord): string {
+	return show(record.speculation, (speculation) => (speculation.enabled ? 'on' : 'off'));
 }
 
 export function speculationLabel(record: LabRecord): string {
@@ -130,7 +157,7 @@ export function runContextLabel(record: LabRecord): string {
 		shapeLabel(record),
 		`batch ${show(record.shape.batchSize)}`,
 		isRecorded(record.warmth) ? record.warmth : `warmth ${NOT_RECORDED}`,
-		`spec ${isRecorded(record.speculation) ? (record.speculation.enabled ? 'on' : 'off') : NOT_RECORDED}`,
+		`spec ${speculationVerdict(record)}`,
 		`quality ${qualityVerdict(record)}`,
 	].join(' · ');
 }
@@ -162,8 +189,8 @@ export function resultFormatRows(record: LabRecord): ResultFormatRow[] {
 		['OS/kernel', `${show(record.software.os)} / ${show(record.software.kernel)}`, ['software.os', 'software.kernel']],
 		['Engine/backend', `${engineLabel(record)}; ${show(record.software.driver)}`, ['software.engine', 'software.driver']],
 		['Recipe or commit', provenanceLabel(record), ['software.recipe', 'software.commit']],
-		['Prompt/output/context', `${show(record.shape.promptTokens)} / ${show(record.shape.outputTokens)} / ${show(record.shape.contextLength)} tokens`, ['shape.promptTokens', 'shape.outputTokens', 'shape.contextLength']],
-		['Batch/concurrency', `${show(record.shape.batchSize)} / ${show(record.shape.concurrency)}`, ['shape.batchSize', 'shape.concurrency']],
+		['Prompt/output/context', `${shapeLengths(record)} tokens`, ['shape.promptTokens', 'shape.outputTokens', 'shape.contextLength']],
+		['Batch/concurrency', batchLabel(record), ['shape.batchSize', 'shape.concurrency']],
 		['Quality check', qualityLabel(record), ['quality']],
 		['Output tok/s', rate(metrics.outputTokPerS, 'output tok/s (generated tokens only)'), []],
 		['Total tok/s', rate(metrics.totalTokPerS, 'total tok/s (prompt + generated)'), []],

@@ -5,6 +5,8 @@
 import { z } from 'astro/zod';
 import { validateWith, type SchemaGuide, type Validation } from './explain';
 import { NOTE_OUTCOMES } from './note';
+import { findingsFromProblems, type Finding } from '../findings/finding';
+import { lineOfJsonPath, parseJsonFile } from '../findings/json-lines';
 
 export const OVERRIDES_FILE = 'data/classification-overrides.json';
 
@@ -21,4 +23,15 @@ const GUIDE: SchemaGuide = { schema: overridesFileSchema, keyNoun: 'override fie
 
 export function validateOverrides(input: unknown): Validation<ClassificationOverrides> {
 	return validateWith(GUIDE, input, OVERRIDES_FILE, 'an object of lab path -> { track, outcome }');
+}
+
+/** The overrides file's text, read: the overrides, or the findings that say what is wrong (lines included). */
+export function readOverrides(text: string | undefined): { overrides: ClassificationOverrides; findings: Finding[] } {
+	if (text === undefined) return { overrides: {}, findings: [] };
+	const parsed = parseJsonFile({ path: OVERRIDES_FILE, text });
+	if (!parsed.ok) return { overrides: {}, findings: [parsed.finding] };
+	const result = validateOverrides(parsed.json);
+	if (result.ok) return { overrides: result.data, findings: [] };
+	// Keys are paths with dots ("notes/x.md"): find the entry by its last part.
+	return { overrides: {}, findings: findingsFromProblems(OVERRIDES_FILE, result.problems, (field) => lineOfJsonPath(text, field.split('.').at(-1) ?? '')) };
 }

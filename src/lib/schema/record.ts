@@ -29,12 +29,19 @@ const nonNegative = z.number().nonnegative();
 
 export const RECORD_STATUSES = [
 	'promoted',
+	'accepted',
 	'candidate',
 	'rejected',
 	'negative',
 	'blocked',
+	'superseded',
+	'suspect',
+	'invalidated',
+	'withdrawn',
 	'historical',
 ] as const;
+/** Where an imported record's label came from (see src/lib/lab/claims.ts). */
+export const LABEL_BASES = ['recorded', 'stated', 'lane'] as const;
 export const INTERCONNECT_KINDS = ['pcie', 'xe-link', 'nvlink', 'none-single-gpu', 'other'] as const;
 export const QUALITY_METHODS = [
 	'exact-token-hashes',
@@ -178,6 +185,31 @@ const artifactSchema = z.strictObject({
 	description: text.optional(),
 });
 
+/**
+ * Where a label or a status was read: a structured field (file + jsonPath), a sentence (file +
+ * line + quote), or a lane's protocol (lane). Imported records carry one per label they state.
+ */
+const evidenceSchema = z.strictObject({
+	basis: z.enum(LABEL_BASES),
+	file: text,
+	jsonPath: z.string().optional(),
+	line: z.number().int().positive().optional(),
+	quote: z.string().optional(),
+	lane: text.optional(),
+});
+
+const statusEntrySchema = z.strictObject({
+	status: z.enum(RECORD_STATUSES),
+	date: isoDate.optional(),
+	source: evidenceSchema,
+});
+
+/** Two sources that state different values for one label: kept and shown, never averaged away. */
+const conflictSchema = z.strictObject({
+	label: text,
+	values: z.array(z.strictObject({ value: z.unknown(), source: evidenceSchema })).min(2),
+});
+
 const recordObject = z.strictObject({
 	$schema: z.string().optional(),
 	title: text,
@@ -233,7 +265,41 @@ const recordObject = z.strictObject({
 		kind: z.enum(SOURCE_KINDS),
 		from: text,
 	}),
+	/** The benchmark lane (data/lanes.json) the record is ranked in. */
+	lane: text.optional(),
+	/** Imported records: where each label came from, by label path (`shape.promptTokens`, `quality`...). */
+	labelSources: z.record(z.string(), evidenceSchema).optional(),
+	/** Imported records: what became of the run over time, oldest first; `status` is the last entry's. */
+	statusHistory: z.array(statusEntrySchema).optional(),
+	/** Imported records: labels on which the sources disagree. */
+	conflicts: z.array(conflictSchema).optional(),
+	/** Imported records: every lab file that describes this run. */
+	sources: z.array(text).optional(),
+	/** Imported records: gains the sources state for this run, so computed gains can be checked against them. */
+	statedGains: z
+		.array(
+			z.strictObject({
+				percent: z.number(),
+				/** The reference's figure when the sentence prints one, else its words. */
+				against: z.union([z.number(), z.string()]),
+				metric: z.enum(['output', 'total']).optional(),
+				source: evidenceSchema,
+			}),
+		)
+		.optional(),
+	/** Imported records: the reference the sources compare this run with ("87.1 vs 88.7 baseline"). */
+	comparedWith: z
+		.strictObject({
+			outputTokPerS: z.number().optional(),
+			totalTokPerS: z.number().optional(),
+			label: z.string().optional(),
+			localmaxxingId: z.string().optional(),
+			source: evidenceSchema,
+		})
+		.optional(),
 });
+export type LabelEvidence = z.output<typeof evidenceSchema>;
+export type StatusEntry = z.output<typeof statusEntrySchema>;
 
 export const recordSchema = recordObject.superRefine(
 	(record, ctx) => {

@@ -6,6 +6,7 @@
 import { trackLabel } from '../lab/classify';
 import { formatFigure, headlineFigure, runContextLabel } from '../records/labels';
 import { isRecorded, type LabRecord } from '../schema/record';
+import { outcomeOfRecordStatus } from '../lab/status';
 
 export const SEARCH_FILTERS = ['kind', 'track', 'engine', 'outcome', 'cards', 'month'] as const;
 
@@ -16,13 +17,6 @@ export interface SearchFacets {
 
 const month = (date: string | undefined) => (date ? [['month', date.slice(0, 7)] as [string, string]] : []);
 
-/** Records speak the notes' outcome words, so "negative" finds both. */
-export function outcomeOfStatus(status: LabRecord['status']): string | undefined {
-	if (status === 'rejected' || status === 'negative') return 'negative';
-	if (status === 'blocked') return 'blocker';
-	if (status === 'promoted') return 'positive';
-	return undefined;
-}
 
 export function documentFacets(kind: 'Note' | 'Write-up', data: { date?: string; track?: string; outcome?: string; engines: string[] }): SearchFacets {
 	return {
@@ -38,7 +32,7 @@ export function documentFacets(kind: 'Note' | 'Write-up', data: { date?: string;
 }
 
 export function recordFacets(record: LabRecord): SearchFacets {
-	const outcome = outcomeOfStatus(record.status);
+	const outcome = outcomeOfRecordStatus(record.status);
 	return {
 		filters: [
 			['kind', 'Record'],

@@ -7,8 +7,9 @@
 import { closestEarlierComparable, compare, formatPercent, type Metric } from '../records/comparable';
 import { formatRate, shapeLabel } from '../records/labels';
 import { isRecorded, type LabRecord } from '../schema/record';
+import type { NoteOutcome } from '../schema/note';
+import { NEGATIVE_OUTCOMES, NEGATIVE_STATUSES } from '../lab/status';
 
-export const NEGATIVE_STATUSES = new Set<LabRecord['status']>(['rejected', 'negative', 'blocked']);
 
 export const REASONS = ['hang', 'crash or error', 'quality failure', 'regression', 'no gain', 'blocked', 'other'] as const;
 export type Reason = (typeof REASONS)[number];
@@ -117,7 +118,7 @@ function explanation(body: string): { decision: string; summary: string } {
 
 export function negativeNoteRows(notes: readonly NegativeNote[]): NegativeRow[] {
 	return notes
-		.filter((note) => note.outcome === 'negative' || note.outcome === 'blocker')
+		.filter((note) => note.outcome !== undefined && NEGATIVE_OUTCOMES.has(note.outcome as NoteOutcome))
 		.map((note) => {
 			const { decision, summary } = explanation(note.body);
 			const reason = decision || summary;

@@ -1,6 +1,6 @@
 /** Where a field sits in a markdown file's YAML frontmatter, for messages that point at it. */
 import type { Problem } from '../schema/explain';
-import { lineAt, type Finding } from './types';
+import { lineAt, type Finding } from './finding';
 
 /**
  * The line of a frontmatter field in the README: the key ("failureModes:"), or for an item

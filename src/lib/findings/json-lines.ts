@@ -2,7 +2,7 @@
  * The line of a field in a JSON file, for messages that point at it. Walks the path key by key,
  * each searched after the previous one; a missing key points at its parent.
  */
-import { lineAt, type Finding } from './types';
+import { lineAt, type Finding } from './finding';
 
 export function lineOfJsonPath(text: string, dottedPath: string): number {
 	let offset = 0;

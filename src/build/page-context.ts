@@ -1,0 +1,47 @@
+/**
+ * The context of a page built from lab material, worked out once per page (as Starlight's route
+ * data is): its edit link and last-updated date, and how lab paths and LocalMaxxing ids link.
+ * Components receive it and only read it.
+ */
+import { getEntry } from 'astro:content';
+import { githubEditUrl, githubFileUrl, labHref, labPathIndex, type LabLinkContext } from '../lib/lab/lab-paths';
+import { localmaxxingUrl } from '../lib/site/localmaxxing';
+import { withBase } from '../lib/site/paths';
+import { labSession } from './lab-session';
+
+export interface LabPageContext {
+	base: string;
+	/** "Edit this page" on the lab repository, for pages of one lab file. */
+	editUrl?: string;
+	lastUpdated?: Date;
+	links: LabLinkContext;
+	/** Where a cited lab path leads (a page here, or GitHub); undefined when the lab has no such file. */
+	href(labPath: string): string | undefined;
+	/** The file itself on GitHub (the raw source of a page). */
+	githubUrl(labPath: string): string;
+	/** A page of this site under the base path. */
+	page(sitePath: string): string;
+	localmaxxingUrl(id: string): string;
+}
+
+/** The page context; `labPath` is the lab file the page shows, if it shows one. */
+export async function labPageContext(base: string, labPath?: string): Promise<LabPageContext> {
+	const { target } = labSession;
+	const index = (await getEntry('labreport', 'report'))?.data.linkIndex;
+	const links: LabLinkContext = {
+		base,
+		repoUrl: target.labRepoUrl,
+		branch: target.branch,
+		index: index ? labPathIndex(index.files, index.writeups, index.recipeFolders) : undefined,
+	};
+	return {
+		base,
+		editUrl: labPath ? githubEditUrl(links, labPath) : undefined,
+		lastUpdated: labPath ? labSession.lastUpdated(labPath) : undefined,
+		links,
+		href: (path) => labHref(path, links),
+		githubUrl: (path) => githubFileUrl(links, path),
+		page: (sitePath) => withBase(base, sitePath),
+		localmaxxingUrl: (id) => localmaxxingUrl(id, labSession.env.LOCALMAXXING_RESULT_URL),
+	};
+}

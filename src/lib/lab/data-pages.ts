@@ -1,0 +1,63 @@
+/**
+ * Data files of the lab (data/**, except strict records and the site's own data): each JSON file
+ * gets a page with what it says about itself, its classification and its paired note; other
+ * files (.txt, .log, .b64) are listed. A file that does not parse is kept and shown as such.
+ */
+import type { NoteOutcome } from '../schema/note';
+import { classifyData, withOverride, type ClassificationOverride } from './classify';
+import { dataFacts, dataKind, dateInName, type DataFacts, type DataKind } from './data-files';
+import { dataIdOf } from './lab-paths';
+import { countLocalPaths } from './links';
+
+export interface LabDataFile {
+	path: string;
+	/** Path under data/ without .json. */
+	id: string;
+	kind: DataKind;
+	json?: unknown;
+	parseError?: string;
+	size: number;
+	title: string;
+	date?: string;
+	outcome?: NoteOutcome;
+	track?: string;
+	facts: DataFacts;
+	pairedNote?: string;
+	absolutePaths: number;
+}
+
+export interface DataPageContext {
+	override?: ClassificationOverride;
+	pairedNote?: string;
+	/** The paired note's title, the best name when the file states none. */
+	pairedNoteTitle?: string;
+}
+
+export function readDataFile(file: { path: string; text?: string; size: number }, context: DataPageContext): LabDataFile {
+	let json: unknown;
+	let parseError: string | undefined;
+	try {
+		json = JSON.parse(file.text ?? '');
+	} catch (error) {
+		parseError = (error as Error).message;
+	}
+	const facts = parseError ? {} : dataFacts(json);
+	const fileName = file.path.split('/').at(-1) ?? file.path;
+	const title = facts.title ?? context.pairedNoteTitle ?? fileName;
+	const classification = withOverride(classifyData({ path: file.path, title, status: facts.status }), context.override);
+	return {
+		path: file.path,
+		id: dataIdOf(file.path),
+		kind: dataKind(file.path, { ok: !parseError }),
+		json,
+		parseError,
+		size: file.size,
+		title,
+		date: facts.date ?? dateInName(file.path),
+		outcome: classification.outcome,
+		track: classification.track,
+		facts,
+		pairedNote: context.pairedNote,
+		absolutePaths: countLocalPaths(file.text ?? ''),
+	};
+}

@@ -1,0 +1,79 @@
+/**
+ * Notes and write-ups: a page each, with metadata inferred from the text (frontmatter wins),
+ * track and outcome from the classification rules (an override wins), and file references linked.
+ * Frontmatter that is present but wrong is a finding (strict content), and the file gets no page.
+ */
+import type { Finding } from '../findings/finding';
+import { frontmatterFindings } from '../findings/frontmatter-lines';
+import { inferNoteMetadata, withoutTitleHeading } from '../notes/infer-metadata';
+import { validateNoteFrontmatter, type NoteData } from '../schema/note';
+import { splitFrontmatter } from '../text/frontmatter';
+import { classifyNote, withOverride, type ClassificationOverride } from './classify';
+import { noteIdOf, writeupIdOf } from './lab-paths';
+import { linkMarkdown, type LinkedText, type LinkResolver } from './links';
+import { neutralizeMarkdown } from './neutralize';
+
+export type DocumentKind = 'note' | 'writeup';
+
+export interface LabDocument {
+	kind: DocumentKind;
+	path: string;
+	/** notes: path under notes/ without .md; writeups: lab path without .md. */
+	id: string;
+	meta: NoteData & { outcomeFrom?: string };
+	/** The body with file references linked and the title heading removed. */
+	markdown: string;
+	links: LinkedText;
+	/** Data files recording the same experiment. */
+	pairedData: string[];
+	/** Non-JSON files of the same experiment in data/. */
+	pairedFiles: string[];
+}
+
+export interface DocumentContext {
+	overrides: Record<string, ClassificationOverride | undefined>;
+	/** How file references in this document resolve (write-ups look beside themselves first). */
+	resolverFor(documentPath: string): LinkResolver;
+	/** Files in data/ that record the same experiment as this note. */
+	pairedWith(documentPath: string): string[];
+}
+
+export function readDocument(
+	file: { path: string; text?: string },
+	kind: DocumentKind,
+	context: DocumentContext,
+): { document?: LabDocument; findings: Finding[] } {
+	const text = file.text ?? '';
+	const { frontmatter, body, error } = splitFrontmatter(text);
+	if (error) return { findings: [{ severity: 'error', file: file.path, line: 1, message: error }] };
+	let validated = {};
+	if (kind === 'note') {
+		const result = validateNoteFrontmatter(frontmatter, file.path);
+		if (!result.ok) return { findings: frontmatterFindings(file.path, text, result.problems) };
+		validated = result.data;
+	}
+	const meta = inferNoteMetadata({ path: file.path, body, frontmatter: validated });
+	const classification = withOverride(classifyNote({ path: file.path, title: meta.title, body }), context.overrides[file.path]);
+	// The page shows the title; the H1 it came from is not repeated in the body.
+	const shown = neutralizeMarkdown((validated as { title?: string }).title ? body : withoutTitleHeading(body));
+	const links = linkMarkdown(shown, context.resolverFor(file.path));
+	const paired = context.pairedWith(file.path);
+	return {
+		findings: [],
+		document: {
+			kind,
+			path: file.path,
+			id: kind === 'note' ? noteIdOf(file.path) : writeupIdOf(file.path),
+			meta: {
+				...meta,
+				track: meta.track ?? classification.track,
+				outcome: meta.outcome ?? classification.outcome,
+				outcomeFrom: meta.outcome ? 'frontmatter' : classification.outcomeFrom,
+			},
+			markdown: links.markdown,
+			links,
+			pairedData: paired.filter((path) => path.endsWith('.json')).sort(),
+			pairedFiles: paired.filter((path) => !path.endsWith('.json')).sort(),
+		},
+	};
+}

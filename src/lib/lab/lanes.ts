@@ -1,0 +1,71 @@
+/**
+ * Which benchmark lane a record is in, and what the lane supplies. A record joins a lane when it
+ * states every `match` label with the lane's value and states nothing that contradicts a `fixed`
+ * label; the lane then fills the fixed labels the record is silent on, each marked "from lane".
+ * Records are compared, ranked and given gains only within one lane.
+ */
+import { getPath, setPath } from '../importers/label-values';
+import { isRecorded, type LabRecord, type LabelEvidence } from '../schema/record';
+import { LANES_FILE, type Lane } from '../schema/lanes';
+
+const normalized = (value: string) => value.toLowerCase().replace(/[\s_]+/g, '');
+
+/**
+ * Whether a stated value agrees with the lane's. Text agrees when one contains the other
+ * ("Intel Arc Pro B70 32GB" states "Intel Arc Pro B70"); objects agree on the keys the lane gives.
+ */
+export function agrees(stated: unknown, expected: unknown): boolean {
+	if (typeof expected === 'string' && typeof stated === 'string') {
+		const [a, b] = [normalized(stated), normalized(expected)];
+		return a.includes(b) || b.includes(a);
+	}
+	if (expected !== null && typeof expected === 'object' && !Array.isArray(expected)) {
+		if (stated === null || typeof stated !== 'object') return false;
+		return Object.entries(expected).every(([key, value]) => agrees((stated as Record<string, unknown>)[key], value));
+	}
+	return stated === expected;
+}
+
+export type LaneVerdict = { lane: Lane; joins: true } | { lane: Lane; joins: false; reason: string };
+
+/** Whether the record joins the lane, and if not, the first label that keeps it out. */
+export function laneVerdict(record: LabRecord, lane: Lane): LaneVerdict {
+	if (record.track !== lane.track) return { lane, joins: false, reason: `track is ${record.track}, the lane's is ${lane.track}` };
+	for (const [path, expected] of Object.entries(lane.match)) {
+		const stated = getPath(record, path);
+		if (!isRecorded(stated)) return { lane, joins: false, reason: `${path} is not recorded` };
+		if (!agrees(stated, expected)) return { lane, joins: false, reason: `${path} is ${JSON.stringify(stated)}, the lane's is ${JSON.stringify(expected)}` };
+	}
+	for (const [path, expected] of Object.entries(lane.fixed)) {
+		const stated = getPath(record, path);
+		if (isRecorded(stated) && !agrees(stated, expected)) {
+			return { lane, joins: false, reason: `${path} is ${JSON.stringify(stated)}, the lane fixes ${JSON.stringify(expected)}` };
+		}
+	}
+	return { lane, joins: true };
+}
+
+/** The first lane (in the file's order) the record joins. A lane the record names must exist and match. */
+export function laneOf(record: LabRecord, lanes: readonly Lane[]): Lane | undefined {
+	const candidates = record.lane ? lanes.filter((lane) => lane.id === record.lane) : lanes;
+	return candidates.find((lane) => laneVerdict(record, lane).joins);
+}
+
+/**
+ * The record in its lane: `lane` set, and every fixed label it did not state filled from the lane
+ * with a "from lane" source. A record in no lane comes back as it was.
+ */
+export function withLane(record: LabRecord, lanes: readonly Lane[]): LabRecord {
+	const lane = laneOf(record, lanes);
+	if (!lane) return record;
+	const result = structuredClone(record) as LabRecord & Record<string, unknown>;
+	const sources: Record<string, LabelEvidence> = { ...(record.labelSources ?? {}) };
+	for (const [path, value] of Object.entries(lane.fixed)) {
+		if (isRecorded(getPath(record, path))) continue;
+		setPath(result, path, structuredClone(value));
+		sources[path] = { basis: 'lane', file: LANES_FILE, lane: lane.id };
+	}
+	result.lane = lane.id;
+	if (record.source.kind === 'imported') result.labelSources = sources;
+	return result;
+}

@@ -1,0 +1,328 @@
+/**
+ * Reconciliation: the one place that decides which observations are the same run, which value of
+ * a label wins, and what the run's status is. Readers (src/lib/lab/readers/) say what each file
+ * states; this module joins them into imported records that keep every source:
+ *
+ * - Same run: observations that share a LocalMaxxing id, or where one cites the other's file, or
+ *   (last resort, same track, no conflicting ids) print the same output tok/s to 4 decimals.
+ * - Labels: a structured field beats a sentence; among equals, data JSON beats a payload, a
+ *   response, a note, CURRENT.md and ledgers. Sources that disagree are kept as conflicts.
+ * - Status: a dated history; the last entry is the status (a LocalMaxxing acceptance never hides
+ *   a promotion or a rejection). Lanes fill what their protocol fixes, marked "from lane".
+ */
+import { getPath, setPath } from '../importers/label-values';
+import { slugify } from '../text/slug';
+import {
+	CLAIM_FIELDS,
+	type Claim,
+	type ComparedWith,
+	type Evidence,
+	type RunObservation,
+	type RunStatus,
+	type StatedDelta,
+	type StatusClaim,
+} from './claims';
+import { withLane } from './lanes';
+import type { Lane } from '../schema/lanes';
+import {
+	NOT_RECORDED,
+	recordSchema,
+	requiredLabelPaths,
+	type LabelEvidence,
+	type LabRecord,
+	type StatusEntry,
+} from '../schema/record';
+import type { LegacyRecord } from './legacy-records';
+
+export interface ReconcileContext {
+	lanes: readonly Lane[];
+	/** The declared track whose words match this text (titles, model ids, section names). */
+	trackOf(text: string): string | undefined;
+}
+
+export type ReconciledRun = LegacyRecord;
+
+export interface Reconciliation {
+	records: ReconciledRun[];
+	skipped: Array<{ path: string; reason: string }>;
+}
+
+/** Which kind of file speaks first when two sources state a label on the same basis. */
+export function sourceRank(path: string): number {
+	if (/^data\/.+\.payload\.json$/.test(path)) return 1;
+	if (/\.response\.json$/.test(path) || path.includes('localmaxxing-responses/')) return 2;
+	if (/^data\/.+\.json$/.test(path)) return 0;
+	if (/^notes\//.test(path)) return 3;
+	if (path === 'CURRENT.md') return 4;
+	return 5;
+}
+
+/** Claim fields that are not record labels; reconciliation reads them, records do not carry them. */
+const EXTRA_FIELDS = new Set<string>(Object.values(CLAIM_FIELDS));
+const LABEL_PATHS = new Set(requiredLabelPaths());
+const isRecordField = (field: string) =>
+	!EXTRA_FIELDS.has(field) &&
+	(LABEL_PATHS.has(field) || field.startsWith('metrics.') || [...LABEL_PATHS].some((path) => field.startsWith(`${path}.`)));
+
+export function toLabelEvidence(evidence: Evidence, basis: LabelEvidence['basis']): LabelEvidence {
+	return evidence.kind === 'field'
+		? { basis, file: evidence.file, jsonPath: evidence.jsonPath }
+		: { basis, file: evidence.file, line: evidence.line, quote: evidence.quote };
+}
+
+const normalizedText = (value: string) => value.toLowerCase().replace(/[\s_`]+/g, '');
+
+/** Two stated values of one label agree (numbers to 0.05%, text by containment, objects by their verdicts). */
+export function valuesAgree(a: unknown, b: unknown): boolean {
+	if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) <= 5e-4 * Math.max(Math.abs(a), Math.abs(b));
+	if (typeof a === 'string' && typeof b === 'string') {
+		const [x, y] = [normalizedText(a), normalizedText(b)];
+		return x.includes(y) || y.includes(x);
+	}
+	if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+		// quality agrees on passed, speculation on enabled: their details are worded differently.
+		for (const key of ['passed', 'enabled', 'kind']) {
+			if (key in a || key in b) return (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key];
+		}
+		return JSON.stringify(a) === JSON.stringify(b);
+	}
+	if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length;
+	return a === b;
+}
+
+// ---- Which observations are one run ----
+
+function groupRuns(observations: readonly RunObservation[]): RunObservation[][] {
+	const parent = observations.map((_, index) => index);
+	const ids = observations.map((observation) => new Set(observation.keys.localmaxxingId ? [observation.keys.localmaxxingId] : []));
+	const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index])));
+	const union = (a: number, b: number, guarded: boolean) => {
+		const [ra, rb] = [find(a), find(b)];
+		if (ra === rb) return;
+		// Two different LocalMaxxing ids are two runs, whatever else they share.
+		if (guarded && ids[ra].size && ids[rb].size && ![...ids[ra]].some((id) => ids[rb].has(id))) return;
+		parent[rb] = ra;
+		for (const id of ids[rb]) ids[ra].add(id);
+	};
+
+	const byId = new Map<string, number>();
+	const bySource = new Map<string, number[]>();
+	observations.forEach((observation, index) => {
+		const id = observation.keys.localmaxxingId;
+		if (id) {
+			if (byId.has(id)) union(byId.get(id)!, index, false);
+			else byId.set(id, index);
+		}
+		bySource.set(observation.source, [...(bySource.get(observation.source) ?? []), index]);
+	});
+	observations.forEach((observation, index) => {
+		for (const file of observation.keys.files ?? []) {
+			if (file === observation.source) continue;
+			const candidates = bySource.get(file) ?? [];
+			const own = observation.keys.outputTokPerS;
+			// A file with several runs (a ledger, CURRENT.md) joins only the one with the same number.
+			const matching = candidates.length === 1 ? candidates : candidates.filter((other) => own !== undefined && valuesAgree(own, observations[other].keys.outputTokPerS));
+			for (const other of matching) union(index, other, true);
+		}
+	});
+	const byValue = new Map<string, number>();
+	observations.forEach((observation, index) => {
+		const value = observation.keys.outputTokPerS;
+		// Only precise figures identify a run: "41.5" may be two runs, "88.748424" is one.
+		if (value === undefined || String(value).replace(/^\d+\.?/, '').length < 4) return;
+		const key = `${observation.track ?? ''}|${value.toFixed(4)}`;
+		if (byValue.has(key)) union(byValue.get(key)!, index, true);
+		else byValue.set(key, index);
+	});
+	const groups = new Map<number, RunObservation[]>();
+	observations.forEach((observation, index) => groups.set(find(index), [...(groups.get(find(index)) ?? []), observation]));
+	return [...groups.values()];
+}
+
+// ---- One run's labels and status ----
+
+interface RankedClaim {
+	claim: Claim;
+	rank: number;
+	order: number;
+}
+
+function rankClaims(group: readonly RunObservation[]): Map<string, RankedClaim[]> {
+	const byField = new Map<string, RankedClaim[]>();
+	let order = 0;
+	for (const observation of group) {
+		for (const claim of observation.claims) {
+			const rank = (claim.basis === 'recorded' ? 0 : 10) + sourceRank(claim.evidence.file);
+			byField.set(claim.field, [...(byField.get(claim.field) ?? []), { claim, rank, order: order++ }]);
+		}
+	}
+	for (const claims of byField.values()) claims.sort((a, b) => a.rank - b.rank || a.order - b.order);
+	return byField;
+}
+
+/** Later words about a run win; on the same day a doubt comes after a promotion. */
+const STATUS_ORDER: Record<RunStatus, number> = {
+	historical: 0,
+	candidate: 1,
+	accepted: 2,
+	promoted: 3,
+	rejected: 4,
+	negative: 4,
+	blocked: 4,
+	superseded: 5,
+	suspect: 6,
+	invalidated: 7,
+	withdrawn: 7,
+};
+
+export function statusHistory(statuses: readonly StatusClaim[], runDate: string | undefined): StatusEntry[] {
+	return [...statuses]
+		.map((status) => ({ status, date: status.date ?? runDate ?? '' }))
+		.sort((a, b) => a.date.localeCompare(b.date) || STATUS_ORDER[a.status.status] - STATUS_ORDER[b.status.status])
+		.map(({ status }) => ({
+			status: status.status,
+			...(status.date ? { date: status.date } : {}),
+			source: toLabelEvidence(status.evidence, status.basis),
+		}));
+}
+
+/** The status now: the last entry, except that a LocalMaxxing acceptance never hides what the lab decided. */
+export function currentStatus(history: readonly StatusEntry[]): LabRecord['status'] | undefined {
+	const decided = history.filter((entry) => entry.status !== 'accepted');
+	return (decided.at(-1) ?? history.at(-1))?.status;
+}
+
+const stem = (path: string) => (path.split('/').at(-1) ?? path).replace(/\.(payload\.json|response\.json|queue\.json|json|md)$/, '');
+
+function runId(group: readonly RunObservation[], title: string): string {
+	const sources = [...new Set(group.map((observation) => observation.source))].sort((a, b) => sourceRank(a) - sourceRank(b) || a.localeCompare(b));
+	const primary = sources[0];
+	const sameFile = group.filter((observation) => observation.source === primary).length;
+	if (sourceRank(primary) <= 3 && sameFile === 1) return slugify(stem(primary));
+	return slugify(`${stem(primary)}-${title}`).slice(0, 90);
+}
+
+function reconcileRun(group: readonly RunObservation[], context: ReconcileContext): { run?: ReconciledRun; reason?: string } {
+	const ordered = [...group].sort((a, b) => sourceRank(a.source) - sourceRank(b.source));
+	const claims = rankClaims(group);
+	const draft: Record<string, unknown> = {};
+	const labelSources: Record<string, LabelEvidence> = {};
+	const conflicts: NonNullable<LabRecord['conflicts']> = [];
+	for (const [field, ranked] of claims) {
+		if (!isRecordField(field)) continue;
+		const winner = ranked[0].claim;
+		setPath(draft, field, winner.value);
+		labelSources[field] = toLabelEvidence(winner.evidence, winner.basis);
+		const distinct: RankedClaim[] = [];
+		for (const candidate of ranked) if (!distinct.some((kept) => valuesAgree(kept.claim.value, candidate.claim.value))) distinct.push(candidate);
+		if (distinct.length > 1) {
+			conflicts.push({ label: field, values: distinct.map(({ claim }) => ({ value: claim.value, source: toLabelEvidence(claim.evidence, claim.basis) })) });
+		}
+	}
+	const metrics = (draft.metrics ?? {}) as Record<string, unknown>;
+	if (!['outputTokPerS', 'totalTokPerS', 'prefillTokPerS'].some((key) => typeof metrics[key] === 'number')) {
+		return { reason: 'no labeled throughput (output, total or prefill tok/s)' };
+	}
+
+	const date = ordered.map((observation) => observation.date).find(Boolean);
+	if (!date) return { reason: 'no date in the sources or their names' };
+	const noteTitle = ordered.find((observation) => observation.source.startsWith('notes/'))?.title;
+	const title = noteTitle ?? ordered.map((observation) => observation.title).find(Boolean) ?? stem(ordered[0].source);
+	const trackWords = [...ordered.map((observation) => observation.track), title, String(getPath(draft, 'model.id') ?? '')].filter(Boolean).join(' ');
+	const track = ordered.map((observation) => observation.track && context.trackOf(observation.track)).find(Boolean) ?? context.trackOf(trackWords) ?? 'unclassified';
+	const history = statusHistory(group.flatMap((observation) => observation.statuses), date);
+	const sources = [...new Set(group.flatMap((observation) => [observation.source, ...(observation.keys.files ?? [])]))].sort();
+	const localmaxxingId = ordered.map((observation) => observation.keys.localmaxxingId).find(Boolean);
+	const extras = (field: string) => [...(claims.get(field) ?? [])].map(({ claim }) => claim);
+	const statedGains = extras(CLAIM_FIELDS.statedDelta).map((claim) => ({ ...(claim.value as StatedDelta), source: toLabelEvidence(claim.evidence, claim.basis) }));
+	const reference = extras(CLAIM_FIELDS.comparedWith)[0];
+
+	const filled: Record<string, unknown> = {
+		...draft,
+		title,
+		date,
+		track,
+		status: currentStatus(history) ?? 'candidate',
+		source: { kind: 'imported', from: ordered[0].source },
+		artifacts: sources.filter((path) => !path.startsWith('notes/') && path !== 'CURRENT.md').map((path) => ({ path })),
+		...(localmaxxingId ? { localmaxxingId } : {}),
+		labelSources,
+		statusHistory: history,
+		...(conflicts.length ? { conflicts } : {}),
+		sources,
+		...(statedGains.length ? { statedGains } : {}),
+		...(reference ? { comparedWith: { ...(reference.value as ComparedWith), source: toLabelEvidence(reference.evidence, reference.basis) } } : {}),
+	};
+	for (const path of requiredLabelPaths()) if (getPath(filled, path) === undefined) setPath(filled, path, NOT_RECORDED);
+	const software = filled.software as Record<string, unknown>;
+	if (software.recipe === undefined && software.commit === undefined) software.commit = NOT_RECORDED;
+
+	// A claim the schema refuses (a malformed quality object, say) becomes "not recorded", not a lost run.
+	let parsed = recordSchema.safeParse(filled);
+	for (let attempt = 0; !parsed.success && attempt < 8; attempt++) {
+		const issue = parsed.error.issues[0];
+		const label = [...LABEL_PATHS].find((path) => issue.path.join('.').startsWith(path));
+		const extra = String(issue.path[0]);
+		if (!label && ['statedGains', 'comparedWith', 'conflicts', 'localmaxxingId'].includes(extra)) {
+			delete filled[extra];
+			parsed = recordSchema.safeParse(filled);
+			continue;
+		}
+		if (!label || getPath(filled, label) === NOT_RECORDED) return { reason: `${issue.path.join('.') || 'record'}: ${issue.message}` };
+		setPath(filled, label, NOT_RECORDED);
+		delete labelSources[label];
+		parsed = recordSchema.safeParse(filled);
+	}
+	if (!parsed.success) return { reason: parsed.error.issues[0].message };
+	return { run: { id: `imported/${runId(group, title)}`, record: withLane(parsed.data, context.lanes) } };
+}
+
+/**
+ * Promoted runs that a later promotion in the same lane (or track, outside lanes) replaced get a
+ * dated "superseded" entry; the newest promotion stays promoted.
+ */
+export function markSuperseded(runs: readonly ReconciledRun[]): ReconciledRun[] {
+	const promotedOn = (run: ReconciledRun) => run.record.statusHistory?.filter((entry) => entry.status === 'promoted').at(-1)?.date ?? run.record.date;
+	const promoted = runs.filter((run) => run.record.status === 'promoted');
+	const groups = new Map<string, ReconciledRun[]>();
+	for (const run of promoted) {
+		const key = run.record.lane ?? `track:${run.record.track}`;
+		groups.set(key, [...(groups.get(key) ?? []), run]);
+	}
+	const superseded = new Map<string, StatusEntry>();
+	for (const group of groups.values()) {
+		const byDate = [...group].sort((a, b) => promotedOn(a).localeCompare(promotedOn(b)) || (a.record.metrics.outputTokPerS ?? 0) - (b.record.metrics.outputTokPerS ?? 0));
+		const newest = byDate.at(-1)!;
+		const promotion = newest.record.statusHistory?.filter((entry) => entry.status === 'promoted').at(-1);
+		for (const run of byDate.slice(0, -1)) {
+			superseded.set(run.id, { status: 'superseded', date: promotedOn(newest), source: promotion?.source ?? { basis: 'stated', file: newest.record.source.from } });
+		}
+	}
+	return runs.map((run) => {
+		const entry = superseded.get(run.id);
+		if (!entry) return run;
+		return { ...run, record: { ...run.record, status: 'superseded', statusHistory: [...(run.record.statusHistory ?? []), entry] } };
+	});
+}
+
+export function reconcile(observations: readonly RunObservation[], context: ReconcileContext): Reconciliation {
+	const records: ReconciledRun[] = [];
+	const skipped: Reconciliation['skipped'] = [];
+	for (const group of groupRuns(observations)) {
+		const { run, reason } = reconcileRun(group, context);
+		if (run) records.push(run);
+		// Prose without a number is the normal case for notes; only structured sources are reported.
+		else if (reason && group.some((observation) => sourceRank(observation.source) <= 2)) {
+			skipped.push({ path: [...new Set(group.map((observation) => observation.source))].join(', '), reason });
+		}
+	}
+	// Ids come from file names; two runs from one file get the run's title in theirs, and any
+	// remaining clash a suffix, so no record replaces another.
+	const seen = new Map<string, number>();
+	const unique = records.map((run) => {
+		const count = (seen.get(run.id) ?? 0) + 1;
+		seen.set(run.id, count);
+		return count === 1 ? run : { ...run, id: `${run.id}-${count}` };
+	});
+	return { records: markSuperseded(unique), skipped };
+}

@@ -1,0 +1,78 @@
+/** The lab session: one scan per change, fresh git dates after a change, symlinks never followed. */
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentCacheDir } from '../../src/build/cache-dir';
+import { nodeLabEffects, type LabEffects } from '../../src/build/lab-effects';
+import { createLabSession } from '../../src/build/lab-session';
+
+function fakeEffects(notes: Record<string, string>) {
+	const calls = { list: 0, git: 0 };
+	const effects: LabEffects = {
+		listFiles: () => {
+			calls.list += 1;
+			return { files: Object.entries(notes).map(([path, text]) => ({ path, text, size: text.length })), skipped: [] };
+		},
+		readProjectFile: () => undefined,
+		gitDates: () => {
+			calls.git += 1;
+			return new Map([['notes/a.md', new Date(Date.UTC(2026, 4, calls.git))]]);
+		},
+	};
+	return { effects, calls };
+}
+
+describe('the lab session', () => {
+	it('scans once until a file changes, then once again', () => {
+		const notes: Record<string, string> = { 'notes/a.md': '# First title\n' };
+		const { effects, calls } = fakeEffects(notes);
+		let clock = 1_000;
+		const session = createLabSession({ lab: '/lab', projectRoot: '/project', env: {}, effects, now: () => clock });
+		expect(session.inventory().notes[0].meta.title).toBe('First title');
+		session.records();
+		expect(calls.list).toBe(1);
+		notes['notes/a.md'] = '# Second title\n';
+		session.changed();
+		clock += 10;
+		session.changed(); // the same save, heard by another collection: no second scan
+		expect(session.inventory().notes[0].meta.title).toBe('Second title');
+		expect(calls.list).toBe(2);
+	});
+
+	it('reads git dates again after a change, so last-updated stays true on the dev server', () => {
+		const { effects } = fakeEffects({ 'notes/a.md': '# A\n' });
+		let clock = 0;
+		const session = createLabSession({ lab: '/lab', projectRoot: '/project', env: {}, effects, now: () => (clock += 1_000) });
+		const first = session.lastUpdated('notes/a.md');
+		session.changed();
+		expect(session.lastUpdated('notes/a.md')).not.toEqual(first);
+	});
+
+	it('never follows a symbolic link, and says it skipped it', () => {
+		const root = mkdtempSync(join(tmpdir(), 'b70-session-'));
+		const outside = mkdtempSync(join(tmpdir(), 'b70-outside-'));
+		writeFileSync(join(outside, 'secret.json'), '{"gpus": []}');
+		mkdirSync(join(root, 'data'));
+		symlinkSync(join(outside, 'secret.json'), join(root, 'data', 'gpus.json'));
+		writeFileSync(join(root, 'data', 'real.json'), '{}');
+		const session = createLabSession({ lab: root, projectRoot: '/project-elsewhere', env: {}, effects: nodeLabEffects('/project-elsewhere') });
+		expect(session.files().map((file) => file.path)).toEqual(['data/real.json']);
+		expect(session.skipped()).toEqual([{ path: 'data/gpus.json', reason: 'symbolic link (never followed)' }]);
+		expect(session.siteDataText('data/gpus.json')).toBeUndefined();
+	});
+});
+
+describe('the content cache folder', () => {
+	it('is the override when ASTRO_CACHE_DIR is set, whichever lab is built', () => {
+		expect(contentCacheDir({ env: { ASTRO_CACHE_DIR: '/tmp/cache' }, lab: '/project', projectRoot: '/project' })).toBe('/tmp/cache');
+		expect(contentCacheDir({ env: { ASTRO_CACHE_DIR: '/tmp/cache' }, lab: '/lab', projectRoot: '/project' })).toBe('/tmp/cache');
+	});
+
+	it('keeps each lab apart from the project', () => {
+		const project = contentCacheDir({ env: {}, lab: '/project', projectRoot: '/project' });
+		const lab = contentCacheDir({ env: {}, lab: '/lab', projectRoot: '/project' });
+		expect(project).toBe('./node_modules/.astro');
+		expect(lab).toMatch(/^\.\/node_modules\/\.astro\/lab-[0-9a-f]{12}$/);
+	});
+});
