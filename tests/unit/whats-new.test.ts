@@ -68,6 +68,15 @@ describe("what's new", () => {
 		expect(recordKey('current-a', imported)).toBe('lab:CURRENT.md#current-a');
 	});
 
+	it('keeps ids distinct when two records claim one LocalMaxxing run', () => {
+		const run = { localmaxxingId: 'cmpasdq5v007nmn019elaut3s' };
+		const twice = whatsNew({ notes: [], records: [{ id: 'a', record: record(run) }, { id: 'b', record: record(run) }], trackLabel });
+		expect(twice.days[0].entries.map((entry) => entry.key)).toEqual([
+			'localmaxxing:cmpasdq5v007nmn019elaut3s#records/a/',
+			'localmaxxing:cmpasdq5v007nmn019elaut3s#records/b/',
+		]);
+	});
+
 	it('takes the latest entries across days', () => {
 		expect(latestEntries(result.days, 4).map((entry) => entry.date)).toEqual(['2026-05-18', '2026-05-18', '2026-05-18', '2026-05-17']);
 	});

@@ -103,6 +103,16 @@ function recordEntry({ id, record }: WhatsNewRecord, trackLabel: (id: string | u
 	};
 }
 
+/**
+ * Feed readers drop entries whose ids repeat. Two records that claim one LocalMaxxing run (until
+ * reconciliation merges them) each keep an id of their own, still stable: the key plus their page.
+ */
+function distinctKeys(entries: WhatsNewEntry[]): WhatsNewEntry[] {
+	const counts = new Map<string, number>();
+	for (const entry of entries) counts.set(entry.key, (counts.get(entry.key) ?? 0) + 1);
+	return entries.map((entry) => (counts.get(entry.key)! > 1 ? { ...entry, key: `${entry.key}#${entry.path}` } : entry));
+}
+
 const categoryRank = (category: EntryCategory) => ENTRY_CATEGORIES.indexOf(category);
 
 /** Every dated note and every record, grouped by day, newest day first. */
@@ -112,7 +122,7 @@ export function whatsNew(input: {
 	trackLabel: (id: string | undefined) => string;
 }): WhatsNew {
 	const dated = input.notes.filter((note): note is WhatsNewNote & { date: string } => Boolean(note.date));
-	const entries = [...dated.map((note) => noteEntry(note, input.trackLabel)), ...input.records.map((record) => recordEntry(record, input.trackLabel))];
+	const entries = distinctKeys([...dated.map((note) => noteEntry(note, input.trackLabel)), ...input.records.map((record) => recordEntry(record, input.trackLabel))]);
 	const byDate = new Map<string, WhatsNewEntry[]>();
 	for (const entry of entries) byDate.set(entry.date, [...(byDate.get(entry.date) ?? []), entry]);
 	const days = [...byDate]
