@@ -86,14 +86,15 @@ export function drawTimeline(root: HTMLElement, data: ChartData): void {
 
 	const showTooltip = (step: ChartStep, x: number, y: number) => {
 		tooltip.innerHTML = '';
-		const lines = [
-			[step.title, 'strong'],
-			[`${step.date} · ${data.tracks.find((track) => track.id === step.track)?.label ?? step.track}`, 'span'],
-			[step.change, 'span'],
+		const track = data.tracks.find((candidate) => candidate.id === step.track)?.label ?? step.track;
+		const lines: Array<[string, 'strong' | 'span']> = [[step.title, 'strong'], [`${step.date} · ${track}`, 'span']];
+		// Many steps are titled by their change: say it once.
+		if (step.change !== step.title) lines.push([step.change, 'span']);
+		lines.push(
 			[`${step.values[metric]} ${UNIT[metric]} · gain ${step.gains[metric]}`, 'span'],
 			[step.context, 'span'],
 			[`Status: ${STATUS_WORDS[step.status] ?? step.status}`, 'span'],
-		] as const;
+		);
 		for (const [text, tag] of lines) {
 			const element = document.createElement(tag);
 			element.textContent = text;
