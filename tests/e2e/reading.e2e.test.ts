@@ -62,9 +62,12 @@ describe.runIf(browserAvailable())('following the lab, in both color schemes (Ch
 		const note = items.find((item) => item.title === 'Negative result: Frontmatter title wins')!;
 		expect(note.guid).toEqual({ '#text': 'lab:notes/2026-05-20-frontmatter-override.md', '@_isPermaLink': 'false' });
 		expect(note.pubDate).toBe('Thu, 21 May 2026 00:00:00 GMT');
-		const run = items.find((item) => item.link.endsWith('/records/minimax-moe-ws-strict-win-20260518/'))!;
-		expect(run.guid['#text']).toBe('localmaxxing:cmpasdq5v007nmn019elaut3s');
-		expect(run.title).toContain('80.603 output tok/s');
+		const strict = items.find((item) => item.link.endsWith('/records/minimax-moe-ws-strict-win-20260518/'))!;
+		expect(strict.guid['#text']).toBe('lab:data/records/minimax-moe-ws-strict-win-20260518.json');
+		expect(strict.title).toContain('80.603 output tok/s');
+		const run = items.find((item) => item.link.endsWith('/records/imported/current-minimax-m2-7-autoround-on-vllm-xpu/'))!;
+		expect(run.guid['#text']).toMatch(/^localmaxxing:cm[a-z0-9]{23}$/);
+		expect(new Set(items.map((item) => item.guid['#text'])).size).toBe(items.length);
 	});
 
 	it('publishes one valid feed per track, linked from the what\'s-new page', async () => {

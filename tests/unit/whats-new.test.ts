@@ -26,7 +26,7 @@ describe("what's new", () => {
 			note('undated', undefined),
 		],
 		records: [
-			{ id: 'win', record: record({ date: '2026-05-18', status: 'promoted', title: 'Strict win' }) },
+			{ id: 'win', record: record({ date: '2026-05-18', status: 'promoted', title: 'Strict win' }), file: 'data/records/win.json' },
 			{ id: 'cand', record: record({ date: '2026-05-16', status: 'candidate', title: 'Candidate run' }) },
 		],
 		trackLabel,
@@ -62,14 +62,16 @@ describe("what's new", () => {
 	it('keys entries on the lab path, or the LocalMaxxing id for runs', () => {
 		expect(result.days[0].entries[1].key).toBe('lab:notes/b-negative.md');
 		expect(result.days[0].entries[0].key).toBe('lab:data/records/win.json');
-		const run = record({ localmaxxingId: 'cmpasdq5v007nmn019elaut3s' });
-		expect(recordKey('x', run)).toBe('localmaxxing:cmpasdq5v007nmn019elaut3s');
+		const run = record({ localmaxxingId: 'cmpasdq5v007nmn019elaut3s', source: { kind: 'imported', from: 'data/x.payload.json' } });
+		expect(recordKey({ id: 'imported/x', record: run })).toBe('localmaxxing:cmpasdq5v007nmn019elaut3s');
+		// A strict record file stays keyed on its file, even when it names its LocalMaxxing run.
+		expect(recordKey({ id: 'x', record: run, file: 'data/records/x.json' })).toBe('lab:data/records/x.json');
 		const imported = record({ source: { kind: 'imported', from: 'CURRENT.md' } });
-		expect(recordKey('current-a', imported)).toBe('lab:CURRENT.md#current-a');
+		expect(recordKey({ id: 'imported/current-a', record: imported })).toBe('lab:CURRENT.md#imported/current-a');
 	});
 
 	it('keeps ids distinct when two records claim one LocalMaxxing run', () => {
-		const run = { localmaxxingId: 'cmpasdq5v007nmn019elaut3s' };
+		const run = { localmaxxingId: 'cmpasdq5v007nmn019elaut3s', source: { kind: 'imported', from: 'data/x.payload.json' } };
 		const twice = whatsNew({ notes: [], records: [{ id: 'a', record: record(run) }, { id: 'b', record: record(run) }], trackLabel });
 		expect(twice.days[0].entries.map((entry) => entry.key)).toEqual([
 			'localmaxxing:cmpasdq5v007nmn019elaut3s#records/a/',

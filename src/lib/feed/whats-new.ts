@@ -7,7 +7,7 @@
 import { formatFigure, headlineFigure, hardwareLabel, runContextLabel } from '../records/labels';
 import type { LabRecord } from '../schema/record';
 import type { NoteOutcome } from '../schema/note';
-import { recordFileOf, sitePages } from '../lab/lab-paths';
+import { sitePages } from '../lab/lab-paths';
 import { NEGATIVE_OUTCOMES, NEGATIVE_STATUSES } from '../lab/status';
 
 /** What an entry is news of, in the order a day lists them. */
@@ -35,6 +35,8 @@ export interface WhatsNewNote {
 export interface WhatsNewRecord {
 	id: string;
 	record: LabRecord;
+	/** A strict record's file in the lab (data/records/<id>.json); absent for imported records. */
+	file?: string;
 }
 
 export interface WhatsNewEntry {
@@ -67,11 +69,14 @@ export interface WhatsNew {
 	undatedNotes: number;
 }
 
-/** A record's lasting identity: its LocalMaxxing run id, else the lab file it lives in or came from. */
-export function recordKey(id: string, record: LabRecord): string {
+/**
+ * A record's lasting identity: a strict record is its file (data/records/<id>.json); an imported
+ * run is its LocalMaxxing id, else the lab file it came from (with its id: one CURRENT.md or JSONL
+ * holds several runs).
+ */
+export function recordKey({ id, record, file }: WhatsNewRecord): string {
+	if (file) return `lab:${file}`;
 	if (record.localmaxxingId) return `localmaxxing:${record.localmaxxingId}`;
-	if (record.source.kind === 'measured') return `lab:${recordFileOf(id)}`;
-	// One legacy file (CURRENT.md, a JSONL of runs) can hold several records: the id tells them apart.
 	return `lab:${record.source.from}#${id}`;
 }
 
@@ -88,9 +93,10 @@ function noteEntry(note: WhatsNewNote & { date: string }, trackLabel: (id: strin
 	};
 }
 
-function recordEntry({ id, record }: WhatsNewRecord, trackLabel: (id: string | undefined) => string): WhatsNewEntry {
+function recordEntry(input: WhatsNewRecord, trackLabel: (id: string | undefined) => string): WhatsNewEntry {
+	const { id, record } = input;
 	return {
-		key: recordKey(id, record),
+		key: recordKey(input),
 		category: record.status === 'promoted' ? 'promotion' : NEGATIVE_STATUSES.has(record.status) ? 'negative' : 'record',
 		date: record.date,
 		title: record.title,
