@@ -26,7 +26,7 @@ export default defineConfig({
 			description:
 				'Recipes, lab notes and labeled benchmark records for local LLMs on Intel Arc Pro B70 and other accessible GPUs.',
 			social: [{ icon: 'github', label: 'Lab repository', href: target.labRepoUrl }],
-			editLink: target.siteRepoUrl ? { baseUrl: `${target.siteRepoUrl}/edit/${target.branch}/` } : {},
+			editLink: target.siteRepoUrl ? { baseUrl: `${target.siteRepoUrl}/edit/${target.siteBranch}/` } : {},
 			lastUpdated: true,
 			customCss: ['./src/styles/lab.css'],
 			// Every page tells feed readers where the lab's feed is (src/pages/feed.xml.ts).
@@ -76,4 +76,7 @@ export default defineConfig({
 		}),
 		mdx(),
 	],
+	// Lab markdown is sanitised on its rendered HTML tree in the content loaders
+	// (src/build/loaders.ts, src/lib/text/sanitize-html.ts): Astro 7's default markdown processor
+	// (satteri) does not run `markdown.rehypePlugins`, and the project's own guides stay untouched.
 });

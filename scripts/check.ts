@@ -3,17 +3,30 @@
  * project). Prints `file:line: field: message`; inside GitHub Actions also workflow annotations.
  * Exits non-zero on errors; warnings are printed but do not fail.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { labDir } from '../src/build/lab-dir';
 import { diskLabSession } from '../src/build/lab-session';
+import { parseCommandLine, UsageError } from '../src/lib/cli/command-line';
 import { formatFinding, githubAnnotation, runChecks } from '../src/lib/checks';
 import type { CheckedFile, Finding } from '../src/lib/checks/types';
+import { SECRET_SCAN_CHUNK } from '../src/lib/text/secrets';
 
 /** Text files the scan does not read but the secret and type checks must see. */
 const TEXT = /\.(sh|bash|py|txt|log|b64|csv|yaml|yml|toml|cfg|conf|patch|diff|html?|svg|mdx|js|mjs|cjs|ts|tsx|jsx|astro)$/i;
 const MAX_TEXT_BYTES = 5 * 1024 * 1024;
+
+/** A file's bytes in 1 MB chunks (latin1: every byte one character, so tokens and lines survive). */
+function* readChunks(path: string): Iterable<string> {
+	const buffer = Buffer.alloc(SECRET_SCAN_CHUNK);
+	const fd = openSync(path, 'r');
+	try {
+		for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) yield buffer.toString('latin1', 0, read);
+	} finally {
+		closeSync(fd);
+	}
+}
 
 export interface CheckResult {
 	findings: Finding[];
@@ -27,7 +40,9 @@ export function checkLab(lab = labDir()): CheckResult {
 	const files: CheckedFile[] = session.files().map((file) =>
 		file.text === undefined && TEXT.test(file.path) && file.size <= MAX_TEXT_BYTES
 			? { ...file, text: readFileSync(join(lab, file.path), 'utf8') }
-			: file,
+			: file.text === undefined
+				? { ...file, readChunks: () => readChunks(join(lab, file.path)) }
+				: file,
 	);
 	const findings = runChecks({ files, inventory: session.inventory() });
 	return { findings, files: files.length, milliseconds: performance.now() - start };
@@ -44,5 +59,29 @@ export function printFindings(result: CheckResult, log = console.log, inGitHubAc
 	return errors.length ? 1 : 0;
 }
 
+export const USAGE = `Usage: npm run check [-- --help]
+
+Checks the lab at LAB_DIR (default: this project) without building the site: records, recipes and
+their record-defaults.json, note frontmatter, site data, cross-references, paths, secrets and links.
+Prints file:line: field: message for each finding; exits 1 when there are errors (warnings do not fail).`;
+
+/** The exit code for these arguments: 0 after --help, 2 for a mistyped option, else the check's. */
+export function runCheck(argv: string[], log = console.log, lab?: string): number {
+	const commandLine = parseCommandLine(argv, {}, USAGE, { positionals: false });
+	if (commandLine.help) {
+		log(USAGE);
+		return 0;
+	}
+	return printFindings(checkLab(lab), log);
+}
+
 const isMain = process.argv[1] && import.meta.filename === process.argv[1];
-if (isMain) process.exitCode = printFindings(checkLab());
+if (isMain) {
+	try {
+		process.exitCode = runCheck(process.argv.slice(2));
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		console.error(error.message);
+		process.exitCode = 2;
+	}
+}

@@ -1,36 +1,83 @@
 /**
  * npm run ingest -- <files or folders> [--recipe repro/<slug>] [--labels file.json]
- *                   [--set key=value ...] [--format name] [--dry-run]
+ *                   [--set key=value ...] [--format name] [--take-artifact] [--dry-run]
  *
  * Turns benchmark artifacts (vLLM bench JSON, llama-bench JSON/JSONL, LocalMaxxing payloads and
  * queues) into labeled records in data/records/. The work is done by src/lib/ingest; this file
  * only finds files, reads flags and prints.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { parseCommandLine, UsageError } from '../src/lib/cli/command-line';
 import { ARTIFACT_FORMATS, type ArtifactFormat } from '../src/lib/importers';
 import { labelsFromAssignments, labelsFromFile } from '../src/lib/importers/label-values';
+import { artifactHome, ARTIFACTS_FOLDER } from '../src/lib/ingest/artifact-home';
 import type { LabelLayer } from '../src/lib/ingest/assemble';
 import { planArtifact, type ArtifactPlan } from '../src/lib/ingest/plan';
+import { formatPreview } from '../src/lib/ingest/preview';
 
-const USAGE = `Usage: npm run ingest -- <files or folders> [--recipe repro/<slug>] [--labels file.json] [--set key=value ...] [--format ${ARTIFACT_FORMATS.join('|')}] [--dry-run]`;
+export { UsageError };
+
+const USAGE = `Usage: npm run ingest -- <files or folders> [options]
+
+Turns benchmark artifacts (${ARTIFACT_FORMATS.join(', ')}) into records in data/records/.
+
+Options:
+  --recipe repro/<slug>   use the recipe's record-defaults.json (automatic for artifacts under repro/<slug>/)
+  --labels file.json      labels the artifacts cannot state (above the recipe's defaults)
+  --set label.path=value  one label, typed by the schema (e.g. --set warmth=warm --set hardware.interconnect=pcie4x16)
+  --format name           force the artifact format instead of detecting it
+  --take-artifact         where the artifact states engine, model, GPU or card count, take its value over a label file that says otherwise
+  --dry-run               print each record it would write, with where each label came from, and write nothing
+  -h, --help              print this help`;
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
-/** Artifacts under the given paths. Responses are read with their payloads, not on their own. */
-export function findArtifacts(paths: string[]): string[] {
-	const found: string[] = [];
-	const visit = (path: string) => {
-		const stats = statSync(path);
-		if (stats.isDirectory()) {
-			for (const entry of readdirSync(path).sort()) visit(join(path, entry));
+export interface FoundArtifacts {
+	files: string[];
+	/** Entries passed over, with the reason: symbolic links are not followed, unreadable folders are named. */
+	skipped: Array<{ path: string; reason: string }>;
+}
+
+/**
+ * Artifacts under the given paths. Responses are read with their payloads, not on their own.
+ * Inside folders, symbolic links are not followed (a link loop would never end), and a folder
+ * that cannot be read is a finding: the rest of the batch proceeds.
+ */
+export function findArtifacts(paths: string[]): FoundArtifacts {
+	const found: FoundArtifacts = { files: [], skipped: [] };
+	const visit = (path: string, given: boolean) => {
+		let stats;
+		try {
+			stats = given ? statSync(path) : lstatSync(path);
+		} catch (error) {
+			found.skipped.push({ path, reason: `could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+			return;
+		}
+		if (stats.isSymbolicLink()) {
+			found.skipped.push({ path, reason: 'is a symbolic link; not followed (give its target to ingest it)' });
+		} else if (stats.isDirectory()) {
+			let entries: string[];
+			try {
+				entries = readdirSync(path).sort();
+			} catch (error) {
+				found.skipped.push({ path, reason: `folder could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+				return;
+			}
+			for (const entry of entries) visit(join(path, entry), false);
 		} else if (/\.jsonl?$/.test(path) && !/\.response\.json$/.test(path) && basename(path) !== 'record-defaults.json') {
-			found.push(path);
+			found.files.push(path);
 		}
 	};
-	for (const path of paths) visit(path);
+	for (const path of paths) visit(path, true);
 	return found;
+}
+
+/** Lab paths of the files already copied under data/artifacts/. */
+function copiedArtifacts(lab: string): string[] {
+	const root = join(lab, ARTIFACTS_FOLDER);
+	if (!existsSync(root)) return [];
+	return readdirSync(root, { recursive: true, encoding: 'utf8' }).map((entry) => `${ARTIFACTS_FOLDER}/${toPosix(entry)}`);
 }
 
 /** data/localmaxxing-X.payload.json <-> data/localmaxxing-responses/X.response.json (the lab's layout). */
@@ -58,10 +105,8 @@ function readLabels(path: string, what: string): Record<string, unknown> {
 	return result.labels;
 }
 
-export class UsageError extends Error {}
-
 /** Writes through a temporary file and a rename, so a crash never leaves half a record. */
-function writeAtomically(path: string, text: string): void {
+function writeAtomically(path: string, text: string | Uint8Array): void {
 	mkdirSync(dirname(path), { recursive: true });
 	const temporary = `${path}.${process.pid}.tmp`;
 	writeFileSync(temporary, text);
@@ -69,37 +114,63 @@ function writeAtomically(path: string, text: string): void {
 }
 
 export interface IngestSummary {
+	/** True when --help was asked for: the usage was printed, nothing else done. */
+	help?: boolean;
 	written: string[];
+	/** Outside artifacts copied into the lab (lab paths). */
+	copied: string[];
+	skipped: Array<{ path: string; reason: string }>;
 	unchanged: string[];
 	refused: Array<{ path: string; errors: string[] }>;
 	differences: string[];
 }
 
-export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? process.cwd()), log = console.log): IngestSummary {
-	const { values, positionals } = parseArgs({
-		args: argv,
-		allowPositionals: true,
-		options: {
+interface IngestOptions {
+	recipe?: string;
+	labels?: string;
+	set: string[];
+	format?: string;
+	'take-artifact': boolean;
+	'dry-run': boolean;
+}
+
+export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? process.cwd()), log = console.log, today = new Date().toISOString().slice(0, 10)): IngestSummary {
+	const summary: IngestSummary = { written: [], copied: [], skipped: [], unchanged: [], refused: [], differences: [] };
+	const commandLine = parseCommandLine<IngestOptions>(
+		argv,
+		{
 			recipe: { type: 'string' },
 			labels: { type: 'string' },
 			set: { type: 'string', multiple: true, default: [] },
 			format: { type: 'string' },
+			'take-artifact': { type: 'boolean', default: false },
 			'dry-run': { type: 'boolean', default: false },
-			help: { type: 'boolean', default: false },
 		},
-	});
-	if (values.help || positionals.length === 0) throw new UsageError(USAGE);
+		USAGE,
+	);
+	if (commandLine.help) {
+		log(USAGE);
+		return { ...summary, help: true };
+	}
+	const { values, positionals } = commandLine;
+	if (positionals.length === 0) throw new UsageError(`no artifact given\n${USAGE}`);
 	if (values.format && !ARTIFACT_FORMATS.includes(values.format as ArtifactFormat)) {
 		throw new UsageError(`--format ${values.format} is not a format. Use one of: ${ARTIFACT_FORMATS.join(', ')}`);
 	}
+	/** The artifact's path in the lab, or undefined when it lives outside the lab. */
 	const labPath = (path: string) => {
 		const inLab = toPosix(relative(lab, resolve(path)));
-		return inLab.startsWith('../') ? toPosix(path) : inLab;
+		return inLab.startsWith('../') || inLab === '..' || isAbsolute(inLab) ? undefined : inLab;
 	};
 	const missingPaths = positionals.filter((path) => !existsSync(path));
 	if (missingPaths.length) throw new UsageError(`No such file or folder: ${missingPaths.join(', ')}`);
-	const artifacts = findArtifacts(positionals);
-	if (artifacts.length === 0) throw new UsageError(`No .json or .jsonl artifacts under ${positionals.join(', ')}`);
+	const found = findArtifacts(positionals);
+	const artifacts = found.files;
+	summary.skipped.push(...found.skipped);
+	if (artifacts.length === 0 && found.skipped.length === 0) throw new UsageError(`No .json or .jsonl artifacts under ${positionals.join(', ')}`);
+	const alreadyCopied = copiedArtifacts(lab);
+	// The recipe as a lab path ("./repro/x/", "/home/me/lab/repro/x" -> "repro/x"): records name it so.
+	const recipeArgument = values.recipe === undefined ? undefined : (labPath(resolve(lab, values.recipe)) ?? values.recipe).replace(/\/+$/, '');
 
 	const explicit: LabelLayer[] = [];
 	if (values.labels) explicit.push({ source: values.labels, labels: readLabels(values.labels, 'the labels file') });
@@ -120,21 +191,25 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 	};
 
 	const recordsDir = join(lab, 'data/records');
-	const summary: IngestSummary = { written: [], unchanged: [], refused: [], differences: [] };
 	const progress = process.stderr.isTTY && artifacts.length > 1;
 	artifacts.forEach((path, index) => {
-		if (progress) process.stderr.write(`\r[${index + 1}/${artifacts.length}] ${labPath(path)}`.padEnd(100).slice(0, 100));
-		const shownPath = labPath(path);
-		const recipe = values.recipe?.replace(/\/+$/, '') ?? recipeOf(shownPath);
-		const defaults = defaultsFor(recipe);
-		const howToGive = `with --set, in a --labels file${recipe ? ` or in ${recipe}/record-defaults.json` : ', or with --recipe repro/<slug> and its record-defaults.json'}`;
+		if (progress) process.stderr.write(`\r[${index + 1}/${artifacts.length}] ${path}`.padEnd(100).slice(0, 100));
 		let plan: ArtifactPlan;
+		let shownPath = labPath(path) ?? toPosix(path);
 		try {
+			const bytes = readFileSync(path);
+			// An artifact outside the lab is recorded by the copy the lab keeps, never by its path
+			// on this machine: the record's link must open a file in the repository.
+			const home = labPath(path) === undefined ? artifactHome(basename(path), bytes, today, alreadyCopied) : undefined;
+			const recipe = recipeArgument ?? recipeOf(shownPath);
+			const defaults = defaultsFor(recipe);
+			const howToGive = `with --set, in a --labels file${recipe ? ` or in ${recipe}/record-defaults.json` : ', or with --recipe repro/<slug> and its record-defaults.json'}`;
 			const response = responseFor(path);
 			plan = planArtifact(
 				{
 					path: shownPath,
-					text: readFileSync(path, 'utf8'),
+					recordedPath: home,
+					text: bytes.toString('utf8'),
 					format: values.format as ArtifactFormat | undefined,
 					companions: response ? { localmaxxingResponse: response } : {},
 				},
@@ -142,15 +217,28 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 					defaults,
 					explicit,
 					howToGive,
+					takeArtifact: values['take-artifact'],
 					existingRecord: (id) => {
 						const file = join(recordsDir, `${id}.json`);
 						return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 					},
 				},
 			);
+			if (plan.ok && home && !existsSync(join(lab, home))) {
+				if (!values['dry-run']) writeAtomically(join(lab, home), bytes);
+				alreadyCopied.push(home);
+				summary.copied.push(home);
+			}
 		} catch (error) {
-			// A bug must not stop the batch: the artifact is refused and the rest proceed.
-			plan = { path: shownPath, ok: false, errors: [`${shownPath}: could not be read (${(error as Error).message})`] };
+			if (error instanceof UsageError) throw error;
+			// A bug or an unreadable file must not stop the batch: the artifact is refused and the rest proceed.
+			plan = { path: shownPath, ok: false, errors: [`${shownPath}: could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`] };
+		}
+		if (values['dry-run']) {
+			const shown = plan.ok
+				? plan.records.map((record) => ({ preview: record.preview, verb: record.status === 'unchanged' ? 'unchanged:' : 'would write' }))
+				: (plan.previews ?? []).map((preview) => ({ preview, verb: 'would not write' }));
+			for (const { preview, verb } of shown) for (const line of formatPreview(preview, verb)) log(line);
 		}
 		if (!plan.ok) {
 			summary.refused.push({ path: plan.path, errors: plan.errors });
@@ -174,11 +262,13 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 	if (progress) process.stderr.write('\r'.padEnd(101) + '\r');
 
 	const verb = values['dry-run'] ? 'would be written' : 'written';
+	for (const file of summary.copied) log(`${values['dry-run'] ? 'would copy the artifact to' : 'copied the artifact to'}: ${file}`);
 	for (const file of summary.written) log(`${verb}: ${file}`);
+	for (const skipped of summary.skipped) log(`skipped: ${toPosix(skipped.path)}: ${skipped.reason}`);
 	for (const difference of summary.differences) log(`measured value differs: ${difference}`);
 	for (const refusal of summary.refused) for (const error of refusal.errors) log(`refused: ${error}`);
 	log(
-		`\n${artifacts.length} artifact(s): ${summary.written.length} record(s) ${verb}, ${summary.unchanged.length} unchanged, ${summary.refused.length} artifact(s) refused.`,
+		`\n${artifacts.length} artifact(s): ${summary.written.length} record(s) ${verb}, ${summary.unchanged.length} unchanged, ${summary.refused.length} artifact(s) refused${summary.skipped.length ? `, ${summary.skipped.length} path(s) skipped` : ''}.`,
 	);
 	return summary;
 }
@@ -189,9 +279,8 @@ if (isMain) {
 		const summary = runIngest(process.argv.slice(2));
 		process.exitCode = summary.refused.length ? 1 : 0;
 	} catch (error) {
-		if (error instanceof UsageError) {
-			console.error(error.message);
-			process.exitCode = 2;
-		} else throw error;
+		if (!(error instanceof UsageError)) throw error;
+		console.error(error.message);
+		process.exitCode = 2;
 	}
 }

@@ -5,31 +5,48 @@
  * it asks for what is missing; otherwise (CI, scripts, tests) everything comes from flags and a
  * missing answer is an error that says which flag to add.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
-import { labelsFromAssignments, labelsFromFile, mergeLabels, parseLabelValue } from '../src/lib/importers/label-values';
+import { closestHint } from '../src/lib/checks/closest-name';
+import { isLabRelativePath } from '../src/lib/ingest/artifact-home';
+import { parseCommandLine, UsageError } from '../src/lib/cli/command-line';
+import { typedLabelValue } from '../src/lib/importers/label-typing';
+import { labelsFromAssignments, labelsFromFile, mergeLabels } from '../src/lib/importers/label-values';
 import { noteFile, type NoteAnswers } from '../src/lib/scaffold/note';
 import { recipeFiles, type RecipeAnswers } from '../src/lib/scaffold/recipe';
-import { missingLabelQuestions, recordDefaults, recordFile, setPath } from '../src/lib/scaffold/record';
+import { answerProblem, missingLabelQuestions, recordDefaults, recordFile, setPath } from '../src/lib/scaffold/record';
 import { NOTE_OUTCOMES, type NoteOutcome } from '../src/lib/schema/note';
 import { INTERCONNECT_KINDS, QUALITY_METHODS, RECORD_STATUSES, WARMTH } from '../src/lib/schema/record';
 
-export class NewError extends Error {}
+/** A mistake the person can fix: printed without a stack trace, exit code 2. */
+export class NewError extends UsageError {}
 
 const USAGE = `Usage:
   npm run new -- note --title "..." [--date YYYY-MM-DD] [--track id] [--outcome ${NOTE_OUTCOMES.join('|')}]
   npm run new -- record [--labels labels.json] [--set label.path=value ...]
   npm run new -- recipe --title "..." --description "..." --track id --version "vLLM=0.20.1" ...
                  --script "scripts/00-setup.sh=What it does" | --script "https://...=What it does"
-                 --validation "quality gate" --failure "symptom => fix" [--expected-result <record id>]`;
+                 --validation "quality gate" --failure "symptom => fix" [--expected-result <record id>]
+  npm run new -- --help
+
+On a terminal it asks for what the flags do not give, checking each answer as it is typed; a record
+left unfinished is kept as a draft and offered the next time.`;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 interface Io {
 	interactive: boolean;
 	log(line: string): void;
+	/** Where an unfinished record's answers are kept (the lab's draft in the system temp folder by default). */
+	draftFile?: string;
+}
+
+/** One draft per lab, outside it: a half-answered record is not lab material. */
+export function draftFileFor(lab: string): string {
+	return join(tmpdir(), `b70-new-record-${createHash('sha256').update(resolve(lab)).digest('hex').slice(0, 12)}.json`);
 }
 
 async function ask(io: Io, message: string, flag: string, options: { placeholder?: string; validate?: (value: string) => string | undefined } = {}): Promise<string> {
@@ -85,8 +102,8 @@ async function askLabel(io: Io, labels: Record<string, unknown>, label: string, 
 			return setPath(labels, label, { kind, generation, lanes });
 		}
 		default: {
-			const answer = await ask(io, `${label}: ${question}`, flag);
-			return setPath(labels, label, parseLabelValue(answer));
+			const answer = await ask(io, `${label}: ${question}`, flag, { validate: (value) => (value.trim() ? answerProblem(label, value) : 'Required') });
+			return setPath(labels, label, typedLabelValue(label, answer));
 		}
 	}
 }
@@ -102,23 +119,53 @@ async function newNote(values: Record<string, unknown>, io: Io) {
 	return [noteFile(answers)];
 }
 
-async function newRecord(values: Record<string, unknown>, io: Io) {
+async function newRecord(values: Record<string, unknown>, io: Io, lab: string) {
 	const fromFile = values.labels
 		? labelsFromFile(existsSync(values.labels as string) ? readFileSync(values.labels as string, 'utf8') : undefined, values.labels as string, 'the labels file')
 		: ({ ok: true, labels: {} } as const);
 	if (!fromFile.ok) throw new NewError(fromFile.message);
 	const assigned = labelsFromAssignments((values.set as string[]) ?? []);
 	if (!assigned.ok) throw new NewError(assigned.message);
-	const given = mergeLabels(fromFile.labels, assigned.labels);
+	const draftFile = io.draftFile ?? draftFileFor('.');
+	let draft: Record<string, unknown> = {};
+	if (io.interactive && existsSync(draftFile)) {
+		const kept = labelsFromFile(readFileSync(draftFile, 'utf8'), draftFile, 'the draft');
+		if (kept.ok && (await yesNo(io, `Continue the unfinished record kept in ${draftFile}?`, ''))) draft = kept.labels;
+	}
+	const given = mergeLabels(draft, fromFile.labels, assigned.labels);
 	const labels = recordDefaults(given, today());
 	const missing = missingLabelQuestions(labels);
 	if (missing.length && !io.interactive) {
 		throw new NewError(`Missing labels, give each with --set or in --labels:\n${missing.map((item) => `  --set ${item.label}=...   ${item.question}`).join('\n')}`);
 	}
-	for (const { label, question } of missing) await askLabel(io, labels, label, question);
-	if (typeof labels.title !== 'string') labels.title = await ask(io, 'A short title for the record', '--set title=...');
+	// Every answer is saved as it is given, so stopping (or a crash) costs nothing already typed.
+	const keep = () => writeFileSync(draftFile, `${JSON.stringify(labels, null, 2)}\n`);
+	try {
+		for (const { label, question } of missing) {
+			await askLabel(io, labels, label, question);
+			keep();
+		}
+		if (typeof labels.title !== 'string') labels.title = await ask(io, 'A short title for the record', '--set title=...');
+	} catch (error) {
+		if (io.interactive && missing.length) {
+			keep();
+			throw new NewError(`${(error as Error).message} Your answers are kept in ${draftFile}: run npm run new -- record again to continue, or pass --labels ${draftFile}.`);
+		}
+		throw error;
+	}
 	const file = recordFile(labels);
-	if (!file.ok) throw new NewError(file.problems.map((problem) => `${problem.field} ${problem.message}`).join('\n'));
+	if (!file.ok) {
+		if (io.interactive) keep();
+		throw new NewError(`${file.problems.map((problem) => `${problem.field} ${problem.message}`).join('\n')}${io.interactive ? `\nYour answers are kept in ${draftFile}; fix them there and pass --labels ${draftFile}.` : ''}`);
+	}
+	// A record names an existing recipe, as npm run check requires.
+	const recipe = typeof file.record.software.recipe === 'string' ? file.record.software.recipe.replace(/\/+$/, '') : undefined;
+	if (recipe && recipe !== 'not recorded' && !existsSync(join(lab, recipe, 'README.md'))) {
+		const recipes = existsSync(join(lab, 'repro')) ? readdirSync(join(lab, 'repro')).filter((slug) => existsSync(join(lab, 'repro', slug, 'README.md'))).map((slug) => `repro/${slug}`) : [];
+		if (io.interactive) keep();
+		throw new NewError(`software.recipe is "${recipe}", which is not a recipe (a repro/<slug> folder with a README.md). ${closestHint(recipe, recipes, 'recipe')}`);
+	}
+	if (existsSync(draftFile) && io.interactive) rmSync(draftFile);
 	return [{ path: file.path, text: file.text }];
 }
 
@@ -130,7 +177,7 @@ function pairs(list: string[] | undefined, separator: string, flag: string): Arr
 	});
 }
 
-async function newRecipe(values: Record<string, unknown>, io: Io) {
+async function newRecipe(values: Record<string, unknown>, io: Io, lab: string) {
 	const answers: RecipeAnswers = {
 		slug: values.slug as string | undefined,
 		title: (values.title as string) ?? (await ask(io, 'Recipe title', '--title')),
@@ -146,11 +193,18 @@ async function newRecipe(values: Record<string, unknown>, io: Io) {
 		while (!answers.versions.length || (await yesNo(io, 'Add another pinned version?', ''))) {
 			answers.versions.push({ name: await ask(io, 'Component (e.g. vLLM)', '--version'), version: await ask(io, 'Exact version tested', '--version') });
 		}
-		while (!answers.scripts.length) answers.scripts.push({ path: await ask(io, 'Script path in the folder', '--script', { placeholder: 'scripts/00-setup.sh' }), purpose: await ask(io, 'What it does', '--script') });
+		while (!answers.scripts.length) answers.scripts.push({ path: await ask(io, 'Script path in the folder', '--script', { placeholder: 'scripts/00-setup.sh', validate: (value) => (isLabRelativePath(value.trim()) ? undefined : 'Write a path inside the recipe folder, e.g. scripts/00-setup.sh') }), purpose: await ask(io, 'What it does', '--script') });
 		while (!answers.validation.length) answers.validation.push(await ask(io, 'A quality gate that must pass before speed counts', '--validation'));
 		while (!answers.failureModes.length) answers.failureModes.push({ symptom: await ask(io, 'A way it fails: what you see', '--failure'), fix: await ask(io, 'What to do about it', '--failure') });
 		if (!answers.expectedResults.length) {
-			const id = await ask(io, 'A record it produced (id in data/records/), or leave empty to ingest results later', '--expected-result', { validate: () => undefined });
+			const id = await ask(io, 'A record it produced (id in data/records/), or leave empty to ingest results later', '--expected-result', {
+				validate: (value) => {
+					const id = value.trim();
+					if (!id || existsSync(join(lab, 'data/records', `${id}.json`))) return undefined;
+					const ids = existsSync(join(lab, 'data/records')) ? readdirSync(join(lab, 'data/records')).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5)) : [];
+					return `data/records/${id}.json does not exist. ${closestHint(id, ids, 'record id')}`;
+				},
+			});
 			if (id) answers.expectedResults.push(id);
 		}
 	}
@@ -165,10 +219,9 @@ async function newRecipe(values: Record<string, unknown>, io: Io) {
 }
 
 export async function runNew(argv: string[], lab: string, io: Io): Promise<string[]> {
-	const { values, positionals } = parseArgs({
-		args: argv,
-		allowPositionals: true,
-		options: {
+	const commandLine = parseCommandLine<Record<string, unknown>>(
+		argv,
+		{
 			title: { type: 'string' },
 			date: { type: 'string' },
 			track: { type: 'string' },
@@ -183,12 +236,20 @@ export async function runNew(argv: string[], lab: string, io: Io): Promise<strin
 			failure: { type: 'string', multiple: true },
 			'expected-result': { type: 'string', multiple: true },
 		},
-	});
+		USAGE,
+	);
+	if (commandLine.help) {
+		io.log(USAGE);
+		return [];
+	}
+	const { values, positionals } = commandLine;
+	io = { ...io, draftFile: io.draftFile ?? draftFileFor(lab) };
 	const kind = positionals[0];
-	const make = { note: newNote, record: newRecord, recipe: newRecipe }[kind as 'note'];
-	if (!make) throw new NewError(USAGE);
+	const makers: Record<string, (values: Record<string, unknown>, io: Io, lab: string) => Promise<Array<{ path: string; text: string }>>> = { note: newNote, record: newRecord, recipe: newRecipe };
+	const make = Object.hasOwn(makers, kind ?? '') ? makers[kind] : undefined;
+	if (!make) throw new NewError(kind ? `unknown kind "${kind}": write note, record or recipe\n${USAGE}` : USAGE);
 	if (io.interactive) prompts.intro(`New ${kind}`);
-	const files = await make(values, io);
+	const files = await make(values, io, lab);
 	for (const file of files) if (existsSync(join(lab, file.path))) throw new NewError(`${file.path} already exists; choose another title or slug.`);
 	for (const file of files) {
 		mkdirSync(dirname(join(lab, file.path)), { recursive: true });
@@ -203,7 +264,7 @@ const isMain = process.argv[1] && import.meta.filename === resolve(process.argv[
 if (isMain) {
 	const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 	runNew(process.argv.slice(2), resolve(process.env.LAB_DIR ?? process.cwd()), { interactive, log: console.log }).catch((error) => {
-		if (!(error instanceof NewError)) throw error;
+		if (!(error instanceof UsageError)) throw error;
 		console.error(error.message);
 		process.exitCode = 2;
 	});

@@ -7,8 +7,10 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { gpusLoader, labDataLoader, labReportLoader, notesLoader, photosLoader, recordsLoader, reproLoader, timelineLoader, writeupsLoader } from './build/loaders';
+import { gpusLoader, labDataLoader, lanesLoader, tracksLoader, labReportLoader, notesLoader, photosLoader, recordsLoader, reproLoader, timelineLoader, writeupsLoader } from './build/loaders';
 import { timelineFileSchema } from './lib/schema/timeline';
+import { laneSchema } from './lib/schema/lanes';
+import { trackSchema } from './lib/schema/tracks';
 import { gpuSchema, photoSchema } from './lib/schema/site-data';
 import { DATA_KINDS } from './lib/lab/data-files';
 import type { LabReport } from './lib/lab/report';
@@ -20,6 +22,10 @@ const documentSchema = noteDataSchema.extend({
 	outcomeFrom: z.string().optional(),
 	pairedData: z.array(z.string()),
 	pairedFiles: z.array(z.string()),
+	/** The run the note is about, when the note or its data states one (its record and labeled figure). */
+	headline: z
+		.object({ recordId: z.string(), figure: z.string(), context: z.string(), status: z.string() })
+		.optional(),
 });
 
 export const collections = {
@@ -55,6 +61,8 @@ export const collections = {
 		}),
 	}),
 	gpus: defineCollection({ loader: gpusLoader(), schema: gpuSchema }),
+	lanes: defineCollection({ loader: lanesLoader(), schema: laneSchema }),
+	tracks: defineCollection({ loader: tracksLoader(), schema: trackSchema }),
 	timeline: defineCollection({ loader: timelineLoader(), schema: timelineFileSchema }),
 	photos: defineCollection({ loader: photosLoader(), schema: photoSchema }),
 	labreport: defineCollection({

@@ -5,6 +5,7 @@
  */
 import type { LabInventory } from '../lib/lab/inventory';
 import { buildInventory } from '../lib/lab/inventory';
+import { LANES_FILE } from '../lib/schema/lanes';
 import type { LabRecord } from '../lib/schema/record';
 import { deployTarget, type DeployTarget } from '../lib/site/deploy-target';
 import { localmaxxingUrl } from '../lib/site/localmaxxing';
@@ -62,6 +63,8 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 	const scan = () => {
 		if (scanned?.version === version) return scanned;
 		const listing = effects.listFiles(lab, { skipTopFolders: isProject ? PROJECT_ONLY : new Set() });
+		const texts = new Map(listing.files.map((file) => [file.path, file.text]));
+		const lanesText = texts.get(LANES_FILE) ?? (isProject ? undefined : effects.readProjectFile(LANES_FILE));
 		const inventory = buildInventory({
 			files: listing.files,
 			base: target.base,
@@ -69,8 +72,8 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 			branch: target.branch,
 			localmaxxingUrl: (id) => localmaxxingUrl(id, options.env.LOCALMAXXING_RESULT_URL),
 			includeRootDocuments: !isProject,
+			lanesFile: lanesText === undefined ? undefined : { path: LANES_FILE, text: lanesText },
 		});
-		const texts = new Map(listing.files.map((file) => [file.path, file.text]));
 		scanned = { version, inventory, files: listing.files, skipped: listing.skipped, texts };
 		return scanned;
 	};

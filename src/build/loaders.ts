@@ -7,14 +7,18 @@
 import { relative, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentErrorText } from '../lib/findings/finding';
-import { neutralizeMarkdown } from '../lib/lab/neutralize';
+import { inertRawText, sanitizeRendered } from '../lib/text/sanitize-html';
 import { keepNoiseOutOfSearch } from '../lib/site/search-noise';
 import { buildReport } from '../lib/lab/report';
 import { readRecipes } from '../lib/recipes/read-recipes';
 import type { LabRecord } from '../lib/schema/record';
 import { SITE_DATA_FILES, validateGpus, validatePhotos } from '../lib/schema/site-data';
-import { TIMELINE_FILE, validateTimeline } from '../lib/schema/timeline';
+import { TIMELINE_FILE, validateTimeline, type TimelineFile } from '../lib/schema/timeline';
+import { mergeTimelines, promotionSteps } from '../lib/timeline/promotions';
+import { trackLabel } from '../lib/lab/tracks';
 import { labSession } from './lab-session';
+import { headlineRun, runsByNote } from '../lib/records/note-runs';
+import { formatFigure, headlineFigure, runContextLabel } from '../lib/records/labels';
 
 /** A content error that already reads well; the build prints it as it is. */
 export class LabContentError extends Error {
@@ -67,7 +71,7 @@ async function syncEntries(context: LoaderContext, entries: Entry[]): Promise<vo
 		const digest = context.generateDigest({ data: JSON.stringify(entry.data), markdown: entry.markdown ?? '' });
 		if (context.store.get(entry.id)?.digest === digest) continue;
 		const data = await context.parseData({ id: entry.id, data: entry.data });
-		const rendered = entry.markdown === undefined ? undefined : unindexNoise(await context.renderMarkdown(entry.markdown));
+		const rendered = entry.markdown === undefined ? undefined : unindexNoise(sanitizeRendered(await context.renderMarkdown(inertRawText(entry.markdown))));
 		context.store.set({ id: entry.id, data, digest, rendered, body: entry.markdown, filePath: entry.filePath });
 	}
 }
@@ -88,16 +92,21 @@ function inventoryOrFail() {
 }
 
 export const notesLoader = (): Loader =>
-	labLoader('lab-notes', async (context) =>
-		syncEntries(
+	labLoader('lab-notes', async (context) => {
+		const byNote = runsByNote(allRecords());
+		await syncEntries(
 			context,
-			inventoryOrFail().notes.map((note) => ({
-				id: note.id,
-				data: { ...note.meta, pairedData: note.pairedData, pairedFiles: note.pairedFiles },
-				markdown: note.markdown,
-			})),
-		),
-	);
+			inventoryOrFail().notes.map((note) => {
+				const run = headlineRun(note.path, byNote.get(note.path));
+				const headline = run && { recordId: run.id, figure: formatFigure(headlineFigure(run.record)), context: runContextLabel(run.record), status: run.record.status };
+				return {
+					id: note.id,
+					data: { ...note.meta, pairedData: note.pairedData, pairedFiles: note.pairedFiles, ...(headline ? { headline } : {}) },
+					markdown: note.markdown,
+				};
+			}),
+		);
+	});
 
 export const writeupsLoader = (): Loader =>
 	labLoader('lab-writeups', async (context) =>
@@ -126,7 +135,7 @@ export const reproLoader = (): Loader =>
 			recipes.recipes.map((recipe) => ({
 				id: recipe.slug,
 				data: { ...recipe.frontmatter, folder: recipe.folder, sourcePath: recipe.path },
-				markdown: neutralizeMarkdown(recipe.body),
+				markdown: recipe.body,
 			})),
 		);
 	},
@@ -183,6 +192,14 @@ function siteDataFile(path: string, { projectDefault }: { projectDefault: boolea
 	}
 }
 
+/** The benchmark lanes in force (data/lanes.json of the lab, or the project's default). */
+export const lanesLoader = (): Loader =>
+	labLoader('lab-lanes', async (context) => syncEntries(context, inventoryOrFail().lanes.map((lane) => ({ id: lane.id, data: lane }))));
+
+/** The tracks the lab declares, in their order (data/tracks.json of the lab, or the project's). */
+export const tracksLoader = (): Loader =>
+	labLoader('lab-tracks', async (context) => syncEntries(context, inventoryOrFail().tracks.map((track) => ({ id: track.id, data: track }))));
+
 export const gpusLoader = (): Loader =>
 	labLoader('site-gpus', async (context) => {
 		const file = siteDataFile(SITE_DATA_FILES.gpus, { projectDefault: true });
@@ -206,15 +223,16 @@ export const photosLoader = (): Loader =>
 /** The timeline annotations of this lab (data/timeline.json), checked against its records. */
 export const timelineLoader = (): Loader =>
 	labLoader('lab-timeline', async (context) => {
+		const records = allRecords();
 		const file = siteDataFile(TIMELINE_FILE, { projectDefault: false });
-		if (!file) {
-			// No curated timeline: show the lab's old hand-written one, imported as annotations.
-			const legacy = labSession.inventory().legacyTimeline;
-			return syncEntries(context, legacy ? [{ id: 'timeline', data: legacy as unknown as Record<string, unknown> }] : []);
+		let annotations: TimelineFile | undefined;
+		if (file) {
+			const result = validateTimeline(file.json, TIMELINE_FILE, new Set(records.map((record) => record.id)));
+			if (!result.ok) throw new LabContentError(`Invalid timeline\n${result.message}`);
+			annotations = result.data;
 		}
-		const json = file.json;
-		const result = validateTimeline(json, TIMELINE_FILE, new Set(allRecords().map((record) => record.id)));
-		if (!result.ok) throw new LabContentError(`Invalid timeline\n${result.message}`);
-		await syncEntries(context, [{ id: 'timeline', data: result.data as unknown as Record<string, unknown> }]);
+		// Annotations, the old hand-written timeline's rows and every promoted run, as one timeline.
+		const timeline = mergeTimelines({ annotations, legacy: labSession.inventory().legacyTimeline, promoted: promotionSteps(records), trackLabel: (id) => trackLabel(id, labSession.inventory().tracks) });
+		await syncEntries(context, timeline ? [{ id: 'timeline', data: timeline as unknown as Record<string, unknown> }] : []);
 	},
 	);

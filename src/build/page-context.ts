@@ -3,7 +3,8 @@
  * data is): its edit link and last-updated date, and how lab paths and LocalMaxxing ids link.
  * Components receive it and only read it.
  */
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import { trackLabel, type Track } from '../lib/lab/tracks';
 import { githubEditUrl, githubFileUrl, labHref, labPathIndex, type LabLinkContext } from '../lib/lab/lab-paths';
 import { localmaxxingUrl } from '../lib/site/localmaxxing';
 import { withBase } from '../lib/site/paths';
@@ -22,12 +23,17 @@ export interface LabPageContext {
 	/** A page of this site under the base path. */
 	page(sitePath: string): string;
 	localmaxxingUrl(id: string): string;
+	/** The tracks the lab declares (its data/tracks.json, else the project's). */
+	tracks: Track[];
+	/** A track id as readers see it: its declared label, the id itself, or "Unclassified". */
+	trackLabel(id: string | undefined): string;
 }
 
 /** The page context; `labPath` is the lab file the page shows, if it shows one. */
 export async function labPageContext(base: string, labPath?: string): Promise<LabPageContext> {
 	const { target } = labSession;
 	const index = (await getEntry('labreport', 'report'))?.data.linkIndex;
+	const tracks = (await getCollection('tracks')).map((entry) => entry.data);
 	const links: LabLinkContext = {
 		base,
 		repoUrl: target.labRepoUrl,
@@ -43,5 +49,7 @@ export async function labPageContext(base: string, labPath?: string): Promise<La
 		githubUrl: (path) => githubFileUrl(links, path),
 		page: (sitePath) => withBase(base, sitePath),
 		localmaxxingUrl: (id) => localmaxxingUrl(id, labSession.env.LOCALMAXXING_RESULT_URL),
+		tracks,
+		trackLabel: (id) => trackLabel(id, tracks),
 	};
 }

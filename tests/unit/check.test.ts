@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkLab, printFindings } from '../../scripts/check';
-import { completeRecord, without } from '../support/records';
+import { completeRecord, withValue, without } from '../support/records';
 
 const labs: string[] = [];
 afterEach(() => {
@@ -27,12 +27,14 @@ function printed(root: string, inGitHubActions = false) {
 	return { exitCode, output: lines.join('\n') };
 }
 
+const RECIPE = 'repro/minimax-m27-b70-ubuntu24/README.md';
+
 const FAKE_HF = `hf_${'a1B2'.repeat(9)}`;
 const FAKE_BHK = `bhk_${'0123456789abcdef'.repeat(3).slice(0, 40)}`;
 
 describe('npm run check', () => {
 	it('passes a clean lab', () => {
-		const root = lab({ 'notes/2026-05-01-ok.md': '# A clean note\n\nNothing to see.\n', 'data/records/ok.json': JSON.stringify(completeRecord(), null, 2) });
+		const root = lab({ 'notes/2026-05-01-ok.md': '# A clean note\n\nNothing to see.\n', 'data/records/ok.json': JSON.stringify(completeRecord(), null, 2), [RECIPE]: '# The recipe\n' });
 		expect(printed(root)).toMatchObject({ exitCode: 0 });
 	});
 
@@ -65,16 +67,16 @@ describe('npm run check', () => {
 	it('refuses a note with a script tag', () => {
 		const { exitCode, output } = printed(lab({ 'notes/2026-05-01-x.md': '# X\n\nHello\n<script>alert(1)</script>\n' }));
 		expect(exitCode).toBe(1);
-		expect(output).toContain("error: notes/2026-05-01-x.md:4: contains a <script> tag, which could run code in a reader's browser.");
+		expect(output).toContain("error: notes/2026-05-01-x.md:4: <script>: raw HTML <script> could run code or restyle the site; it is not shown.");
 	});
 
 	it('reports a secret by file and line without printing it', () => {
 		const { exitCode, output } = printed(lab({ 'notes/2026-05-01-x.md': `# X\n\nexport HF_TOKEN=${FAKE_HF}\n`, 'data/run.log': `key=${FAKE_BHK}\n` }));
 		expect(exitCode).toBe(1);
-		expect(output).toContain('error: notes/2026-05-01-x.md:3: contains a Hugging Face token (hf_...) (hf_a…, 39 characters).');
-		expect(output).toContain('error: data/run.log:1: contains a LocalMaxxing API key (bhk_...) (bhk_…, 44 characters).');
-		expect(output).not.toContain(FAKE_HF);
-		expect(output).not.toContain(FAKE_BHK);
+		expect(output).toContain('error: notes/2026-05-01-x.md:3: holds a secret (rule lab/huggingface-token)');
+		expect(output).toContain('error: data/run.log:1: holds a secret (rule lab/localmaxxing-api-key)');
+		// Not one character of either secret beyond its public prefix.
+		for (const secret of [FAKE_HF.slice(3), FAKE_BHK.slice(4)]) for (let index = 0; index + 4 <= secret.length; index++) expect(output).not.toContain(secret.slice(index, index + 4));
 	});
 
 	it('refuses MDX and other executable files in contributed folders', () => {
@@ -105,7 +107,7 @@ describe('npm run check', () => {
 
 	it('writes GitHub annotations inside GitHub Actions', () => {
 		const { output } = printed(lab({ 'notes/2026-05-01-x.md': '# X\n\n<iframe src="x"></iframe>\n' }), true);
-		expect(output).toContain("::error file=notes/2026-05-01-x.md,line=3::contains a <iframe> tag, which could run code in a reader's browser. Describe it in text or a code block instead.");
+		expect(output).toContain("::error file=notes/2026-05-01-x.md,line=3::<iframe>: raw HTML <iframe> could run code or restyle the site; it is not shown. Describe it in text, or show it as code in backticks or a fenced block.");
 	});
 
 	it('names a JSON file that does not parse', () => {
@@ -126,5 +128,48 @@ describe('npm run check', () => {
 		labs.push(root);
 		cpSync(join(import.meta.dirname, '../fixtures/lab'), root, { recursive: true });
 		expect(printed(root).exitCode).toBe(0);
+	});
+
+	it('refuses a record whose software.recipe names no recipe, naming the closest one', () => {
+		const record = JSON.stringify(withValue(completeRecord(), 'software.recipe', 'repro/minimax-m27-b70-ubuntu'), null, 2);
+		const { exitCode, output } = printed(lab({ 'data/records/x.json': record, [RECIPE]: '# The recipe\n', 'repro/qwen-q4/README.md': '# Another\n' }));
+		expect(exitCode).toBe(1);
+		expect(output).toContain(
+			'error: data/records/x.json:30: software.recipe: is "repro/minimax-m27-b70-ubuntu", which is not a recipe (a repro/<slug> folder with a README.md). The closest existing recipe is "repro/minimax-m27-b70-ubuntu24".',
+		);
+	});
+
+	it('refuses a record that names its artifact by a path outside the lab', () => {
+		const record = withValue(withValue(completeRecord(), 'artifacts', [{ path: '/tmp/run/llama-bench.json' }, { path: '../artifacts/x.json' }, { path: 'https://example.org/x.json' }]), 'source.from', 'C:\\runs\\x.json');
+		const { exitCode, output } = printed(lab({ 'data/records/x.json': JSON.stringify(record, null, 2), [RECIPE]: '# The recipe\n' }));
+		expect(exitCode).toBe(1);
+		expect(output).toMatch(/error: data\/records\/x\.json:\d+: artifacts\.0\.path: is "\/tmp\/run\/llama-bench\.json", a path on one machine, not in the lab\./);
+		expect(output).toMatch(/artifacts\.1\.path: is "\.\.\/artifacts\/x\.json", which leaves the lab\./);
+		expect(output).toContain('source.from: is "C:\\runs\\x.json", a path on one machine');
+		expect(output).not.toContain('artifacts.2.path');
+	});
+
+	it('warns when a record links an artifact the lab does not hold', () => {
+		const { exitCode, output } = printed(lab({ 'data/records/x.json': JSON.stringify(completeRecord(), null, 2), [RECIPE]: '# The recipe\n' }));
+		expect(exitCode).toBe(0);
+		expect(output).toMatch(/warning: data\/records\/x\.json:\d+: artifacts\.0\.path: is "results\/strict-summary\.json", which is not a file in the lab/);
+		const withFile = printed(lab({ 'data/records/x.json': JSON.stringify(completeRecord(), null, 2), [RECIPE]: '# The recipe\n', 'results/strict-summary.json': '{}' }));
+		expect(withFile.output).not.toContain('artifacts.0.path');
+	});
+
+	it('warns when a recipe has no record-defaults.json', () => {
+		const { output } = printed(lab({ 'repro/s/README.md': '---\ntitle: S\n---\n' }));
+		expect(output).toContain('warning: repro/s/README.md: has no repro/s/record-defaults.json: write the labels every run of the recipe shares');
+	});
+
+	it("warns which labels a recipe's defaults lack, and refuses a wrong one", () => {
+		const defaults = { track: 't', model: { id: 'm', quantization: 'q' }, hardware: { gpu: 'Intel Arc Pro B70', gpuCount: 'four' }, software: { engine: { name: 'vllm' } } };
+		const { exitCode, output } = printed(lab({ 'repro/r/README.md': '# R\n', 'repro/r/record-defaults.json': JSON.stringify(defaults, null, 2) }));
+		expect(exitCode).toBe(1);
+		expect(output).toContain('error: repro/r/record-defaults.json:9: hardware.gpuCount:');
+		expect(output).not.toContain('has no repro/r/record-defaults.json');
+		expect(output).toContain(
+			'warning: repro/r/record-defaults.json:1: lacks hardware.vramGbPerGpu, hardware.cpu, hardware.ramGb, hardware.interconnect, software.os, software.kernel, software.driver, software.engine.version, speculation: every contributor must give them with --set.',
+		);
 	});
 });

@@ -29,6 +29,13 @@ describe('comparability', () => {
 		expect(compare(record({ [path]: value }), record(), 'outputTokPerS')).toEqual({ comparable: false, reason });
 	});
 
+	it('compares a "GGUF Q4_0" record with a "Q4_0" one, but not with Q4_1', () => {
+		const before = record({ 'model.quantization': 'GGUF Q4_0', 'metrics.outputTokPerS': 50 });
+		const after = record({ 'model.quantization': 'Q4_0', 'metrics.outputTokPerS': 55 });
+		expect(compare(after, before, 'outputTokPerS')).toMatchObject({ comparable: true, percent: 10 });
+		expect(compare(record({ 'model.quantization': 'Q4_1' }), before, 'outputTokPerS')).toEqual({ comparable: false, reason: 'different model.quantization' });
+	});
+
 	it('refuses to compare different metrics', () => {
 		const totalOnly = record({ metrics: { totalTokPerS: 110 } });
 		expect(compare(record(), totalOnly, 'outputTokPerS')).toEqual({ comparable: false, reason: 'output tok/s not measured in both' });

@@ -1,5 +1,5 @@
 /** `npm run ingest` on a scratch lab: files written, refused, kept across re-ingests. */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -131,5 +131,104 @@ describe('npm run ingest', () => {
 		expect(() => ingest(join(lab, 'results'), '--format', 'csv')).toThrow(UsageError);
 		expect(() => ingest(join(lab, 'nowhere'))).toThrow('No such file or folder');
 		expect(() => ingest(join(lab, 'results'), '--labels', join(lab, 'missing.json'))).toThrow(`${join(lab, 'missing.json')}: the labels file does not exist`);
+	});
+
+	describe('a llama.cpp artifact with the vLLM MiniMax recipe', () => {
+		const RECIPE = join(import.meta.dirname, '../../repro/minimax-m27-b70-ubuntu24');
+		beforeEach(() => {
+			cpSync(RECIPE, join(lab, 'repro/minimax-m27-b70-ubuntu24'), { recursive: true });
+			cpSync(join(FIXTURES, 'llama-bench-json/artifact.json'), join(lab, 'results/llama-bench.json'));
+			rmSync(join(lab, 'results/localmaxxing-run.payload.json'));
+		});
+
+		it('is refused naming both engines, both models and where each came from', () => {
+			// The recipe given as ./path/ still names repro/<slug>, as records do.
+			const summary = ingest(join(lab, 'results/llama-bench.json'), '--recipe', './repro/minimax-m27-b70-ubuntu24/', '--set', 'quality=not-checked', '--set', 'warmth=warm');
+			expect(records()).toEqual([]);
+			const errors = summary.refused[0].errors;
+			expect(errors).toContain(
+				'results/llama-bench.json (test-1): software.engine.name is "vllm" in repro/minimax-m27-b70-ubuntu24/record-defaults.json but "llama.cpp" in the artifact. Correct repro/minimax-m27-b70-ubuntu24/record-defaults.json, or pass --take-artifact to use the artifact\'s value.',
+			);
+			expect(errors.some((error) => error.includes('model.id is "Lasimeri/MiniMax-M2.7-int4-AutoRound" in repro/minimax-m27-b70-ubuntu24/record-defaults.json but "Qwen3.6-27B-Q4_0.gguf" in the artifact'))).toBe(true);
+			expect(errors.some((error) => error.includes('hardware.gpuCount is 4 in repro/minimax-m27-b70-ubuntu24/record-defaults.json but 3 in the artifact'))).toBe(true);
+		});
+
+		it('with --take-artifact keeps the artifact\'s labels and asks for the track instead of taking the recipe\'s', () => {
+			const summary = ingest(join(lab, 'results/llama-bench.json'), '--recipe', 'repro/minimax-m27-b70-ubuntu24', '--take-artifact', '--set', 'quality=not-checked', '--set', 'warmth=warm', '--set', 'tuning=none');
+			expect(summary.refused[0].errors[0]).toMatch(/missing labels track,/);
+			const written = ingest(join(lab, 'results/llama-bench.json'), '--recipe', 'repro/minimax-m27-b70-ubuntu24', '--take-artifact', '--set', 'quality=not-checked', '--set', 'warmth=warm', '--set', 'tuning=none', '--set', 'track=qwen36-q4-llamacpp-sycl', '--set', 'software.driver=Level Zero, oneAPI 2025.3', '--set', 'software.kernel=6.17.0-23-generic', '--set', 'hardware.cpu=AMD EPYC 9015 8-Core Processor', '--set', 'hardware.ramGb=128');
+			expect(written.refused.flatMap((refusal) => refusal.errors)).toEqual([]);
+			const record = readRecord(records()[0]);
+			expect(record.software.engine.name).toBe('llama.cpp');
+			expect(record.model).toEqual({ id: 'Qwen3.6-27B-Q4_0.gguf', quantization: 'GGUF Q4_0' });
+			expect(record.hardware.gpuCount).toBe(3);
+			expect(record.track).toBe('qwen36-q4-llamacpp-sycl');
+		});
+	});
+
+	it('copies an artifact from outside the lab into data/artifacts/ and records it by that lab path, once', () => {
+		const outside = mkdtempSync(join(tmpdir(), 'b70-outside-'));
+		try {
+			cpSync(join(FIXTURES, 'vllm-serve/artifact.json'), join(outside, 'serve.json'));
+			const first = ingest(join(outside, 'serve.json'), '--labels', join(FIXTURES, 'vllm-serve/labels.json'));
+			expect(first.refused).toEqual([]);
+			expect(first.copied).toHaveLength(1);
+			const [copy] = first.copied;
+			expect(copy).toMatch(/^data\/artifacts\/\d{4}-\d{2}-\d{2}\/[0-9a-f]{12}-serve\.json$/);
+			expect(readFileSync(join(lab, copy), 'utf8')).toBe(readFileSync(join(outside, 'serve.json'), 'utf8'));
+			const record = readRecord(records()[0]);
+			expect(record.artifacts[0].path).toBe(copy);
+			expect(record.source.from).toBe(copy);
+
+			const again = runIngest([join(outside, 'serve.json'), '--labels', join(FIXTURES, 'vllm-serve/labels.json')], lab, () => {}, '2099-01-01');
+			expect(again.copied).toEqual([]);
+			expect(again.unchanged).toHaveLength(1);
+		} finally {
+			rmSync(outside, { recursive: true, force: true });
+		}
+	});
+
+	it('copies nothing for an outside artifact it refuses, and names the file where it is', () => {
+		const outside = mkdtempSync(join(tmpdir(), 'b70-outside-'));
+		try {
+			cpSync(join(FIXTURES, 'vllm-serve/artifact.json'), join(outside, 'serve.json'));
+			const summary = ingest(join(outside, 'serve.json'));
+			expect(summary.refused[0].errors[0]).toMatch(new RegExp(`^${join(outside, 'serve.json')}: missing labels`));
+			expect(summary.copied).toEqual([]);
+			expect(existsSync(join(lab, 'data/artifacts'))).toBe(false);
+		} finally {
+			rmSync(outside, { recursive: true, force: true });
+		}
+	});
+
+	it('prints on a dry run what each record would say and where each label came from', () => {
+		ingest(join(lab, 'results'), '--labels', join(lab, 'labels.json'), '--set', 'warmth=cold', '--dry-run');
+		expect(output[0]).toMatch(/^would write data\/records\/.+\.json: MiniMax-M2.7-int4-AutoRound on 4x Intel Arc Pro B70 32GB, vllm, p512\/n1536$/);
+		expect(output).toContain('  metrics: outputTokPerS 80.6027546871925, totalTokPerS 107.47033958292334');
+		expect(output.find((line) => line.trim().startsWith('warmth'))).toMatch(/"cold"  \(from --set\)$/);
+		expect(output.find((line) => line.trim().startsWith('hardware.gpuCount'))).toMatch(/4  \(from the artifact\)$/);
+	});
+
+	it('prints on a dry run what a refused record still lacks', () => {
+		ingest(join(lab, 'results'), '--dry-run');
+		expect(output[0]).toMatch(/^would not write data\/records\//);
+		expect(output).toContain('  still missing: date, track, hardware.interconnect, software.driver, software.recipe, quality, warmth, tuning');
+	});
+
+	it('skips symbolic links (a loop included) with a finding and ingests the rest', () => {
+		symlinkSync(join(lab, 'results'), join(lab, 'results/loop'));
+		symlinkSync(join(lab, 'nowhere.json'), join(lab, 'results/dangling.json'));
+		const summary = ingest(join(lab, 'results'), '--labels', join(lab, 'labels.json'));
+		expect(summary.written).toHaveLength(1);
+		expect(summary.skipped.map((skipped) => skipped.path.slice(lab.length + 1)).sort()).toEqual(['results/dangling.json', 'results/loop']);
+		expect(output).toContain(`skipped: ${join(lab, 'results/loop')}: is a symbolic link; not followed (give its target to ingest it)`);
+	});
+
+	it('prints its usage on --help and names an unknown option', () => {
+		const summary = ingest('--help');
+		expect(summary.help).toBe(true);
+		expect(output[0]).toMatch(/^Usage: npm run ingest --/);
+		expect(() => ingest(join(lab, 'results'), '--lables', 'x.json')).toThrow(/^unknown option --lables\nUsage: npm run ingest/);
+		expect(existsSync(join(lab, 'data/artifacts'))).toBe(false);
 	});
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeLabEffects } from '../../src/build/lab-effects';
 import { classifyNote, outcomeFromCode } from '../../src/lib/lab/classify';
+import { projectTracks } from '../../src/lib/lab/tracks';
 import { buildInventory } from '../../src/lib/lab/inventory';
 import { jsonView } from '../../src/lib/lab/json-view';
 import { pairDataWithNotes, pairingSlug } from '../../src/lib/lab/pairing';
@@ -28,21 +29,23 @@ describe('classification rules', () => {
 		['notes/2026-05-08-minimax-gguf-rpc-layer-probe.md', 'MiniMax GGUF RPC probe', 'minimax-gguf', 'diagnostic'],
 		['notes/2026-05-06-fp8-tp4-ngram-sweep.md', 'Qwen3.6 27B FP8 TP4 n-gram sweep', 'qwen-fp8-vllm', undefined],
 		['notes/2026-05-04-q4-sycl-split-blocker.md', 'Qwen Q4_0 SYCL split', 'qwen-q4-gguf', 'blocker'],
-		['notes/b70-llm-lab-notes.md', 'B70 LLM lab notes', undefined, undefined],
+		// An index of notes is no attempt: neutral, from its name, the last resort.
+		['notes/b70-llm-lab-notes.md', 'B70 LLM lab notes', undefined, 'neutral'],
 	])('%s (%s) -> track %s, outcome %s', (path, title, track, outcome) => {
-		const result = classifyNote({ path, title, body: '' });
+		const result = classifyNote({ path, title, body: '' }, projectTracks());
 		expect(result.track).toBe(track);
 		expect(result.outcome).toBe(outcome);
 	});
 
 	it('reads the decision section when the name and title say nothing', () => {
-		expect(classifyNote({ path: 'notes/x.md', title: 'Worker affinity', body: '## Decision\n\nKeep CCL_WORKER_AFFINITY unset.\n' }).outcome).toBe('negative');
+		expect(classifyNote({ path: 'notes/x.md', title: 'Worker affinity', body: '## Decision\n\nKeep CCL_WORKER_AFFINITY unset.\n' }, projectTracks()).outcome).toBe('negative');
 	});
 
 	it('reads snake_case status codes', () => {
 		expect(outcomeFromCode('quality_failed_raw145_n64')).toBe('negative');
 		expect(outcomeFromCode('promoted_strict_quality_pass')).toBe('positive');
-		expect(outcomeFromCode('hung_after_warmup_stopped')).toBe('negative');
+		// A run that hung was stopped before it measured anything: a blocker, not a result.
+		expect(outcomeFromCode('hung_after_warmup_stopped')).toBe('blocker');
 	});
 });
 
@@ -63,7 +66,7 @@ describe('the fixture lab inventory', () => {
 	});
 
 	it('infers track and outcome for notes, and lets the overrides file win', () => {
-		expect(note('notes/2026-05-10-minimax-ccl-p2p-off-negative.md').meta).toMatchObject({ track: 'minimax-autoround-vllm', outcome: 'negative', outcomeFrom: 'filename' });
+		expect(note('notes/2026-05-10-minimax-ccl-p2p-off-negative.md').meta).toMatchObject({ track: 'minimax-autoround-vllm', outcome: 'negative', outcomeFrom: 'title: "MiniMax CCL P2P-Off Negative"' });
 		expect(note('notes/b70-llm-lab-notes.md').meta).toMatchObject({ track: 'minimax-autoround-vllm', outcome: 'neutral', outcomeFrom: 'override' });
 	});
 
@@ -72,7 +75,8 @@ describe('the fixture lab inventory', () => {
 		expect(negative.pairedData).toEqual(['data/minimax-m27-ccl-p2p-off-negative-20260510.json']);
 		expect(negative.pairedFiles).toEqual(['data/minimax-m27-ccl-p2p-off-negative-20260510.log']);
 		const data = inventory.data.find((file) => file.path === 'data/minimax-m27-ccl-p2p-off-negative-20260510.json')!;
-		expect(data).toMatchObject({ pairedNote: 'notes/2026-05-10-minimax-ccl-p2p-off-negative.md', outcome: 'negative', date: '2026-05-10', title: 'MiniMax CCL P2P off' });
+		// The data file's own status (hung after warm-up) says how the run ended: blocked.
+		expect(data).toMatchObject({ pairedNote: 'notes/2026-05-10-minimax-ccl-p2p-off-negative.md', outcome: 'blocker', date: '2026-05-10', title: 'MiniMax CCL P2P off' });
 	});
 
 	it('reads titles and dates under the keys the lab uses', () => {
@@ -181,5 +185,24 @@ describe('JSON view', () => {
 				{ key: 'config', view: { kind: 'object', entries: [{ key: 'tp', view: { kind: 'scalar', text: '4', type: 'number' } }] } },
 			],
 		});
+	});
+});
+
+describe('artifacts copied in by npm run ingest', () => {
+	it('are neither data pages nor legacy records, and their links open the file', () => {
+		const payload = readFileSync(join(import.meta.dirname, '../fixtures/ingest/localmaxxing-payload/artifact.payload.json'), 'utf8');
+		const path = 'data/artifacts/2026-05-18/0123456789ab-run.payload.json';
+		const copied = buildInventory({
+			files: [{ path, text: payload, size: payload.length }],
+			base: '/',
+			repoUrl: 'https://github.com/lab/repo',
+			branch: 'main',
+			localmaxxingUrl: (id) => id,
+			includeRootDocuments: true,
+		});
+		expect(copied.data).toEqual([]);
+		expect(copied.otherDataFiles).toEqual([]);
+		expect(copied.legacyRecords).toEqual([]);
+		expect(copied.allFiles).toEqual([path]);
 	});
 });

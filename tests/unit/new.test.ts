@@ -29,12 +29,24 @@ describe('npm run new', () => {
 	it('writes a record with every label that passes the check', async () => {
 		const labels = without(without(completeRecord(), 'source'), 'artifacts');
 		writeFileSync(join(lab, 'labels.json'), JSON.stringify(without(labels, 'warmth')));
+		mkdirSync(join(lab, 'repro/minimax-m27-b70-ubuntu24'), { recursive: true });
+		writeFileSync(join(lab, 'repro/minimax-m27-b70-ubuntu24/README.md'), '# The recipe\n');
 		const files = await runNew(['record', '--labels', join(lab, 'labels.json'), '--set', 'warmth=cold'], lab, io);
 		expect(files).toEqual(['data/records/2026-05-23-minimax-m2-7-int4-strict-p512-n1536-on-4x-b70.json']);
 		const record = JSON.parse(readFileSync(join(lab, files[0]), 'utf8'));
 		expect(record.warmth).toBe('cold');
 		expect(record.source).toEqual({ kind: 'measured', from: 'entered by hand with npm run new' });
 		expect(errorsIn(lab)).toEqual([]);
+	});
+
+	it('refuses a record whose recipe does not exist, naming the closest one', async () => {
+		const labels = without(without(completeRecord(), 'source'), 'artifacts');
+		writeFileSync(join(lab, 'labels.json'), JSON.stringify(labels));
+		mkdirSync(join(lab, 'repro/minimax-m27-b70-ubuntu24'), { recursive: true });
+		writeFileSync(join(lab, 'repro/minimax-m27-b70-ubuntu24/README.md'), '# The recipe\n');
+		await expect(runNew(['record', '--labels', join(lab, 'labels.json'), '--set', 'software.recipe=repro/minimax-m27'], lab, io)).rejects.toThrow(
+			'software.recipe is "repro/minimax-m27", which is not a recipe (a repro/<slug> folder with a README.md). The closest existing recipe is "repro/minimax-m27-b70-ubuntu24".',
+		);
 	});
 
 	it('asks for each label it cannot default', async () => {
@@ -80,5 +92,13 @@ describe('npm run new', () => {
 	it('never overwrites an existing file', async () => {
 		await runNew(['note', '--title', 'Same', '--date', '2026-05-21'], lab, io);
 		await expect(runNew(['note', '--title', 'Same', '--date', '2026-05-21'], lab, io)).rejects.toThrow('already exists');
+	});
+
+	it('prints its usage on --help and names an unknown option in one line', async () => {
+		const lines: string[] = [];
+		expect(await runNew(['--help'], lab, { interactive: false, log: (line) => lines.push(line) })).toEqual([]);
+		expect(lines[0]).toMatch(/^Usage:\n {2}npm run new -- note/);
+		await expect(runNew(['note', '--titel', 'x'], lab, io)).rejects.toThrow(/^unknown option --titel\nUsage:/);
+		await expect(runNew(['nonsense'], lab, io)).rejects.toThrow(/^unknown kind "nonsense": write note, record or recipe\n/);
 	});
 });

@@ -82,6 +82,11 @@ describe('recipe requirements', () => {
 		expect(validateRecipe(recipe({ expectedResults: undefined }), FILE, produced).ok).toBe(true);
 	});
 
+	it('names the closest record id for a dangling expected result', () => {
+		const ids = [...context.recordIds];
+		expect(refusal(recipe({ expectedResults: [`${ids[0]}x`] }))).toContain(`The closest existing record id is "${ids[0]}".`);
+	});
+
 	it('refuses expected results that are not records', () => {
 		expect(refusal(recipe({ expectedResults: ['no-such-record'] }))).toContain(
 			`${FILE}: expectedResults.0 is "no-such-record", which is not a record.`,

@@ -192,3 +192,34 @@ describe('record schema: not a record at all', () => {
 		expect(messageFor([1, 2])).toBe(`${FILE}: is a list, not a record object.`);
 	});
 });
+
+describe('absurd values', () => {
+	const problemsOf = (record: Record<string, unknown>, today = '2026-05-23') => {
+		const result = validateRecord(record, FILE, { today });
+		return result.ok ? [] : result.problems;
+	};
+	const withField = (path: string, value: unknown) => {
+		const record = structuredClone(completeRecord()) as Record<string, any>;
+		const keys = path.split('.');
+		keys.slice(0, -1).reduce((node, key) => node[key], record)[keys.at(-1)!] = value;
+		return record;
+	};
+
+	it('refuses a throughput no run reaches (1e308 tok/s)', () => {
+		expect(problemsOf(withField('metrics.outputTokPerS', 1e308))).toEqual([{ field: 'metrics.outputTokPerS', message: 'is 1e+308 (number); it must be at most 10000000.' }]);
+		expect(problemsOf(withField('hardware.gpuCount', 1e9))[0].field).toBe('hardware.gpuCount');
+		expect(problemsOf(withField('metrics.ttftMs', 1e300))[0].field).toBe('metrics.ttftMs');
+	});
+
+	it('refuses dates that do not exist', () => {
+		expect(problemsOf(withField('date', '2026-13-45'))).toEqual([{ field: 'date', message: 'is not a real calendar date.' }]);
+		expect(problemsOf(withField('date', '2026-02-30'))).toEqual([{ field: 'date', message: 'is not a real calendar date.' }]);
+	});
+
+	it('refuses a date more than a day after the clock passed in', () => {
+		expect(problemsOf(withField('date', '2099-12-31'))).toEqual([{ field: 'date', message: 'is 2099-12-31, after today (2026-05-23). Write the date the run was made, as YYYY-MM-DD.' }]);
+		expect(problemsOf(withField('date', '2026-05-24'))).toEqual([]);
+		expect(problemsOf(withField('date', '2026-05-25'))).toHaveLength(1);
+		expect(problemsOf(withField('date', '2026-05-25'), '2026-05-25')).toEqual([]);
+	});
+});

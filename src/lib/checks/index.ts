@@ -1,23 +1,33 @@
 /** All checks of `npm run check`, in the order their findings are reported. */
+import { crossReferencesCheck } from './cross-references';
 import { fileTypesCheck } from './file-types';
 import { linksCheck } from './links';
 import { localPathsCheck } from './local-paths';
 import { noteFrontmatterCheck } from './note-frontmatter';
+import { noteTemplateCheck } from './note-template';
 import { overridesCheck } from './overrides';
+import { recipeDefaultsCheck } from './recipe-defaults';
 import { recipesCheck } from './recipes';
+import { recordPathsCheck } from './record-paths';
 import { recordsCheck } from './records';
 import { secretsCheck } from './secrets';
 import { siteDataCheck } from './site-data';
 import { timelineCheck } from './timeline';
+import { tracksCheck } from './tracks';
 import type { Check, CheckContext, Finding } from './types';
 import { unsafeMarkdownCheck } from './unsafe-markdown';
 
 export const CHECKS: Check[] = [
 	recordsCheck,
+	recordPathsCheck,
+	crossReferencesCheck,
 	recipesCheck,
+	recipeDefaultsCheck,
 	noteFrontmatterCheck,
+	noteTemplateCheck,
 	siteDataCheck,
 	overridesCheck,
+	tracksCheck,
 	timelineCheck,
 	fileTypesCheck,
 	secretsCheck,

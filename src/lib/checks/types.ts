@@ -9,6 +9,8 @@ export interface CheckedFile {
 	/** Text of text files (undefined for binaries and files too large to read). */
 	text?: string;
 	size: number;
+	/** For files not held as text (binary or large): their bytes in chunks, for the secret scan. */
+	readChunks?: () => Iterable<string>;
 }
 
 export interface CheckContext {

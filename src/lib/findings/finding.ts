@@ -4,6 +4,7 @@
  * GitHub annotation, a build error or a row of the import report.
  */
 import type { Problem } from '../schema/explain';
+import { redactSecrets } from '../text/secrets';
 
 export type Severity = 'error' | 'warning';
 
@@ -41,15 +42,18 @@ export function findingsFromProblems(
 	}));
 }
 
+/** Printed findings never show a secret, not even one quoted from the file or in its name. */
+const withoutSecrets = (text: string) => redactSecrets(text, '').text;
+
 /** `file:line: field: message`, as `npm run check` prints it. */
 export function formatFinding(finding: Finding): string {
 	const where = finding.line ? `${finding.file}:${finding.line}` : finding.file;
-	return `${where}: ${finding.field ? `${finding.field}: ` : ''}${finding.message}`;
+	return withoutSecrets(`${where}: ${finding.field ? `${finding.field}: ` : ''}${finding.message}`);
 }
 
 /** `file: field message`, the sentence form the build prints (schema messages read on from the field). */
 export function findingSentence(finding: Finding): string {
-	return `${finding.file}: ${finding.field ? `${finding.field} ` : ''}${finding.message}`;
+	return withoutSecrets(`${finding.file}: ${finding.field ? `${finding.field} ` : ''}${finding.message}`);
 }
 
 /** The text of a build error: a title line, then one sentence per finding. */
@@ -61,6 +65,6 @@ export function contentErrorText(title: string, findings: readonly Finding[]): s
 export function githubAnnotation(finding: Finding): string {
 	const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 	const property = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-	const location = [`file=${property(finding.file)}`, finding.line ? `line=${finding.line}` : undefined].filter(Boolean).join(',');
-	return `::${finding.severity} ${location}::${escape(`${finding.field ? `${finding.field}: ` : ''}${finding.message}`)}`;
+	const location = [`file=${property(withoutSecrets(finding.file))}`, finding.line ? `line=${finding.line}` : undefined].filter(Boolean).join(',');
+	return `::${finding.severity} ${location}::${escape(withoutSecrets(`${finding.field ? `${finding.field}: ` : ''}${finding.message}`))}`;
 }

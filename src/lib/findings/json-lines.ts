@@ -3,6 +3,7 @@
  * each searched after the previous one; a missing key points at its parent.
  */
 import { lineAt, type Finding } from './finding';
+import { parseLabJson } from '../text/lab-json';
 
 export function lineOfJsonPath(text: string, dottedPath: string): number {
 	let offset = 0;
@@ -17,9 +18,7 @@ export function lineOfJsonPath(text: string, dottedPath: string): number {
 
 /** A JSON file's content, or the finding that says it does not parse. */
 export function parseJsonFile(file: { path: string; text?: string }): { ok: true; json: unknown } | { ok: false; finding: Finding } {
-	try {
-		return { ok: true, json: JSON.parse(file.text ?? '') };
-	} catch (error) {
-		return { ok: false, finding: { severity: 'error', file: file.path, line: 1, message: `is not valid JSON (${(error as Error).message})` } };
-	}
+	const parsed = parseLabJson(file.text ?? '');
+	if (parsed.error === undefined) return { ok: true, json: parsed.json };
+	return { ok: false, finding: { severity: 'error', file: file.path, line: 1, message: parsed.error } };
 }

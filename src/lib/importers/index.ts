@@ -11,8 +11,10 @@ import { importVllmLatency, importVllmServe, importVllmThroughput } from './vllm
 export * from './types';
 
 export interface ArtifactInput {
-	/** The path people know the file by, e.g. repro/x/results/serve.json. */
+	/** The path people know the file by, e.g. repro/x/results/serve.json (shown in messages). */
 	path: string;
+	/** The lab path the record names as its artifact, when it differs (an outside file's copy under data/artifacts/). */
+	recordedPath?: string;
 	text: string;
 	format?: ArtifactFormat;
 	companions?: Companions;

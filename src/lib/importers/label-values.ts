@@ -1,11 +1,5 @@
-/** Label values given as text (--set key=value, vLLM --metadata): JSON when it parses, else text. */
-export function parseLabelValue(text: string): unknown {
-	try {
-		return JSON.parse(text);
-	} catch {
-		return text;
-	}
-}
+/** Labels as nested objects addressed by dotted paths, and the layers they come from (--set, label files). */
+import { typedLabelValue, UNSAFE_KEYS } from './label-typing';
 
 /** The value at a dotted path: getPath({a: {b: 1}}, "a.b") -> 1; undefined when absent. */
 export function getPath(object: unknown, dottedPath: string): unknown {
@@ -15,6 +9,9 @@ export function getPath(object: unknown, dottedPath: string): unknown {
 /** Sets `value` at a dotted path, creating objects on the way: setPath({}, "a.b", 1) -> {a: {b: 1}}. */
 export function setPath(target: Record<string, unknown>, dottedPath: string, value: unknown): void {
 	const parts = dottedPath.split('.');
+	// A key such as __proto__ would write to every object in the process, not to a label.
+	const unsafe = parts.find((part) => UNSAFE_KEYS.has(part));
+	if (unsafe) throw new Error(`"${dottedPath}" is not a label path (${unsafe})`);
 	let node = target;
 	for (const part of parts.slice(0, -1)) {
 		const next = node[part];
@@ -33,6 +30,8 @@ export function mergeLabels(...layers: Array<Record<string, unknown> | undefined
 	for (const layer of layers) {
 		if (!layer) continue;
 		for (const [key, value] of Object.entries(layer)) {
+			// JSON.parse keeps "__proto__" as a plain key; assigning it would swap the prototype.
+			if (UNSAFE_KEYS.has(key)) continue;
 			result[key] = isPlainObject(value) && isPlainObject(result[key]) ? mergeLabels(result[key], value) : structuredClone(value);
 		}
 	}
@@ -42,15 +41,33 @@ export function mergeLabels(...layers: Array<Record<string, unknown> | undefined
 
 export type LabelsResult = { ok: true; labels: Record<string, unknown> } | { ok: false; message: string };
 
-/** `--set warmth=warm --set hardware.gpuCount=4` as labels; a malformed assignment is refused. */
+/**
+ * `--set warmth=warm --set hardware.gpuCount=4` as labels, each value typed by the schema at its
+ * path; every malformed assignment is refused in one message.
+ */
 export function labelsFromAssignments(assignments: readonly string[]): LabelsResult {
 	const labels: Record<string, unknown> = {};
+	const problems: string[] = [];
 	for (const assignment of assignments) {
 		const equals = assignment.indexOf('=');
-		if (equals <= 0) return { ok: false, message: `--set ${assignment}: write --set label.path=value, e.g. --set warmth=warm` };
-		setPath(labels, assignment.slice(0, equals), parseLabelValue(assignment.slice(equals + 1)));
+		const path = assignment.slice(0, equals).trim();
+		if (equals <= 0) problems.push(`--set ${assignment}: write --set label.path=value, e.g. --set warmth=warm`);
+		else if (path.split('.').some((part) => UNSAFE_KEYS.has(part) || part === '')) problems.push(`--set ${assignment}: "${path}" is not a label path`);
+		else setPath(labels, path, typedLabelValue(path, assignment.slice(equals + 1)));
 	}
-	return { ok: true, labels };
+	return problems.length ? { ok: false, message: problems.join('\n') } : { ok: true, labels };
+}
+
+/** The first dotted path with a prototype key (__proto__, constructor, prototype), if any. */
+function unsafePath(value: unknown, prefix = ''): string | undefined {
+	if (!isPlainObject(value)) return undefined;
+	for (const [key, child] of Object.entries(value)) {
+		const path = prefix ? `${prefix}.${key}` : key;
+		if (UNSAFE_KEYS.has(key)) return path;
+		const inner = unsafePath(child, path);
+		if (inner) return inner;
+	}
+	return undefined;
 }
 
 /** A JSON file of labels (--labels, record-defaults.json); `text` undefined means the file is missing. */
@@ -63,5 +80,7 @@ export function labelsFromFile(text: string | undefined, path: string, what: str
 		return { ok: false, message: `${path}: ${what} is not valid JSON (${(error as Error).message})` };
 	}
 	if (!isPlainObject(value)) return { ok: false, message: `${path}: ${what} must be a JSON object of labels` };
+	const unsafe = unsafePath(value);
+	if (unsafe) return { ok: false, message: `${path}: ${what} has "${unsafe}", which is not a label path` };
 	return { ok: true, labels: value };
 }

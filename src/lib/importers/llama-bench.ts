@@ -1,6 +1,7 @@
 /** llama.cpp `llama-bench -o json` (an array of tests) and `-o jsonl` (one test per line). */
 import { z } from 'astro/zod';
 import { compact, count, positive, readArtifact } from './artifact-fields';
+import { ggufFileQuantization, llamaCppQuantization } from '../records/quantization';
 import type { DerivedRecord, ImportOutcome, RecordDraft } from './types';
 
 export const llamaBenchRowSchema = z.looseObject({
@@ -37,18 +38,39 @@ function metricFor(row: LlamaBenchRow): 'prefillTokPerS' | 'outputTokPerS' | 'to
 	return 'totalTokPerS';
 }
 
-/** "SYCL0/SYCL1/SYCL2" -> 3; a split mode of "none" runs on one device whatever is listed. */
+/**
+ * Cards used: one with split mode "none" (the main GPU only); else the devices listed
+ * ("SYCL0/SYCL1/SYCL2" -> 3), or the tensor split's non-zero shares ("1/1/0" -> 2) when the build
+ * does not list devices. A split of all zeros ("0.00") is llama.cpp's default (every visible
+ * device), which the file does not count: the card count is then not recorded.
+ */
 function gpuCount(row: LlamaBenchRow): number | undefined {
 	if (row.split_mode === 'none') return 1;
-	const devices = row.devices?.split(/[/,]/).map((device) => device.trim()).filter(Boolean);
-	return devices?.length || undefined;
+	const list = (text: string | undefined) => text?.split(/[/,;]/).map((item) => item.trim()).filter(Boolean) ?? [];
+	const shares = list(row.tensor_split).map(Number);
+	const used = shares.filter((share) => Number.isFinite(share) && share > 0).length;
+	const devices = list(row.devices).filter((device) => device.toLowerCase() !== 'auto' && device.toLowerCase() !== 'none');
+	if (devices.length && used && shares.length === devices.length) return used;
+	if (devices.length) return devices.length;
+	return used > 1 || (used === 1 && shares.length > 1) ? used : undefined;
+}
+
+/** Recent builds list every visible device ("Intel(R) Graphics [0xe223], Intel(R) Graphics [0xe223]"): name each model once. */
+function gpuName(gpuInfo: string | undefined): string | undefined {
+	const names = [...new Set(gpuInfo?.split(',').map((name) => name.trim()).filter(Boolean))];
+	return names.length ? names.join(', ') : undefined;
+}
+
+/** The quant type from llama.cpp's file-type name, else the tag in the GGUF file name. */
+function quantization(row: LlamaBenchRow): string | undefined {
+	const type = (row.model_type && llamaCppQuantization(row.model_type)) ?? ggufFileQuantization(row.model_filename);
+	return type ? `GGUF ${type}` : undefined;
 }
 
 const fileName = (path: string) => path.split(/[\\/]/).at(-1) ?? path;
 
 function draftFor(row: LlamaBenchRow): RecordDraft {
 	const metric = metricFor(row);
-	const ftype = row.model_type?.trim().split(/\s+/).at(-1);
 	const settings = [
 		row.n_batch !== undefined && `n_batch ${row.n_batch}`,
 		row.n_ubatch !== undefined && `n_ubatch ${row.n_ubatch}`,
@@ -60,8 +82,8 @@ function draftFor(row: LlamaBenchRow): RecordDraft {
 	].filter(Boolean);
 	return compact({
 		date: row.test_time?.slice(0, 10),
-		model: { id: fileName(row.model_filename), quantization: ftype ? `GGUF ${ftype}` : undefined },
-		hardware: { gpu: row.gpu_info, gpuCount: gpuCount(row), cpu: row.cpu_info },
+		model: { id: fileName(row.model_filename), quantization: quantization(row) },
+		hardware: { gpu: gpuName(row.gpu_info), gpuCount: gpuCount(row), cpu: row.cpu_info },
 		software: {
 			engine: { name: 'llama.cpp', version: `${row.build_commit}${row.build_number ? ` (build ${row.build_number})` : ''}${row.backends ? ` ${row.backends}` : ''}` },
 			commit: row.build_commit,

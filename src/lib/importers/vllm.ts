@@ -4,7 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { compact, count, evenShare, nonNegative, positive, readArtifact } from './artifact-fields';
-import { mergeLabels, parseLabelValue, setPath } from './label-values';
+import { labelPathProblem, typedLabelValue } from './label-typing';
+import { mergeLabels, setPath } from './label-values';
 import type { ImportOutcome, RecordDraft } from './types';
 
 const ENGINE = { name: 'vllm' };
@@ -106,28 +107,41 @@ function serveDate(date: string | undefined): string | undefined {
 
 /**
  * Labels a recipe passed with `--metadata label.<path>=<value>` (e.g. label.warmth=warm,
- * label.hardware.gpuCount=4): the benchmark then carries them in its own output.
+ * label.hardware.gpuCount=4): the benchmark then carries them in its own output. Only label paths
+ * of the record schema are taken: never measured metrics, provenance or prototype keys.
  */
-function metadataLabels(parsed: Record<string, unknown>): RecordDraft {
+function metadataLabels(parsed: Record<string, unknown>, path: string): { labels: RecordDraft; errors: string[] } {
 	const labels: Record<string, unknown> = {};
+	const errors: string[] = [];
 	for (const [key, value] of Object.entries(parsed)) {
 		if (!key.startsWith('label.')) continue;
-		setPath(labels, key.slice('label.'.length), typeof value === 'string' ? parseLabelValue(value) : value);
+		const labelPath = key.slice('label.'.length);
+		const problem = labelPathProblem(labelPath);
+		if (problem) errors.push(`${path}: metadata ${key}: ${problem}; only label fields can be given with --metadata label.<path>=<value>`);
+		else setPath(labels, labelPath, typeof value === 'string' ? typedLabelValue(labelPath, value) : value);
 	}
-	return labels as RecordDraft;
+	return { labels: labels as RecordDraft, errors };
+}
+
+/** vLLM's serve backends that name the engine; "openai" and "openai-chat" fit any compatible server. */
+function engineOf(backend: string): string | undefined {
+	if (backend.startsWith('openai')) return undefined;
+	return backend;
 }
 
 export function importVllmServe(parsed: unknown, path: string): ImportOutcome {
 	const read = readArtifact(vllmServeSchema, parsed, path);
 	if (!read.ok) return read;
 	const bench = read.data;
+	const metadata = metadataLabels(parsed as Record<string, unknown>, path);
+	if (metadata.errors.length) return { ok: false, errors: metadata.errors };
 	if (bench.completed === 0) return { ok: false, errors: [`${path}: no request completed (completed: 0); there is no throughput to record`] };
 	const concurrency = bench.max_concurrency ?? (bench.request_rate === 'inf' ? bench.num_prompts : undefined);
 	const failedNote = bench.failed ? ` ${bench.failed} of ${bench.num_prompts} requests failed.` : '';
 	const derived: RecordDraft = {
 		date: serveDate(bench.date),
 		model: { id: bench.model_id },
-		software: { engine: { name: bench.backend === 'vllm' || bench.backend === 'openai' ? 'vllm' : bench.backend } },
+		software: { engine: { name: engineOf(bench.backend) } },
 		shape: {
 			promptTokens: evenShare(bench.total_input_tokens, bench.completed),
 			outputTokens: evenShare(bench.total_output_tokens, bench.completed),
@@ -144,6 +158,6 @@ export function importVllmServe(parsed: unknown, path: string): ImportOutcome {
 			bench.spec_decode_acceptance_rate === undefined ? undefined : { enabled: true, acceptancePercent: bench.spec_decode_acceptance_rate },
 		notes: `vllm bench serve: ${bench.completed} of ${bench.num_prompts} requests in ${bench.duration} s at request rate ${bench.request_rate ?? 'unknown'}. Output tok/s counts output tokens over the whole run, prefill included (not decode speed).${failedNote}`,
 	};
-	const draft = mergeLabels(compact(derived) as Record<string, unknown>, metadataLabels(parsed as Record<string, unknown>) as Record<string, unknown>);
+	const draft = mergeLabels(compact(derived) as Record<string, unknown>, metadata.labels as Record<string, unknown>);
 	return { ok: true, format: 'vllm-bench-serve', records: [{ key: '', content: parsed, draft: draft as RecordDraft }] };
 }

@@ -4,12 +4,14 @@
  * The existing file sits above the artifact and the standing label files so that a person's
  * edits survive a re-ingest (the same artifact always derives the same values, so a difference
  * is an edit). Only --set, typed for this run, overrides the record. Measured values that differ
- * are kept but reported, never silently replaced.
+ * are kept but reported, never silently replaced. A recipe default or labels file that contradicts
+ * what the artifact states (engine, model, GPU, card count) refuses the run (see conflicts.ts).
  */
 import type { Problem } from '../schema/explain';
 import { requiredLabelPaths, validateRecord, type LabRecord } from '../schema/record';
 import type { ArtifactFormat, DerivedRecord } from '../importers/types';
-import { isPlainObject, mergeLabels } from '../importers/label-values';
+import { getPath, isPlainObject, mergeLabels } from '../importers/label-values';
+import { labelConflicts, yieldToArtifact, type LabelConflict } from './conflicts';
 
 export interface LabelLayer {
 	/** Where these labels came from, for messages: "repro/x/record-defaults.json", "--set". */
@@ -30,7 +32,12 @@ export interface AssembleInput {
 	explicit: LabelLayer[];
 	/** The record file as it is now, when re-ingesting. */
 	existing?: Record<string, unknown>;
+	/** Take the artifact's engine, model, GPU and card count over a label file that contradicts them. */
+	takeArtifact?: boolean;
 }
+
+/** Where each label of a record came from: dotted path -> source ("the artifact", "--set", a file...). */
+export type LabelOrigins = Record<string, string>;
 
 export interface MeasurementDifference {
 	field: string;
@@ -39,8 +46,8 @@ export interface MeasurementDifference {
 }
 
 export type AssembleResult =
-	| { ok: true; record: LabRecord; differences: MeasurementDifference[] }
-	| { ok: false; missing: string[]; problems: Problem[] };
+	| { ok: true; record: LabRecord; differences: MeasurementDifference[]; origins: LabelOrigins }
+	| { ok: false; missing: string[]; problems: Problem[]; conflicts: LabelConflict[]; labels: Record<string, unknown>; origins: LabelOrigins };
 
 function leaves(value: unknown, prefix = ''): Array<[string, unknown]> {
 	if (!isPlainObject(value)) return [[prefix, value]];
@@ -70,38 +77,59 @@ export function refusedLabels(layer: LabelLayer): string[] {
 	return 'metrics' in layer.labels ? [`${layer.source}: metrics come from the artifact; remove metrics from the labels`] : [];
 }
 
+/** For each leaf label of `merged`, the last layer (highest precedence) that gave it. */
+function labelOrigins(merged: Record<string, unknown>, layers: ReadonlyArray<{ source: string; labels: unknown }>): LabelOrigins {
+	const origins: LabelOrigins = {};
+	for (const [path] of leaves(merged)) {
+		const from = layers.findLast((layer) => getPath(layer.labels, path) !== undefined);
+		origins[path] = from?.source ?? 'ingest';
+	}
+	return origins;
+}
+
 export function assembleRecord(input: AssembleInput): AssembleResult {
-	const { derived, existing, defaults, explicit } = input;
+	const { derived, existing, explicit } = input;
 	const base = {
 		status: 'candidate',
 		source: { kind: 'measured', from: input.artifactPath },
 		artifacts: [{ path: input.artifactPath, format: input.format }],
 	};
+	// The standing label files must agree with what the artifact states (--set, typed for this
+	// run, and a person's edits in the existing record are deliberate and stay above it).
+	const standingLayers = [input.defaults, ...explicit.filter((layer) => !layer.overridesRecord)].filter((layer): layer is LabelLayer => !!layer);
+	const conflicts = labelConflicts(derived.draft, standingLayers);
+	const settle = <T extends LabelLayer | undefined>(layer: T): T => (layer && input.takeArtifact ? yieldToArtifact(layer, conflicts) : layer);
+	const defaults = settle(input.defaults);
 	const typedNow = explicit.filter((layer) => layer.overridesRecord);
-	const standing = explicit.filter((layer) => !layer.overridesRecord);
-	const merged = mergeLabels(
-		base,
-		defaults?.labels,
-		derived.draft as Record<string, unknown>,
-		...standing.map((layer) => layer.labels),
-		existing,
-		...typedNow.map((layer) => layer.labels),
-	);
+	const standing = explicit.filter((layer) => !layer.overridesRecord).map(settle);
+	const layers = [
+		{ source: 'ingest', labels: base },
+		...(defaults ? [defaults] : []),
+		{ source: 'the artifact', labels: derived.draft as Record<string, unknown> },
+		...standing,
+		...(existing ? [{ source: `data/records/${input.id}.json as it is`, labels: existing }] : []),
+		...typedNow,
+	];
+	const merged = mergeLabels(...layers.map((layer) => layer.labels));
 	merged.title ??= defaultTitle(merged);
+	const origins = labelOrigins(merged, layers);
+	if (origins.title === 'ingest' && typeof merged.title === 'string') origins.title = 'made from the labels';
 
 	const validation = validateRecord(merged, `data/records/${input.id}.json`);
-	if (!validation.ok) {
+	const unsettled = input.takeArtifact ? [] : conflicts;
+	if (!validation.ok || unsettled.length) {
 		const required = requiredLabelPaths();
+		const problemsFound = validation.ok ? [] : validation.problems;
 		// A missing group (e.g. all of hardware) is listed label by label.
-		const missing = validation.problems
+		const missing = problemsFound
 			.filter((problem) => problem.message.startsWith('is missing'))
 			.flatMap((problem) => {
 				const inside = required.filter((path) => path.startsWith(`${problem.field}.`));
 				return inside.length ? inside : [problem.field];
 			});
-		const problems = validation.problems.filter((problem) => !problem.message.startsWith('is missing'));
-		return { ok: false, missing, problems };
+		const problems = problemsFound.filter((problem) => !problem.message.startsWith('is missing'));
+		return { ok: false, missing, problems, conflicts: unsettled, labels: merged, origins };
 	}
 	const differences = existing ? measurementDifferences(existing.metrics, derived.draft.metrics) : [];
-	return { ok: true, record: validation.data, differences };
+	return { ok: true, record: validation.data, differences, origins };
 }

@@ -3,7 +3,8 @@
  * artifact, the records to write (with their bytes), those unchanged, or why it is refused.
  */
 import { importArtifact, type ArtifactInput } from '../importers';
-import { assembleRecord, refusedLabels, type LabelLayer, type MeasurementDifference } from './assemble';
+import { assembleRecord, refusedLabels, type LabelLayer, type LabelOrigins, type MeasurementDifference } from './assemble';
+import { describeConflict } from './conflicts';
 import { formatRecordJson } from './canonical-json';
 import { recordId } from './record-id';
 
@@ -13,11 +14,22 @@ export interface PlannedRecord {
 	json: string;
 	status: 'new' | 'changed' | 'unchanged';
 	differences: MeasurementDifference[];
+	/** The record's labels and where each came from, for --dry-run. */
+	preview: RecordPreview;
+}
+
+/** What a record would say (or says so far), for a person to read before anything is written. */
+export interface RecordPreview {
+	id: string;
+	labels: Record<string, unknown>;
+	origins: LabelOrigins;
+	/** Labels no layer gave. */
+	missing: string[];
 }
 
 export type ArtifactPlan =
 	| { path: string; ok: true; records: PlannedRecord[] }
-	| { path: string; ok: false; errors: string[] };
+	| { path: string; ok: false; errors: string[]; previews?: RecordPreview[] };
 
 export interface PlanOptions {
 	defaults?: LabelLayer;
@@ -26,6 +38,8 @@ export interface PlanOptions {
 	existingRecord(id: string): string | undefined;
 	/** How to tell a person to give a missing label, e.g. "--set warmth=..." plus the defaults file. */
 	howToGive: string;
+	/** Take the artifact's engine, model, GPU and card count over contradicting label files. */
+	takeArtifact?: boolean;
 }
 
 function shapeLabels(layers: Array<LabelLayer | undefined>): Record<string, unknown> {
@@ -44,6 +58,7 @@ export function planArtifact(artifact: ArtifactInput, options: PlanOptions): Art
 
 	const records: PlannedRecord[] = [];
 	const errors: string[] = [];
+	const previews: RecordPreview[] = [];
 	for (const derived of outcome.records) {
 		const id = recordId(outcome.format, derived);
 		const where = `${artifact.path}${derived.key ? ` (${derived.key})` : ''}`;
@@ -60,13 +75,18 @@ export function planArtifact(artifact: ArtifactInput, options: PlanOptions): Art
 		const result = assembleRecord({
 			id,
 			format: outcome.format,
-			artifactPath: artifact.path,
+			artifactPath: artifact.recordedPath ?? artifact.path,
 			derived,
 			defaults: options.defaults,
 			explicit: options.explicit,
 			existing,
+			takeArtifact: options.takeArtifact,
 		});
 		if (!result.ok) {
+			previews.push({ id, labels: result.labels, origins: result.origins, missing: result.missing });
+			for (const conflict of result.conflicts) {
+				errors.push(`${where}: ${describeConflict(conflict)}. Correct ${conflict.source}, or pass --take-artifact to use the artifact's value.`);
+			}
 			if (result.missing.length) {
 				errors.push(`${where}: missing labels ${result.missing.join(', ')}. Give them ${options.howToGive}, e.g. --set ${result.missing[0]}=...`);
 			}
@@ -79,7 +99,8 @@ export function planArtifact(artifact: ArtifactInput, options: PlanOptions): Art
 			json,
 			status: existingText === undefined ? 'new' : existingText === json ? 'unchanged' : 'changed',
 			differences: result.differences,
+			preview: { id, labels: result.record as unknown as Record<string, unknown>, origins: result.origins, missing: [] },
 		});
 	}
-	return errors.length ? { path: artifact.path, ok: false, errors } : { path: artifact.path, ok: true, records };
+	return errors.length ? { path: artifact.path, ok: false, errors, previews } : { path: artifact.path, ok: true, records };
 }

@@ -55,7 +55,9 @@ export type RunStatus =
 	| 'withdrawn'
 	| 'historical'
 	/** Doubted by a later source (e.g. "now marked suspect"), not yet invalidated. */
-	| 'suspect';
+	| 'suspect'
+	/** Cleared again after a doubt (e.g. "reclassified as likely quality-valid"). */
+	| 'valid';
 
 export interface StatusClaim {
 	status: RunStatus;

@@ -5,9 +5,11 @@
  */
 import type { NoteOutcome } from '../schema/note';
 import { classifyData, withOverride, type ClassificationOverride } from './classify';
+import type { Track } from './tracks';
 import { dataFacts, dataKind, dateInName, type DataFacts, type DataKind } from './data-files';
 import { dataIdOf } from './lab-paths';
 import { countLocalPaths } from './links';
+import { parseLabJson } from '../text/lab-json';
 
 export interface LabDataFile {
 	path: string;
@@ -28,23 +30,22 @@ export interface LabDataFile {
 
 export interface DataPageContext {
 	override?: ClassificationOverride;
+	/** The tracks the lab declares (data/tracks.json, else the project's). */
+	tracks: readonly Track[];
 	pairedNote?: string;
 	/** The paired note's title, the best name when the file states none. */
 	pairedNoteTitle?: string;
 }
 
 export function readDataFile(file: { path: string; text?: string; size: number }, context: DataPageContext): LabDataFile {
-	let json: unknown;
-	let parseError: string | undefined;
-	try {
-		json = JSON.parse(file.text ?? '');
-	} catch (error) {
-		parseError = (error as Error).message;
-	}
+	// Never throws: depth, size and key limits, and a "__proto__" key kept as data.
+	const parsed = parseLabJson(file.text ?? '');
+	const json: unknown = parsed.json;
+	const parseError: string | undefined = parsed.error;
 	const facts = parseError ? {} : dataFacts(json);
 	const fileName = file.path.split('/').at(-1) ?? file.path;
 	const title = facts.title ?? context.pairedNoteTitle ?? fileName;
-	const classification = withOverride(classifyData({ path: file.path, title, status: facts.status }), context.override);
+	const classification = withOverride(classifyData({ path: file.path, title, status: facts.status }, context.tracks), context.override);
 	return {
 		path: file.path,
 		id: dataIdOf(file.path),

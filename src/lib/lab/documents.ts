@@ -9,9 +9,10 @@ import { inferNoteMetadata, withoutTitleHeading } from '../notes/infer-metadata'
 import { validateNoteFrontmatter, type NoteData } from '../schema/note';
 import { splitFrontmatter } from '../text/frontmatter';
 import { classifyNote, withOverride, type ClassificationOverride } from './classify';
+import type { PairedDataFacts } from '../notes/outcome';
+import type { Track } from './tracks';
 import { noteIdOf, writeupIdOf } from './lab-paths';
 import { linkMarkdown, type LinkedText, type LinkResolver } from './links';
-import { neutralizeMarkdown } from './neutralize';
 
 export type DocumentKind = 'note' | 'writeup';
 
@@ -32,10 +33,14 @@ export interface LabDocument {
 
 export interface DocumentContext {
 	overrides: Record<string, ClassificationOverride | undefined>;
+	/** The tracks the lab declares (data/tracks.json, else the project's). */
+	tracks: readonly Track[];
 	/** How file references in this document resolve (write-ups look beside themselves first). */
 	resolverFor(documentPath: string): LinkResolver;
 	/** Files in data/ that record the same experiment as this note. */
 	pairedWith(documentPath: string): string[];
+	/** What those data files state (status code, decision): the note's outcome can follow them. */
+	pairedFacts?(documentPath: string): PairedDataFacts[];
 }
 
 export function readDocument(
@@ -53,9 +58,10 @@ export function readDocument(
 		validated = result.data;
 	}
 	const meta = inferNoteMetadata({ path: file.path, body, frontmatter: validated });
-	const classification = withOverride(classifyNote({ path: file.path, title: meta.title, body }), context.overrides[file.path]);
+	const classification = withOverride(classifyNote({ path: file.path, title: meta.title, body, pairedData: context.pairedFacts?.(file.path) }, context.tracks), context.overrides[file.path]);
 	// The page shows the title; the H1 it came from is not repeated in the body.
-	const shown = neutralizeMarkdown((validated as { title?: string }).title ? body : withoutTitleHeading(body));
+	// Raw HTML is sanitised when the markdown is rendered (src/lib/text/sanitize-html.ts).
+	const shown = (validated as { title?: string }).title ? body : withoutTitleHeading(body);
 	const links = linkMarkdown(shown, context.resolverFor(file.path));
 	const paired = context.pairedWith(file.path);
 	return {

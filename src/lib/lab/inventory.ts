@@ -13,13 +13,19 @@ import { readRecordFiles, type StrictRecord } from '../records/record-files';
 import { OVERRIDES_FILE, readOverrides } from '../schema/classification-overrides';
 import { SITE_DATA_FILES } from '../schema/site-data';
 import type { TimelineFile } from '../schema/timeline';
+import { readLanes, type Lane } from '../schema/lanes';
 import { classifyNote, withOverride } from './classify';
+import { dataFacts } from './data-files';
+import { declaredTracks, trackOf, type Track } from './tracks';
+import { TRACKS_FILE } from '../schema/tracks';
 import { readDataFile, type LabDataFile } from './data-pages';
 import { readDocument, type DocumentKind, type LabDocument } from './documents';
 import { isNoteFile, isRecipeReadme, isRecordFile, isWriteupFile, labHref, labPathIndex, type LabLinkContext } from './lab-paths';
 import type { LegacyRecord } from './legacy-records';
 import { importLegacySources } from './legacy-sources';
 import { pairDataWithNotes } from './pairing';
+import { withLane } from './lanes';
+import { redactSecretsInto, secretsInName, type SecretFinding } from '../text/secrets';
 import { recordStatusOfOutcome } from './status';
 
 export type { DocumentKind, LabDocument } from './documents';
@@ -34,6 +40,8 @@ export interface InventoryInput {
 	localmaxxingUrl(id: string): string;
 	/** Root-level markdown (CURRENT.md, the hub README) is lab material only in a lab checkout. */
 	includeRootDocuments: boolean;
+	/** The lanes file in force: the lab's data/lanes.json, or the project's default. */
+	lanesFile?: { path: string; text: string };
 }
 
 export interface LabInventory {
@@ -56,7 +64,13 @@ export interface LabInventory {
 	links: LabLinkContext;
 	/** The lab's old hand-written timeline (optimization-timeline.html) as annotations, if it has one. */
 	legacyTimeline?: TimelineFile;
-	/** Errors in content held to the strict rules (records, note frontmatter, the overrides file). */
+	/** The tracks this lab declares (its data/tracks.json, else the project's). */
+	tracks: Track[];
+	/** The benchmark lanes records are ranked in. */
+	lanes: Lane[];
+	/** Secrets removed from the lab's text before anything was built (file, line, rule; never the secret). */
+	redactedSecrets: SecretFinding[];
+	/** Errors in content held to the strict rules (records, note frontmatter, the overrides, tracks and lanes files). */
 	findings: Finding[];
 }
 
@@ -71,10 +85,21 @@ function usualYear(documents: readonly LabDocument[]): number {
 	return Number(best?.[0] ?? new Date().getUTCFullYear());
 }
 
-export function buildInventory(input: InventoryInput): LabInventory {
+export function buildInventory(unredacted: InventoryInput): LabInventory {
+	// Secrets never reach a page, the search index or a data view: redacted as the text comes in.
+	// A file whose name holds a secret is left out (its page address would publish it).
+	const redactedSecrets: SecretFinding[] = [];
+	const named = unredacted.files.filter((file) => {
+		const inName = secretsInName(file.path);
+		redactedSecrets.push(...inName);
+		return inName.length === 0;
+	});
+	const input = { ...unredacted, files: named.map((file) => (file.text === undefined ? file : { ...file, text: redactSecretsInto(file.text, file.path, redactedSecrets) })) };
 	const byPath = new Map(input.files.map((file) => [file.path, file]));
 	const overridesFile = readOverrides(byPath.get(OVERRIDES_FILE)?.text);
 	const overrides = overridesFile.overrides;
+	const declared = declaredTracks(byPath.get(TRACKS_FILE)?.text);
+	const tracks = declared.tracks;
 
 	const recipeReadmes = input.files
 		.filter((file) => isRecipeReadme(file.path, file.text))
@@ -84,9 +109,11 @@ export function buildInventory(input: InventoryInput): LabInventory {
 	const writeupFiles = input.files.filter(
 		(file) => isWriteupFile(file.path, input.includeRootDocuments) && !isRecipeReadme(file.path, file.text) && file.text !== undefined,
 	);
-	const siteFiles = new Set<string>([OVERRIDES_FILE, ...Object.values(SITE_DATA_FILES)]);
+	const siteFiles = new Set<string>([OVERRIDES_FILE, TRACKS_FILE, ...Object.values(SITE_DATA_FILES)]);
+	// data/artifacts/ holds benchmark artifacts copied in by `npm run ingest`: raw results its records link to, not lab data.
 	const dataFiles = input.files.filter(
-		(file) => file.path.startsWith('data/') && !isRecordFile(file.path) && !siteFiles.has(file.path) && !file.path.startsWith('data/photos/'),
+		(file) =>
+			file.path.startsWith('data/') && !isRecordFile(file.path) && !siteFiles.has(file.path) && !file.path.startsWith('data/photos/') && !file.path.startsWith('data/artifacts/'),
 	);
 	const jsonData = dataFiles.filter((file) => file.path.endsWith('.json'));
 
@@ -110,8 +137,27 @@ export function buildInventory(input: InventoryInput): LabInventory {
 	const pairedByNote = new Map<string, string[]>();
 	for (const [data, note] of pairs) pairedByNote.set(note, [...(pairedByNote.get(note) ?? []), data]);
 
-	const findings: Finding[] = [...overridesFile.findings];
-	const documentContext = { overrides, resolverFor, pairedWith: (path: string) => pairedByNote.get(path) ?? [] };
+	/** What a paired data file states (status code, decision), so a note's outcome can follow it. */
+	const factsOfData = (path: string): { status?: string; decision?: string } => {
+		if (!path.endsWith('.json')) return {};
+		try {
+			const facts = dataFacts(JSON.parse(byPath.get(path)?.text ?? ''));
+			// dataFacts falls back to the decision's first words as the status; only a stated code counts.
+			return { status: facts.status === facts.summary?.slice(0, 120) ? undefined : facts.status, decision: facts.summary };
+		} catch {
+			return {};
+		}
+	};
+
+	const lanesFile = readLanes(input.lanesFile);
+	const findings: Finding[] = [...overridesFile.findings, ...declared.findings, ...lanesFile.findings];
+	const documentContext = {
+		overrides,
+		tracks,
+		resolverFor,
+		pairedWith: (path: string) => pairedByNote.get(path) ?? [],
+		pairedFacts: (path: string) => (pairedByNote.get(path) ?? []).map(factsOfData),
+	};
 	const readDocuments = (files: typeof noteFiles, kind: DocumentKind) =>
 		files.flatMap((file) => {
 			const result = readDocument(file, kind, documentContext);
@@ -123,7 +169,7 @@ export function buildInventory(input: InventoryInput): LabInventory {
 	const noteTitles = new Map(notes.map((note) => [note.path, note.meta.title]));
 
 	const data = jsonData.map((file) =>
-		readDataFile(file, { override: overrides[file.path], pairedNote: pairs.get(file.path), pairedNoteTitle: noteTitles.get(pairs.get(file.path) ?? '') }),
+		readDataFile(file, { override: overrides[file.path], tracks, pairedNote: pairs.get(file.path), pairedNoteTitle: noteTitles.get(pairs.get(file.path) ?? '') }),
 	);
 	const otherDataFiles = dataFiles
 		.filter((file) => !file.path.endsWith('.json'))
@@ -132,11 +178,15 @@ export function buildInventory(input: InventoryInput): LabInventory {
 	const legacy = importLegacySources({
 		byPath,
 		dataJson: jsonData,
+		notes: notes.map((note) => ({ path: note.path, text: byPath.get(note.path)?.text ?? '', track: note.meta.track })),
 		includeRootDocuments: input.includeRootDocuments,
 		usualYear: usualYear(notes),
+		tracks,
+		lanes: lanesFile.lanes,
+		trackOf: (text) => trackOf({ name: text, title: text }, tracks),
 		context: {
 			classify: (path) => {
-				const classification = withOverride(classifyNote({ path, title: '', body: '' }), overrides[path]);
+				const classification = withOverride(classifyNote({ path, title: '', body: '' }, tracks), overrides[path]);
 				return { track: classification.track, status: recordStatusOfOutcome(classification.outcome) };
 			},
 		},
@@ -144,20 +194,25 @@ export function buildInventory(input: InventoryInput): LabInventory {
 
 	const strict = readRecordFiles(input.files.filter((file) => isRecordFile(file.path)));
 	findings.push(...strict.findings);
+	// A strict record joins the lane its labels match (it states every label, so the lane fills none).
+	const strictRecords = strict.records.map((entry) => ({ ...entry, record: withLane(entry.record, lanesFile.lanes) }));
 
 	return {
 		notes,
 		writeups,
 		data,
 		otherDataFiles,
-		strictRecords: strict.records,
+		strictRecords,
 		legacyRecords: legacy.records,
 		skippedLegacy: legacy.skipped,
 		recipeFolders,
 		recipeReadmes,
 		allFiles: input.files.map((file) => file.path),
 		links,
+		lanes: lanesFile.lanes,
+		redactedSecrets,
 		legacyTimeline: legacy.legacyTimeline,
+		tracks,
 		findings,
 	};
 }

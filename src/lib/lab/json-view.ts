@@ -26,7 +26,15 @@ function tableColumns(items: unknown[]): string[] | undefined {
 	return flat ? columns : undefined;
 }
 
+/**
+ * Deeper levels are not drawn: each level is a nested component on the page, and a hostile or
+ * generated file could nest thousands (the raw file link still shows everything).
+ */
+export const JSON_VIEW_MAX_DEPTH = 24;
+export const TOO_DEEP_TEXT = 'nested too deeply to show here; see the raw file';
+
 export function jsonView(value: unknown, depth = 0): JsonView {
+	if (depth >= JSON_VIEW_MAX_DEPTH && value !== null && typeof value === 'object') return { kind: 'scalar', text: TOO_DEEP_TEXT, type: 'null' };
 	if (value === null) return { kind: 'scalar', text: 'null', type: 'null' };
 	if (typeof value === 'string') return { kind: 'scalar', text: value, type: 'string' };
 	if (typeof value === 'number') return { kind: 'scalar', text: String(value), type: 'number' };

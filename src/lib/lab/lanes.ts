@@ -7,24 +7,10 @@
 import { getPath, setPath } from '../importers/label-values';
 import { isRecorded, type LabRecord, type LabelEvidence } from '../schema/record';
 import { LANES_FILE, type Lane } from '../schema/lanes';
+import { labelValuesAgree } from './label-agreement';
 
-const normalized = (value: string) => value.toLowerCase().replace(/[\s_]+/g, '');
-
-/**
- * Whether a stated value agrees with the lane's. Text agrees when one contains the other
- * ("Intel Arc Pro B70 32GB" states "Intel Arc Pro B70"); objects agree on the keys the lane gives.
- */
-export function agrees(stated: unknown, expected: unknown): boolean {
-	if (typeof expected === 'string' && typeof stated === 'string') {
-		const [a, b] = [normalized(stated), normalized(expected)];
-		return a.includes(b) || b.includes(a);
-	}
-	if (expected !== null && typeof expected === 'object' && !Array.isArray(expected)) {
-		if (stated === null || typeof stated !== 'object') return false;
-		return Object.entries(expected).every(([key, value]) => agrees((stated as Record<string, unknown>)[key], value));
-	}
-	return stated === expected;
-}
+/** Whether a stated value agrees with the lane's (see label-agreement.ts). */
+export const agrees = labelValuesAgree;
 
 export type LaneVerdict = { lane: Lane; joins: true } | { lane: Lane; joins: false; reason: string };
 

@@ -11,6 +11,7 @@ import { getPath, mergeLabels, setPath } from '../importers/label-values';
 import { slugify } from '../text/slug';
 import { NOT_RECORDED, recordSchema, requiredLabelPaths, type LabRecord, type LabRecordInput } from '../schema/record';
 import { dateInName, normalizeDate } from './data-files';
+import { parseLabJson } from '../text/lab-json';
 
 export interface LegacyRecord {
 	/** Record id, under imported/ so it never collides with a file in data/records/. */
@@ -74,21 +75,15 @@ export function importPayload(
 	response: { path: string; text: string } | undefined,
 	context: LegacyContext,
 ): LegacyImport {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(text);
-	} catch {
-		return { records: [], skipped: [{ path, reason: 'is not valid JSON' }] };
-	}
+	const read = parseLabJson(text);
+	if (read.error) return { records: [], skipped: [{ path, reason: read.error.replace(/\.$/, '') }] };
+	const parsed: unknown = read.json;
 	const outcome = importLocalmaxxingPayload(parsed, path, response ? { localmaxxingResponse: response } : {});
 	if (!outcome.ok) return { records: [], skipped: [{ path, reason: outcome.errors[0].slice(path.length + 2) }] };
 	const answer = response ? responseId(response.text) : undefined;
 	let responseDate: string | undefined;
-	try {
-		responseDate = response ? normalizeDate(String(JSON.parse(response.text)?.createdAt ?? '')) : undefined;
-	} catch {
-		responseDate = undefined;
-	}
+	const answerJson = response ? (parseLabJson(response.text).json as { createdAt?: unknown } | null | undefined) : undefined;
+	responseDate = response ? normalizeDate(String(answerJson?.createdAt ?? '')) : undefined;
 	const result = asImportedRecord(outcome.records[0].draft, {
 		id: `imported/localmaxxing-${slugify(stem(path).replace(/^localmaxxing-/, ''))}`,
 		from: path,
@@ -102,12 +97,9 @@ export function importPayload(
 }
 
 export function importQueue(path: string, text: string, context: LegacyContext): LegacyImport {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(text);
-	} catch {
-		return { records: [], skipped: [{ path, reason: 'is not valid JSON' }] };
-	}
+	const read = parseLabJson(text);
+	if (read.error) return { records: [], skipped: [{ path, reason: read.error.replace(/\.$/, '') }] };
+	const parsed: unknown = read.json;
 	const outcome = importLocalmaxxingQueue(parsed, path);
 	if (!outcome.ok) return { records: [], skipped: [{ path, reason: outcome.errors[0].slice(path.length + 2) }] };
 	const records: LegacyRecord[] = [];

@@ -1,24 +1,43 @@
 /**
- * The lab's legacy material that becomes imported records: LocalMaxxing payloads (with their
- * response), queue files, llama-bench JSONL runs in results/, CURRENT.md and the old hand-written
- * timeline. One function per source kind lives in legacy-records.ts; this module finds the files.
+ * The lab's legacy material that becomes imported records. Each kind of file has its reader
+ * (src/lib/lab/readers/: CURRENT.md, ledgers, LocalMaxxing payloads with their responses and
+ * queues, data JSON summaries, notes, the hub README); their observations are reconciled into one
+ * record per run (reconcile.ts). llama-bench JSONL runs in results/ and the old hand-written
+ * timeline are imported as they were, one record per row.
  */
+import type { RunObservation } from './claims';
+import type { Lane } from '../schema/lanes';
 import type { TimelineFile } from '../schema/timeline';
 import type { LegacyContext, LegacyImport, LegacyRecord } from './legacy-records';
-import { importCurrent, importLlamaBenchRun, importPayload, importQueue } from './legacy-records';
+import { importLlamaBenchRun } from './legacy-records';
 import { importLegacyTimeline, LEGACY_TIMELINE_FILE } from './legacy-timeline-records';
 import { parseLegacyTimeline } from './legacy-timeline';
+import { reconcile } from './reconcile';
+import { readCurrentMd } from './readers/current-md';
+import { readDataSummary } from './readers/data-summary';
+import { readHubReadme } from './readers/hub-readme';
+import { readLedger } from './readers/ledger';
+import { readLocalmaxxingPayload, readLocalmaxxingQueue } from './readers/localmaxxing';
+import { readNote } from './readers/note-sections';
+import type { Track } from './tracks';
 
 export interface LegacySourcesInput {
 	/** Every lab file by path (text for the kinds the scan reads). */
 	byPath: ReadonlyMap<string, { path: string; text?: string }>;
 	/** JSON files under data/ that are not strict records or site data. */
 	dataJson: ReadonlyArray<{ path: string; text?: string }>;
-	/** Root files (CURRENT.md, the old timeline) are lab material only in a lab checkout. */
+	/** Notes with the track their classification gives. */
+	notes: ReadonlyArray<{ path: string; text: string; track?: string }>;
+	/** Root files (CURRENT.md, the hub README, the old timeline) are lab material only in a lab checkout. */
 	includeRootDocuments: boolean;
 	/** The year notes are mostly dated in, for the old timeline's "May 3" dates. */
 	usualYear: number;
+	lanes: readonly Lane[];
+	/** The declared track whose words match a text (a CURRENT.md section, a title, a model id). */
+	trackOf(text: string): string | undefined;
 	context: LegacyContext;
+	/** The lab's declared tracks, for the old timeline's section rows. */
+	tracks?: readonly Track[];
 }
 
 export interface LegacySources {
@@ -26,6 +45,10 @@ export interface LegacySources {
 	skipped: LegacyImport['skipped'];
 	legacyTimeline?: TimelineFile;
 }
+
+/** Markdown tables of submitted runs: the root ledger and any "...submissions..." write-up outside notes/. */
+const isLedger = (path: string) => !path.startsWith('notes/') && /\.md$/i.test(path) && /(submissions?|ledger)/i.test(path.split('/').at(-1) ?? '');
+const isResponse = (path: string) => /\.response\.json$/.test(path) || path.includes('localmaxxing-responses/');
 
 function responseOf(payloadPath: string, byPath: LegacySourcesInput['byPath']): { path: string; text: string } | undefined {
 	const stemName = (payloadPath.split('/').at(-1) ?? '').replace(/\.payload\.json$/, '');
@@ -36,19 +59,39 @@ function responseOf(payloadPath: string, byPath: LegacySourcesInput['byPath']): 
 	return path ? { path, text: byPath.get(path)!.text! } : undefined;
 }
 
+/** Every reader over the files it reads: the observations, and what each could not use. */
+export function readLabObservations(input: LegacySourcesInput): { observations: RunObservation[]; skipped: LegacyImport['skipped'] } {
+	const { byPath } = input;
+	const results = [];
+	for (const file of input.dataJson) {
+		const text = file.text ?? '';
+		if (file.path.endsWith('.payload.json')) results.push(readLocalmaxxingPayload({ path: file.path, text }, responseOf(file.path, byPath)));
+		else if (file.path.endsWith('.queue.json')) results.push(readLocalmaxxingQueue({ path: file.path, text }));
+		// A response is read with its payload (it gives the run id and the acceptance).
+		else if (!isResponse(file.path)) results.push(readDataSummary(file.path, text));
+	}
+	for (const note of input.notes) results.push(readNote(note.path, note.text, note.track));
+	for (const file of byPath.values()) {
+		if (file.text !== undefined && isLedger(file.path) && (input.includeRootDocuments || file.path.includes('/'))) results.push(readLedger(file.path, file.text));
+	}
+	if (input.includeRootDocuments) {
+		const current = byPath.get('CURRENT.md')?.text;
+		if (current !== undefined) results.push(readCurrentMd('CURRENT.md', current));
+		const hub = byPath.get('README.md')?.text;
+		if (hub !== undefined) results.push(readHubReadme('README.md', hub));
+	}
+	return { observations: results.flatMap((result) => result.observations), skipped: results.flatMap((result) => result.skipped) };
+}
+
 export function importLegacySources(input: LegacySourcesInput): LegacySources {
 	const { byPath, context } = input;
-	const imports: LegacyImport[] = [];
-	for (const file of input.dataJson) {
-		if (file.path.endsWith('.payload.json')) imports.push(importPayload(file.path, file.text ?? '', responseOf(file.path, byPath), context));
-		else if (file.path.endsWith('.queue.json')) imports.push(importQueue(file.path, file.text ?? '', context));
-	}
+	const read = readLabObservations(input);
+	const reconciled = reconcile(read.observations, { lanes: input.lanes, trackOf: input.trackOf });
+	const imports: LegacyImport[] = [{ records: reconciled.records, skipped: [...read.skipped, ...reconciled.skipped] }];
 	for (const file of byPath.values()) {
 		if (!/^results\/.+\.jsonl$/.test(file.path) || file.text === undefined) continue;
 		imports.push(importLlamaBenchRun(file.path, file.text, byPath.get(file.path.replace(/\.jsonl$/, '.meta.txt'))?.text, context));
 	}
-	const current = byPath.get('CURRENT.md')?.text;
-	if (current !== undefined && input.includeRootDocuments) imports.push(importCurrent('CURRENT.md', current, context));
 
 	let legacyTimeline: TimelineFile | undefined;
 	const oldTimeline = byPath.get(LEGACY_TIMELINE_FILE)?.text;
@@ -59,13 +102,12 @@ export function importLegacySources(input: LegacySourcesInput): LegacySources {
 			const path = href.replace(/^\.\//, '').replace(/#.*$/, '');
 			return byPath.has(path) ? path : undefined;
 		};
-		const imported = importLegacyTimeline(parseLegacyTimeline(oldTimeline, input.usualYear), LEGACY_TIMELINE_FILE, sourcePath);
+		const imported = importLegacyTimeline(parseLegacyTimeline(oldTimeline, input.usualYear, input.tracks), LEGACY_TIMELINE_FILE, sourcePath);
 		imports.push(imported);
 		legacyTimeline = imported.timeline;
 	}
 
-	// Two legacy sources can name the same run (two CURRENT.md sections with one heading, say):
-	// keep both, the second with a suffix, rather than letting one overwrite the other.
+	// Ids come from file names: a clash between sources gets a suffix rather than replacing a record.
 	const seenIds = new Map<string, number>();
 	const records = imports.flatMap((result) => result.records).map((record) => {
 		const count = (seenIds.get(record.id) ?? 0) + 1;

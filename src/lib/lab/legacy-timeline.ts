@@ -7,7 +7,7 @@
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { classifyNote } from './classify';
+import { projectTracks, trackOf, type Track } from './tracks';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -44,7 +44,7 @@ export function legacyDate(text: string, year: number): string | undefined {
 	return `${year}-${String(month + 1).padStart(2, '0')}-${match[2].padStart(2, '0')}`;
 }
 
-export function parseLegacyTimeline(html: string, year: number): LegacyTimelineRow[] {
+export function parseLegacyTimeline(html: string, year: number, tracks: readonly Track[] = projectTracks()): LegacyTimelineRow[] {
 	const document = parse(html);
 	const rows = [...walk(document)].filter((node): node is Element => isElement(node) && node.tagName === 'tr');
 	let track = { id: 'unclassified', label: 'Unclassified' };
@@ -53,7 +53,7 @@ export function parseLegacyTimeline(html: string, year: number): LegacyTimelineR
 		const cells = children(row).filter((node): node is Element => isElement(node) && (node.tagName === 'td' || node.tagName === 'th'));
 		if (cells.length === 1) {
 			const label = textOf(cells[0]);
-			track = { id: classifyNote({ path: `${label}.md`, title: label, body: '' }).track ?? label.toLowerCase().replace(/[^a-z0-9]+/g, '-'), label };
+			track = { id: trackOf({ name: label, title: label }, tracks) ?? label.toLowerCase().replace(/[^a-z0-9]+/g, '-'), label };
 			continue;
 		}
 		if (cells.length < 7 || cells.every((cell) => cell.tagName === 'th')) continue;

@@ -4,7 +4,7 @@
  * states; this module joins them into imported records that keep every source:
  *
  * - Same run: observations that share a LocalMaxxing id, or where one cites the other's file, or
- *   (last resort, same track, no conflicting ids) print the same output tok/s to 4 decimals.
+ *   (last resort, no conflicting ids) print the same precise output tok/s (4 decimals or more).
  * - Labels: a structured field beats a sentence; among equals, data JSON beats a payload, a
  *   response, a note, CURRENT.md and ledgers. Sources that disagree are kept as conflicts.
  * - Status: a dated history; the last entry is the status (a LocalMaxxing acceptance never hides
@@ -23,6 +23,7 @@ import {
 	type StatusClaim,
 } from './claims';
 import { withLane } from './lanes';
+import { labelValuesAgree } from './label-agreement';
 import type { Lane } from '../schema/lanes';
 import {
 	NOT_RECORDED,
@@ -33,6 +34,7 @@ import {
 	type StatusEntry,
 } from '../schema/record';
 import type { LegacyRecord } from './legacy-records';
+import { dateInName } from './data-files';
 
 export interface ReconcileContext {
 	lanes: readonly Lane[];
@@ -70,25 +72,8 @@ export function toLabelEvidence(evidence: Evidence, basis: LabelEvidence['basis'
 		: { basis, file: evidence.file, line: evidence.line, quote: evidence.quote };
 }
 
-const normalizedText = (value: string) => value.toLowerCase().replace(/[\s_`]+/g, '');
-
-/** Two stated values of one label agree (numbers to 0.05%, text by containment, objects by their verdicts). */
-export function valuesAgree(a: unknown, b: unknown): boolean {
-	if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) <= 5e-4 * Math.max(Math.abs(a), Math.abs(b));
-	if (typeof a === 'string' && typeof b === 'string') {
-		const [x, y] = [normalizedText(a), normalizedText(b)];
-		return x.includes(y) || y.includes(x);
-	}
-	if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
-		// quality agrees on passed, speculation on enabled: their details are worded differently.
-		for (const key of ['passed', 'enabled', 'kind']) {
-			if (key in a || key in b) return (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key];
-		}
-		return JSON.stringify(a) === JSON.stringify(b);
-	}
-	if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length;
-	return a === b;
-}
+/** Two stated values of one label agree (see label-agreement.ts). */
+export const valuesAgree = labelValuesAgree;
 
 // ---- Which observations are one run ----
 
@@ -130,7 +115,7 @@ function groupRuns(observations: readonly RunObservation[]): RunObservation[][] 
 		const value = observation.keys.outputTokPerS;
 		// Only precise figures identify a run: "41.5" may be two runs, "88.748424" is one.
 		if (value === undefined || String(value).replace(/^\d+\.?/, '').length < 4) return;
-		const key = `${observation.track ?? ''}|${value.toFixed(4)}`;
+		const key = value.toFixed(4);
 		if (byValue.has(key)) union(byValue.get(key)!, index, true);
 		else byValue.set(key, index);
 	});
@@ -171,6 +156,7 @@ const STATUS_ORDER: Record<RunStatus, number> = {
 	blocked: 4,
 	superseded: 5,
 	suspect: 6,
+	valid: 6.5,
 	invalidated: 7,
 	withdrawn: 7,
 };
@@ -186,10 +172,17 @@ export function statusHistory(statuses: readonly StatusClaim[], runDate: string 
 		}));
 }
 
-/** The status now: the last entry, except that a LocalMaxxing acceptance never hides what the lab decided. */
+/**
+ * The status now: the last entry, except that a LocalMaxxing acceptance never hides what the lab
+ * decided, and "valid" (cleared after a doubt) gives back the status the run had before the doubt.
+ */
 export function currentStatus(history: readonly StatusEntry[]): LabRecord['status'] | undefined {
 	const decided = history.filter((entry) => entry.status !== 'accepted');
-	return (decided.at(-1) ?? history.at(-1))?.status;
+	const last = decided.at(-1) ?? history.at(-1);
+	if (last?.status !== 'valid') return last?.status as LabRecord['status'] | undefined;
+	const DOUBTS = new Set(['suspect', 'invalidated', 'withdrawn', 'valid']);
+	const before = [...history].reverse().find((entry) => !DOUBTS.has(entry.status));
+	return (before?.status as LabRecord['status'] | undefined) ?? 'candidate';
 }
 
 const stem = (path: string) => (path.split('/').at(-1) ?? path).replace(/\.(payload\.json|response\.json|queue\.json|json|md)$/, '');
@@ -224,7 +217,8 @@ function reconcileRun(group: readonly RunObservation[], context: ReconcileContex
 		return { reason: 'no labeled throughput (output, total or prefill tok/s)' };
 	}
 
-	const date = ordered.map((observation) => observation.date).find(Boolean);
+	// The run's date as a source states it, else the date in a source's file name ("...-20260517.json").
+	const date = ordered.map((observation) => observation.date).find(Boolean) ?? ordered.map((observation) => dateInName(observation.source)).find(Boolean);
 	if (!date) return { reason: 'no date in the sources or their names' };
 	const noteTitle = ordered.find((observation) => observation.source.startsWith('notes/'))?.title;
 	const title = noteTitle ?? ordered.map((observation) => observation.title).find(Boolean) ?? stem(ordered[0].source);

@@ -2,18 +2,20 @@
  * The import report: what the site made of a lab checkout. Computed from the same inventory the
  * build renders, so the numbers on /report/ and from `npm run report` are the numbers of the site.
  */
-import { missingLabels, type LabRecord } from '../schema/record';
-import { trackLabel } from './classify';
+import { missingLabels, requiredLabelPaths, type LabRecord } from '../schema/record';
+import { trackLabel } from './tracks';
 import { DATA_KIND_LABELS, type DataKind } from './data-files';
 import type { LabInventory } from './inventory';
 
 export interface LabReport {
-	notes: { total: number; byTrack: Record<string, number>; byOutcome: Record<string, number>; undated: number };
+	notes: { total: number; byTrack: Record<string, number>; trackLabels: Record<string, string>; byOutcome: Record<string, number>; undated: number };
 	writeups: number;
 	data: { total: number; byKind: Record<string, number> };
 	records: { total: number; measured: number; imported: number; byFormat: Record<string, number> };
 	/** For each label, how many records lack it ("not recorded"). */
 	missingLabels: Record<string, number>;
+	/** For each label, how many records have it recorded (a field), stated (a sentence), from a lane, or not at all. */
+	labelBasis: Record<string, LabelBasisCount>;
 	unresolvedLinks: Array<{ from: string; target: string }>;
 	absolutePaths: { notes: number; data: number; total: number };
 	skipped: Array<{ path: string; reason: string }>;
@@ -26,6 +28,32 @@ const tally = (keys: string[]) =>
 		[...keys.reduce((counts, key) => counts.set(key, (counts.get(key) ?? 0) + 1), new Map<string, number>())].sort(([a], [b]) => a.localeCompare(b)),
 	);
 
+export interface LabelBasisCount {
+	recorded: number;
+	stated: number;
+	lane: number;
+	notRecorded: number;
+}
+
+/** Where each label of the records came from. A measured record's labels are all recorded (its own fields). */
+export function labelBasisCounts(records: readonly LabRecord[]): Record<string, LabelBasisCount> {
+	const counts: Record<string, LabelBasisCount> = {};
+	for (const label of requiredLabelPaths()) counts[label] = { recorded: 0, stated: 0, lane: 0, notRecorded: 0 };
+	for (const record of records) {
+		const missing = new Set(missingLabels(record));
+		for (const label of Object.keys(counts)) {
+			const count = counts[label];
+			if (missing.has(label) || [...missing].some((path) => path.startsWith(`${label}.`))) count.notRecorded += 1;
+			else if (record.source.kind === 'measured') count.recorded += 1;
+			else {
+				const basis = Object.entries(record.labelSources ?? {}).find(([path]) => path === label || path.startsWith(`${label}.`))?.[1].basis;
+				count[basis ?? 'recorded'] += 1;
+			}
+		}
+	}
+	return counts;
+}
+
 export function buildReport(inventory: LabInventory, records: readonly LabRecord[], notRead: ReadonlyArray<{ path: string; reason: string }> = []): LabReport {
 	const documents = [...inventory.notes, ...inventory.writeups];
 	const notesAbsolute = documents.reduce((sum, doc) => sum + doc.links.absolutePaths, 0);
@@ -35,6 +63,7 @@ export function buildReport(inventory: LabInventory, records: readonly LabRecord
 		notes: {
 			total: inventory.notes.length,
 			byTrack: tally(inventory.notes.map((note) => note.meta.track ?? 'unclassified')),
+			trackLabels: Object.fromEntries(inventory.notes.flatMap((note) => (note.meta.track ? [[note.meta.track, trackLabel(note.meta.track, inventory.tracks)]] : []))),
 			byOutcome: tally(inventory.notes.map((note) => note.meta.outcome ?? 'unclassified')),
 			undated: inventory.notes.filter((note) => !note.meta.date).length,
 		},
@@ -47,6 +76,7 @@ export function buildReport(inventory: LabInventory, records: readonly LabRecord
 			byFormat: tally(records.map((record) => `${record.source.kind}: ${record.artifacts[0]?.format ?? 'written by hand'}`)),
 		},
 		missingLabels: tally(records.flatMap((record) => missingLabels(record))),
+		labelBasis: labelBasisCounts(records),
 		unresolvedLinks: documents.flatMap((doc) => doc.links.unresolved.map((target) => ({ from: doc.path, target }))),
 		absolutePaths: { notes: notesAbsolute, data: dataAbsolute, total: notesAbsolute + dataAbsolute },
 		skipped: inventory.skippedLegacy,
@@ -61,13 +91,15 @@ export function formatReport(report: LabReport): string {
 		for (const [key, count] of Object.entries(entries)) lines.push(`  ${label(key).padEnd(48)} ${count}`);
 	};
 	lines.push(`Notes: ${report.notes.total} (${report.notes.undated} undated); write-ups: ${report.writeups}`);
-	section('Notes by track', report.notes.byTrack, (key) => (key === 'unclassified' ? 'unclassified' : trackLabel(key)));
+	section('Notes by track', report.notes.byTrack, (key) => (key === 'unclassified' ? 'unclassified' : (report.notes.trackLabels[key] ?? key)));
 	section('Notes by outcome', report.notes.byOutcome);
 	lines.push(`Data files: ${report.data.total}`);
 	section('Data files by kind', report.data.byKind, (key) => DATA_KIND_LABELS[key as DataKind] ?? key);
 	lines.push(`Records: ${report.records.total} (${report.records.measured} measured, ${report.records.imported} imported)`);
 	section('Records by source format', report.records.byFormat);
 	section('Records lacking each label', report.missingLabels);
+	lines.push('Where each label came from (recorded / stated / from a lane / not recorded)');
+	for (const [label, count] of Object.entries(report.labelBasis)) lines.push(`  ${label.padEnd(48)} ${count.recorded} / ${count.stated} / ${count.lane} / ${count.notRecorded}`);
 	lines.push(`Unresolved links: ${report.unresolvedLinks.length}`);
 	for (const link of report.unresolvedLinks) lines.push(`  ${link.from} -> ${link.target}`);
 	lines.push(`Absolute local paths: ${report.absolutePaths.total} (${report.absolutePaths.notes} in notes, ${report.absolutePaths.data} in data)`);

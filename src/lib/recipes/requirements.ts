@@ -5,6 +5,7 @@
  */
 import { formatProblems, validateWith, type Problem, type Validation } from '../schema/explain';
 import { RECIPE_GUIDE, type RecipeFrontmatter } from '../schema/recipe';
+import { closestHint } from '../checks/closest-name';
 
 export interface RecipeContext {
 	/** Files in the recipe folder, relative to it, e.g. ["README.md", "scripts/00-install.sh"]. */
@@ -79,7 +80,7 @@ const REQUIREMENTS: Requirement[] = [
 			(recipe.expectedResults ?? []).flatMap((id, index) =>
 				context.recordIds.has(id)
 					? []
-					: [{ field: `expectedResults.${index}`, message: `is "${id}", which is not a record. Write the id (file name without .json) of a record in data/records/.` }],
+					: [{ field: `expectedResults.${index}`, message: `is "${id}", which is not a record. Write the id (file name without .json) of a record in data/records/. ${closestHint(id, context.recordIds, 'record id')}` }],
 			),
 	},
 ];

@@ -6,6 +6,7 @@
  */
 import { isRecorded, type LabRecord } from '../schema/record';
 import { THROUGHPUT_LABELS } from './labels';
+import { normalizeQuantization } from './quantization';
 
 export const COMPARABLE_LABELS = [
 	'model.id',
@@ -26,6 +27,8 @@ export type Metric = 'outputTokPerS' | 'totalTokPerS' | 'prefillTokPerS';
 
 function labelValue(record: LabRecord, label: (typeof COMPARABLE_LABELS)[number]): unknown {
 	if (label === 'speculation') return isRecorded(record.speculation) ? record.speculation.enabled : record.speculation;
+	// "GGUF Q4_0" and "Q4_0" name one quantization.
+	if (label === 'model.quantization' && isRecorded(record.model.quantization)) return normalizeQuantization(record.model.quantization);
 	return label.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], record);
 }
 

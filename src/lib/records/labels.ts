@@ -3,7 +3,7 @@
  * carries what it counts (output, total, prefill, accepted) and the run's shape, warmth,
  * speculation and quality travel with it.
  */
-import { isRecorded, missingLabels, NOT_RECORDED, type LabRecord, type NotRecorded } from '../schema/record';
+import { isRecorded, missingLabels, NOT_RECORDED, type LabelEvidence, type LabRecord, type NotRecorded } from '../schema/record';
 
 type Labeled<T> = T | NotRecorded | undefined;
 
@@ -162,11 +162,20 @@ export function runContextLabel(record: LabRecord): string {
 	].join(' · ');
 }
 
+/** How a label's source reads: "recorded in data/x.json (quality.passed)", "stated in notes/x.md:12", "from lane strict". */
+export function evidenceLabel(evidence: LabelEvidence): string {
+	if (evidence.basis === 'lane') return `from lane ${evidence.lane ?? evidence.file}`;
+	if (evidence.basis === 'recorded') return `recorded in ${evidence.file}${evidence.jsonPath ? ` (${evidence.jsonPath})` : ''}`;
+	return `stated in ${evidence.file}${evidence.line ? `:${evidence.line}` : ''}`;
+}
+
 export interface ResultFormatRow {
 	label: string;
 	value: string;
 	/** True when the value is (or contains) a label that was never recorded. */
 	incomplete: boolean;
+	/** Where the labels of this row came from (imported records), one per distinct source. */
+	sources: LabelEvidence[];
 }
 
 /**
@@ -205,7 +214,14 @@ export function resultFormatRows(record: LabRecord): ResultFormatRow[] {
 	if (metrics.acceptedTokPerS !== undefined)
 		rows.push(['Accepted tok/s', `${formatRate(metrics.acceptedTokPerS.value)} accepted tok/s (${metrics.acceptedTokPerS.meaning})`, []]);
 	if (metrics.ttftMs !== undefined) rows.push(['TTFT', `${formatRate(metrics.ttftMs)} ms`, []]);
-	return rows.map(([label, value, paths]) => ({ label, value, incomplete: isMissing(...paths) }));
+	const sourceOf = (paths: string[]) => {
+		const found = Object.entries(record.labelSources ?? {})
+			.filter(([path]) => paths.some((wanted) => path === wanted || path.startsWith(`${wanted}.`)))
+			.map(([, evidence]) => evidence);
+		return found.filter((evidence, index) => found.findIndex((other) => JSON.stringify(other) === JSON.stringify(evidence)) === index);
+	};
+	const figurePaths: Record<string, string[]> = { 'Output tok/s': ['metrics.outputTokPerS'], 'Total tok/s': ['metrics.totalTokPerS'], 'Prefill tok/s': ['metrics.prefillTokPerS'] };
+	return rows.map(([label, value, paths]) => ({ label, value, incomplete: isMissing(...paths), sources: sourceOf(paths.length ? paths : (figurePaths[label] ?? [])) }));
 }
 
 /** The result format as plain text, ready to paste into a discussion or a pull request. */

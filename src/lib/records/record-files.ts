@@ -4,7 +4,7 @@
  * and the findings for the invalid ones, so none of them drops a bad record in its own way.
  */
 import { findingsFromProblems, type Finding } from '../findings/finding';
-import { lineOfJsonPath } from '../findings/json-lines';
+import { lineOfJsonPath, parseJsonFile } from '../findings/json-lines';
 import { recordIdOf } from '../lab/lab-paths';
 import { validateRecord, type LabRecord } from '../schema/record';
 
@@ -27,14 +27,12 @@ export function readRecordFiles(files: ReadonlyArray<{ path: string; text?: stri
 		const id = recordIdOf(file.path);
 		if (id === undefined) continue;
 		const text = file.text ?? '';
-		let json: unknown;
-		try {
-			json = JSON.parse(text);
-		} catch (error) {
-			findings.push({ severity: 'error', file: file.path, line: 1, message: `is not valid JSON (${(error as Error).message})` });
+		const parsed = parseJsonFile({ path: file.path, text });
+		if (!parsed.ok) {
+			findings.push(parsed.finding);
 			continue;
 		}
-		const result = validateRecord(json, file.path);
+		const result = validateRecord(parsed.json, file.path);
 		if (result.ok) records.push({ id, path: file.path, record: result.data });
 		else findings.push(...findingsFromProblems(file.path, result.problems, (field) => lineOfJsonPath(text, field)));
 	}

@@ -3,7 +3,9 @@
  * own list of required labels, so a label added to the schema is asked for automatically.
  */
 import { formatRecordJson } from '../ingest/canonical-json';
+import { schemaAt, typedLabelValue } from '../importers/label-typing';
 import { getPath, mergeLabels, setPath } from '../importers/label-values';
+import { describeIssues } from '../schema/explain';
 import { RECORD_GUIDE, requiredLabelPaths, validateRecord, type LabRecord } from '../schema/record';
 import type { Problem } from '../schema/explain';
 import { scaffoldSlug } from './note';
@@ -42,6 +44,24 @@ export function recordFile(labels: Record<string, unknown>): { ok: true; path: s
 	const result = validateRecord(labels, `data/records/${id}.json`);
 	if (!result.ok) return { ok: false, problems: result.problems };
 	return { ok: true, path: `data/records/${id}.json`, text: formatRecordJson(result.data), record: result.data };
+}
+
+/**
+ * What is wrong with one typed answer for a label, judged by the schema at that label's path, or
+ * undefined when it is fine: `npm run new` checks each answer as it is typed, so a typo costs one
+ * answer, not the whole record.
+ */
+export function answerProblem(label: string, answer: string): string | undefined {
+	const schema = schemaAt(label);
+	if (!schema) return undefined;
+	const value = typedLabelValue(label, answer);
+	const result = (schema as unknown as { safeParse(value: unknown): { success: boolean; error?: { issues: unknown[] } } }).safeParse(value);
+	if (result.success) return undefined;
+	const [problem] = describeIssues({ schema, hints: {} }, (result.error?.issues ?? []) as never, value);
+	if (!problem) return 'is not valid here';
+	const path = problem.field ? `${label}.${problem.field}` : label;
+	const hint = RECORD_GUIDE.hints[path];
+	return `${problem.field ? `${problem.field} ` : ''}${problem.message}${hint && !problem.message.includes(hint) ? ` Write ${hint}.` : ''}`;
 }
 
 export { setPath };

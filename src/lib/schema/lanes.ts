@@ -6,6 +6,8 @@
  */
 import { z } from 'astro/zod';
 import { validateWith, type SchemaGuide, type Validation } from './explain';
+import { findingsFromProblems, type Finding } from '../findings/finding';
+import { lineOfJsonPath, parseJsonFile } from '../findings/json-lines';
 
 export const LANES_FILE = 'data/lanes.json';
 
@@ -53,4 +55,20 @@ const GUIDE: SchemaGuide = {
 
 export function validateLanes(input: unknown, file = LANES_FILE): Validation<LanesFile> {
 	return validateWith(GUIDE, input, file, 'an object with a lanes list');
+}
+
+/** The lanes file's text, read: its lanes, or findings naming file, line and field. */
+export function readLanes(file: { path: string; text: string } | undefined): { lanes: Lane[]; findings: Finding[] } {
+	if (!file) return { lanes: [], findings: [] };
+	const parsed = parseJsonFile(file);
+	if (!parsed.ok) return { lanes: [], findings: [parsed.finding] };
+	const result = validateLanes(parsed.json, file.path);
+	if (!result.ok) return { lanes: [], findings: findingsFromProblems(file.path, result.problems, (field) => lineOfJsonPath(file.text, field)) };
+	const seen = new Set<string>();
+	const findings: Finding[] = [];
+	result.data.lanes.forEach((lane, index) => {
+		if (seen.has(lane.id)) findings.push({ severity: 'error', file: file.path, line: lineOfJsonPath(file.text, `lanes.${index}.id`), field: `lanes.${index}.id`, message: `is "${lane.id}", which another lane already uses. Give each lane its own id.` });
+		seen.add(lane.id);
+	});
+	return { lanes: findings.length ? [] : result.data.lanes, findings };
 }

@@ -11,7 +11,7 @@
  * captured (and is then shown as incomplete); a new, measured record must state real values.
  */
 import { z } from 'astro/zod';
-import { validateWith, type SchemaGuide, type Validation } from './explain';
+import { formatProblems, validateWith, type SchemaGuide, type Validation } from './explain';
 
 import { NOT_RECORDED, type NotRecorded } from './not-recorded';
 export { NOT_RECORDED, type NotRecorded };
@@ -21,11 +21,24 @@ const notRecorded = z.literal(NOT_RECORDED);
 const label = <T extends z.ZodType>(schema: T) => z.union([schema, notRecorded]);
 
 const text = z.string().trim().min(1);
-const wholeCount = z.number().int().nonnegative();
-const positiveWhole = z.number().int().positive();
-// zod 4 numbers already refuse NaN and Infinity.
-const rate = z.number().positive();
-const nonNegative = z.number().nonnegative();
+/**
+ * Upper bounds well above any real run, so a unit slip or a corrupt artifact (1e308 tok/s) is
+ * refused instead of topping every ranking. zod 4 numbers already refuse NaN and Infinity.
+ */
+export const VALUE_BOUNDS = {
+	tokPerS: 10_000_000,
+	tokens: 1_000_000_000,
+	gpuCount: 100_000,
+	gb: 1_000_000,
+	ms: 1_000_000_000,
+	seconds: 100_000_000,
+	watts: 10_000_000,
+} as const;
+const wholeCount = z.number().int().nonnegative().max(VALUE_BOUNDS.tokens);
+const positiveWhole = z.number().int().positive().max(VALUE_BOUNDS.tokens);
+const rate = z.number().positive().max(VALUE_BOUNDS.tokPerS);
+const gigabytes = z.number().positive().max(VALUE_BOUNDS.gb);
+const milliseconds = z.number().nonnegative().max(VALUE_BOUNDS.ms);
 
 export const RECORD_STATUSES = [
 	'promoted',
@@ -65,10 +78,23 @@ export const THROUGHPUT_FIELDS = [
 export const LOCALMAXXING_ID = /^cm[a-z0-9]{23}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A day that exists: 2026-02-30 and 2026-13-45 do not (Date.parse rolls some of them over). */
+const isCalendarDate = (value: string) => {
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+};
+
 const isoDate = z
 	.string()
 	.regex(ISO_DATE, 'write the date as YYYY-MM-DD')
-	.refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'is not a real calendar date');
+	.refine(isCalendarDate, 'is not a real calendar date');
+
+/** The latest date a record may carry: a day after the clock's (time zones), none later. */
+export function latestRecordDate(today: string): string {
+	const next = new Date(`${today}T00:00:00Z`);
+	next.setUTCDate(next.getUTCDate() + 1);
+	return next.toISOString().slice(0, 10);
+}
 
 const interconnectSchema = z
 	.strictObject({
@@ -98,8 +124,8 @@ const repeatSchema = z
 		outputTokPerS: rate.optional(),
 		totalTokPerS: rate.optional(),
 		prefillTokPerS: rate.optional(),
-		ttftMs: nonNegative.optional(),
-		elapsedS: nonNegative.optional(),
+		ttftMs: milliseconds.optional(),
+		elapsedS: z.number().nonnegative().max(VALUE_BOUNDS.seconds).optional(),
 	})
 	.refine(
 		(value) => value.outputTokPerS ?? value.totalTokPerS ?? value.prefillTokPerS,
@@ -112,12 +138,12 @@ const metricsSchema = z
 		totalTokPerS: rate.optional(),
 		prefillTokPerS: rate.optional(),
 		acceptedTokPerS: acceptedThroughputSchema.optional(),
-		ttftMs: nonNegative.optional(),
-		tpotMs: nonNegative.optional(),
-		itlMs: nonNegative.optional(),
+		ttftMs: milliseconds.optional(),
+		tpotMs: milliseconds.optional(),
+		itlMs: milliseconds.optional(),
 		repeats: z.array(repeatSchema).optional(),
-		peakVramGb: rate.optional(),
-		watts: rate.optional(),
+		peakVramGb: gigabytes.optional(),
+		watts: z.number().positive().max(VALUE_BOUNDS.watts).optional(),
 		tokensPerJoule: rate.optional(),
 	})
 	.refine((value) => THROUGHPUT_FIELDS.some((field) => value[field] !== undefined), {
@@ -198,8 +224,11 @@ const evidenceSchema = z.strictObject({
 	lane: text.optional(),
 });
 
+/** "valid": cleared again after a doubt; the run takes back the status it had before it. */
+export const HISTORY_STATUSES = [...RECORD_STATUSES, 'valid'] as const;
+
 const statusEntrySchema = z.strictObject({
-	status: z.enum(RECORD_STATUSES),
+	status: z.enum(HISTORY_STATUSES),
 	date: isoDate.optional(),
 	source: evidenceSchema,
 });
@@ -222,10 +251,10 @@ const recordObject = z.strictObject({
 	}),
 	hardware: z.strictObject({
 		gpu: label(text),
-		gpuCount: label(positiveWhole),
-		vramGbPerGpu: label(rate),
+		gpuCount: label(z.number().int().positive().max(VALUE_BOUNDS.gpuCount)),
+		vramGbPerGpu: label(gigabytes),
 		cpu: label(text),
-		ramGb: label(rate),
+		ramGb: label(gigabytes),
 		interconnect: label(interconnectSchema),
 	}),
 	software: z
@@ -406,8 +435,18 @@ export const RECORD_GUIDE: SchemaGuide = { schema: recordSchema, hints: WHAT_TO_
 export type RecordValidation = Validation<LabRecord>;
 
 /** Validates one record; `file` is the path shown to the contributor (relative to the lab root). */
-export function validateRecord(input: unknown, file: string): RecordValidation {
-	return validateWith(RECORD_GUIDE, input, file, 'a record object') as RecordValidation;
+/**
+ * Validates one record; `file` is the path shown to the contributor (relative to the lab root).
+ * `today` is the clock's date (the build's, passed in; today's by default): a record dated more
+ * than a day after it is refused, since no run has happened yet on that day.
+ */
+export function validateRecord(input: unknown, file: string, { today = new Date().toISOString().slice(0, 10) }: { today?: string } = {}): RecordValidation {
+	const result = validateWith(RECORD_GUIDE, input, file, 'a record object') as RecordValidation;
+	const date = (input as { date?: unknown } | null)?.date;
+	if (typeof date !== 'string' || !ISO_DATE.test(date) || !isCalendarDate(date) || date <= latestRecordDate(today)) return result;
+	const problem = { field: 'date', message: `is ${date}, after today (${today}). Write the date the run was made, as YYYY-MM-DD.` };
+	const problems = [...(result.ok ? [] : result.problems), problem];
+	return { ok: false, problems, message: formatProblems(file, problems) };
 }
 
 /**

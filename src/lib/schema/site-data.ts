@@ -47,7 +47,8 @@ export const photosFileSchema = z.strictObject({ $schema: z.string().optional(),
 export type Photo = z.output<typeof photoSchema>;
 
 /** Curated files under data/ that are site data, not lab history (no data page of their own). */
-export const SITE_DATA_FILES = { gpus: 'data/gpus.json', photos: 'data/photos.json', timeline: 'data/timeline.json' } as const;
+/** The lab's declarations the site reads as configuration (never shown as experiment data). */
+export const SITE_DATA_FILES = { gpus: 'data/gpus.json', photos: 'data/photos.json', timeline: 'data/timeline.json', lanes: 'data/lanes.json', tracks: 'data/tracks.json' } as const;
 
 const GPU_GUIDE: SchemaGuide = {
 	schema: gpusFileSchema,

@@ -3,7 +3,7 @@
  * the search page, and metadata shown with each result. One place, so every kind of page speaks
  * the same facet names.
  */
-import { trackLabel } from '../lab/classify';
+import { trackLabel, type Track } from '../lab/tracks';
 import { formatFigure, headlineFigure, runContextLabel } from '../records/labels';
 import { isRecorded, type LabRecord } from '../schema/record';
 import { outcomeOfRecordStatus } from '../lab/status';
@@ -18,11 +18,11 @@ export interface SearchFacets {
 const month = (date: string | undefined) => (date ? [['month', date.slice(0, 7)] as [string, string]] : []);
 
 
-export function documentFacets(kind: 'Note' | 'Write-up', data: { date?: string; track?: string; outcome?: string; engines: string[] }): SearchFacets {
+export function documentFacets(kind: 'Note' | 'Write-up', data: { date?: string; track?: string; outcome?: string; engines: string[] }, tracks: readonly Track[]): SearchFacets {
 	return {
 		filters: [
 			['kind', kind],
-			['track', trackLabel(data.track)],
+			['track', trackLabel(data.track, tracks)],
 			...data.engines.map((engine): [string, string] => ['engine', engine]),
 			['outcome', data.outcome ?? 'unclassified'],
 			...month(data.date),
@@ -31,12 +31,12 @@ export function documentFacets(kind: 'Note' | 'Write-up', data: { date?: string;
 	};
 }
 
-export function recordFacets(record: LabRecord): SearchFacets {
+export function recordFacets(record: LabRecord, tracks: readonly Track[]): SearchFacets {
 	const outcome = outcomeOfRecordStatus(record.status);
 	return {
 		filters: [
 			['kind', 'Record'],
-			['track', trackLabel(record.track)],
+			['track', trackLabel(record.track, tracks)],
 			...(isRecorded(record.software.engine.name) ? [['engine', record.software.engine.name] as [string, string]] : []),
 			...(outcome ? [['outcome', outcome] as [string, string]] : []),
 			...(isRecorded(record.hardware.gpuCount) ? [['cards', `${record.hardware.gpuCount} card${record.hardware.gpuCount === 1 ? '' : 's'}`] as [string, string]] : []),
@@ -50,13 +50,13 @@ export function recordFacets(record: LabRecord): SearchFacets {
 	};
 }
 
-export function dataFacets(data: { date?: string; track?: string; outcome?: string }): SearchFacets {
+export function dataFacets(data: { date?: string; track?: string; outcome?: string }, tracks: readonly Track[]): SearchFacets {
 	return {
-		filters: [['kind', 'Data'], ['track', trackLabel(data.track)], ['outcome', data.outcome ?? 'unclassified'], ...month(data.date)],
+		filters: [['kind', 'Data'], ['track', trackLabel(data.track, tracks)], ['outcome', data.outcome ?? 'unclassified'], ...month(data.date)],
 		meta: [['kind', 'Data'], ['date', data.date ?? 'undated']],
 	};
 }
 
-export function recipeFacets(recipe: { track: string }): SearchFacets {
-	return { filters: [['kind', 'Recipe'], ['track', trackLabel(recipe.track)]], meta: [['kind', 'Recipe']] };
+export function recipeFacets(recipe: { track: string }, tracks: readonly Track[]): SearchFacets {
+	return { filters: [['kind', 'Recipe'], ['track', trackLabel(recipe.track, tracks)]], meta: [['kind', 'Recipe']] };
 }

@@ -1,5 +1,5 @@
 /** The negative-results table: its filters, sortable columns and the rows the browser filters. */
-import { trackLabel } from '../lab/classify';
+import { trackLabel, type Track } from '../lab/tracks';
 import type { TableRow, TableSpec } from '../tables/table-state';
 import type { NegativeRow } from './negatives';
 
@@ -21,8 +21,8 @@ export const NEGATIVES_SPEC: TableSpec = {
 	numeric: ['result', 'delta'],
 };
 
-export function negativesTableRow(row: NegativeRow): TableRow {
-	const track = row.track ? trackLabel(row.track) : 'Unclassified';
+export function negativesTableRow(row: NegativeRow, tracks: readonly Track[]): TableRow {
+	const track = row.track ? trackLabel(row.track, tracks) : 'Unclassified';
 	return {
 		id: row.id,
 		sort: {

@@ -44,6 +44,8 @@ export interface NegativeRow {
 	result: string;
 	resultValue?: number;
 	reference?: { id: string; title: string };
+	/** The reference the lab's own words name, when no comparable record is found ("88.7 baseline"). */
+	statedReference?: string;
 	delta?: number;
 	deltaText: string;
 	reason: string;
@@ -55,37 +57,54 @@ export interface NegativeRow {
 	dataPaths: string[];
 }
 
-export function negativeRecordRows(entries: ReadonlyArray<{ id: string; record: LabRecord }>): NegativeRow[] {
+type Entry = { id: string; record: LabRecord };
+
+export function negativeRecordRows(entries: readonly Entry[]): NegativeRow[] {
 	const sorted = [...entries].sort((a, b) => a.record.date.localeCompare(b.record.date) || a.id.localeCompare(b.id));
 	const references = sorted.filter((entry) => !NEGATIVE_STATUSES.has(entry.record.status));
-	return sorted
-		.filter((entry) => NEGATIVE_STATUSES.has(entry.record.status))
-		.map((entry) => {
-			const metric: Metric | undefined = (['outputTokPerS', 'totalTokPerS'] as Metric[]).find((candidate) => entry.record.metrics[candidate] !== undefined);
-			const candidates = [...references, entry].sort((a, b) => a.record.date.localeCompare(b.record.date));
-			const reference = metric ? closestEarlierComparable(entry, candidates, metric) : undefined;
-			const comparison = reference && metric ? compare(entry.record, reference.record, metric) : undefined;
-			const notes = entry.record.notes ?? '';
-			return {
-				id: `record:${entry.id}`,
-				kind: 'record' as const,
-				what: entry.record.title,
-				date: entry.record.date,
-				track: entry.record.track,
-				engine: isRecorded(entry.record.software.engine.name) ? entry.record.software.engine.name : 'not recorded',
-				shape: shapeLabel(entry.record),
-				result: metric ? `${formatRate(entry.record.metrics[metric]!)} ${metric === 'outputTokPerS' ? 'output' : 'total'} tok/s` : 'not measured',
-				resultValue: metric ? entry.record.metrics[metric] : undefined,
-				reference: reference ? { id: reference.id, title: reference.record.title } : undefined,
-				delta: comparison?.comparable ? comparison.percent : undefined,
-				deltaText: comparison?.comparable ? formatPercent(comparison.percent) : 'no comparable reference',
-				reason: notes ? firstSentence(notes) : `status: ${entry.record.status}`,
-				reasonCategory: reasonCategory(`${entry.record.title} ${notes}`, entry.record.status === 'blocked'),
-				settings: settingsIn(`${entry.record.title} ${notes}`),
-				recordId: entry.id,
-				dataPaths: entry.record.artifacts.map((artifact) => artifact.path).filter((path) => path.startsWith('data/')),
-			};
-		});
+	return sorted.filter((entry) => NEGATIVE_STATUSES.has(entry.record.status)).map((entry) => attemptRow(entry, references));
+}
+
+/** The row of one measured attempt: its result, and its delta against the closest earlier comparable reference. */
+export function attemptRow(entry: Entry, references: readonly Entry[]): NegativeRow {
+	const metric: Metric | undefined = (['outputTokPerS', 'totalTokPerS'] as Metric[]).find((candidate) => entry.record.metrics[candidate] !== undefined);
+	const candidates = [...references, entry].sort((a, b) => a.record.date.localeCompare(b.record.date));
+	const reference = metric ? closestEarlierComparable(entry, candidates, metric) : undefined;
+	const comparison = reference && metric ? compare(entry.record, reference.record, metric) : undefined;
+	const stated = comparison?.comparable ? undefined : statedComparison(entry.record, metric);
+	const notes = entry.record.notes ?? '';
+	return {
+		id: `record:${entry.id}`,
+		kind: 'record' as const,
+		what: entry.record.title,
+		date: entry.record.date,
+		track: entry.record.track,
+		engine: isRecorded(entry.record.software.engine.name) ? entry.record.software.engine.name : 'not recorded',
+		shape: shapeLabel(entry.record),
+		result: metric ? `${formatRate(entry.record.metrics[metric]!)} ${metric === 'outputTokPerS' ? 'output' : 'total'} tok/s` : 'not measured',
+		resultValue: metric ? entry.record.metrics[metric] : undefined,
+		reference: reference ? { id: reference.id, title: reference.record.title } : undefined,
+		delta: comparison?.comparable ? comparison.percent : stated?.percent,
+		deltaText: comparison?.comparable ? formatPercent(comparison.percent) : stated ? formatPercent(stated.percent) : 'no comparable reference',
+		statedReference: stated?.text,
+		reason: notes ? firstSentence(notes) : `status: ${entry.record.status}`,
+		reasonCategory: reasonCategory(`${entry.record.title} ${notes}`, entry.record.status === 'blocked'),
+		settings: settingsIn(`${entry.record.title} ${notes}`),
+		recordId: entry.id,
+		notePath: entry.record.sources?.find((path) => path.startsWith('notes/')),
+		dataPaths: entry.record.artifacts.map((artifact) => artifact.path).filter((path) => path.startsWith('data/')),
+	};
+}
+
+/** The gain against the reference figure the lab's words give ("86.39 vs 88.10 in-place path"). */
+function statedComparison(record: LabRecord, metric: Metric | undefined): { percent: number; text: string } | undefined {
+	const reference = record.comparedWith;
+	if (!reference || !metric || (metric !== 'outputTokPerS' && metric !== 'totalTokPerS')) return undefined;
+	const against = reference[metric];
+	const value = record.metrics[metric];
+	if (against === undefined || value === undefined) return undefined;
+	const unit = metric === 'outputTokPerS' ? 'output' : 'total';
+	return { percent: (value / against - 1) * 100, text: `${formatRate(against)} ${unit} tok/s${reference.label ? ` (${reference.label})` : ''}, as the lab states it` };
 }
 
 export interface NegativeNote {
@@ -116,12 +135,22 @@ function explanation(body: string): { decision: string; summary: string } {
 	return { decision: decision ? firstSentence(firstParagraph(body.slice(decision.index + decision[0].length))) : '', summary: firstSentence(summary) };
 }
 
-export function negativeNoteRows(notes: readonly NegativeNote[]): NegativeRow[] {
+/**
+ * Negative notes. A note whose run became a negative record is listed once, as that record; a
+ * note with a measured run that is not itself negative shows that run's number and reference.
+ */
+export function negativeNoteRows(
+	notes: readonly NegativeNote[],
+	runOf: (notePath: string) => NegativeRow | undefined = () => undefined,
+	negativeRecordOf: (notePath: string) => boolean = () => false,
+): NegativeRow[] {
 	return notes
-		.filter((note) => note.outcome !== undefined && NEGATIVE_OUTCOMES.has(note.outcome as NoteOutcome))
+		.filter((note) => note.outcome !== undefined && NEGATIVE_OUTCOMES.has(note.outcome as NoteOutcome) && !negativeRecordOf(note.path))
 		.map((note) => {
 			const { decision, summary } = explanation(note.body);
 			const reason = decision || summary;
+			const run = runOf(note.path);
+			if (run) return { ...run, id: `note:${note.path}`, kind: 'note' as const, what: note.title, notePath: note.path, reason: reason || run.reason, reasonCategory: reasonCategory(`${note.title} ${summary} ${decision}`, note.outcome === 'blocker'), dataPaths: note.pairedData };
 			return {
 				id: `note:${note.path}`,
 				kind: 'note' as const,

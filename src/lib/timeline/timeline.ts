@@ -41,6 +41,32 @@ export interface TimelineStep {
 	gains: Record<Metric, StepGain>;
 	/** The result as written, for a step without a record. */
 	resultText?: string;
+	/** Gains the lab states for this run, each checked against the figures it names. */
+	stated: StatedGainCheck[];
+}
+
+export interface StatedGainCheck {
+	/** "+1.53% over 87.279129 (stated in CURRENT.md:12); from the figures: +1.68%" */
+	text: string;
+	percent: number;
+	/** The gain recomputed from this run's figure and the reference figure the source names. */
+	computed?: number;
+	/** Within 0.05 percentage points of the recomputed gain (undefined when the source names no figure). */
+	agrees?: boolean;
+}
+
+/** Checks each gain a record's sources state against the figures: the lab's words and ours side by side. */
+export function checkStatedGains(record: LabRecord): StatedGainCheck[] {
+	return (record.statedGains ?? []).map((gain) => {
+		const where = gain.source.line ? `${gain.source.file}:${gain.source.line}` : gain.source.file;
+		const metric = gain.metric === 'total' ? 'totalTokPerS' : 'outputTokPerS';
+		const value = record.metrics[metric];
+		const stated = `${formatPercent(gain.percent)} over ${typeof gain.against === 'number' ? formatRate(gain.against) : gain.against} (stated in ${where})`;
+		if (typeof gain.against !== 'number' || value === undefined) return { text: stated, percent: gain.percent };
+		const computed = (value / gain.against - 1) * 100;
+		const agrees = Math.abs(computed - gain.percent) <= 0.05;
+		return { text: agrees ? stated : `${stated}; from the figures: ${formatPercent(computed)}`, percent: gain.percent, computed, agrees };
+	});
 }
 
 export interface Timeline {
@@ -96,13 +122,14 @@ export function computeTimeline(file: TimelineFile, records: ReadonlyMap<string,
 			gpuCount: isRecorded(entry.record.hardware.gpuCount) ? String(entry.record.hardware.gpuCount) : 'not recorded',
 			values: Object.fromEntries(TIMELINE_METRICS.filter((metric) => entry.record.metrics[metric] !== undefined).map((metric) => [metric, entry.record.metrics[metric]])),
 			gains,
+			stated: checkStatedGains(entry.record),
 		};
 	});
 	// Legacy steps whose result was never a figure keep their place, with no gain.
 	const noGain = (): Record<Metric, StepGain> => Object.fromEntries(TIMELINE_METRICS.map((metric) => [metric, { text: NO_COMPARABLE_RUN, reason: 'no measured figure' }])) as Record<Metric, StepGain>;
 	const unmeasured = file.steps.flatMap((step, order): Array<TimelineStep & { order: number }> =>
 		step.record === undefined
-			? [{ order, index: 0, track: step.track, trackLabel: trackLabel(step.track), title: step.change, date: step.date ?? '', status: 'historical', change: step.change, why: step.why, sources: step.sources, context: 'no measured figure', gpuCount: 'not recorded', values: {}, gains: noGain(), resultText: step.result }]
+			? [{ order, index: 0, track: step.track, trackLabel: trackLabel(step.track), title: step.change, date: step.date ?? '', status: 'historical', change: step.change, why: step.why, sources: step.sources, context: 'no measured figure', gpuCount: 'not recorded', values: {}, gains: noGain(), resultText: step.result, stated: [] }]
 			: [],
 	);
 	const steps = [...measured, ...unmeasured]
@@ -132,6 +159,28 @@ export function timelineChartData(timeline: Timeline, href: (recordId: string) =
 			href: step.recordId ? href(step.recordId) : '',
 			values: step.values,
 			gains: { outputTokPerS: step.gains.outputTokPerS.text, totalTokPerS: step.gains.totalTokPerS.text },
+		})),
+	};
+}
+
+/** The timeline as open data (/timeline.json): figures with their unit, gains with the run they are against. */
+export function timelineExport(timeline: Timeline) {
+	return {
+		tracks: timeline.tracks,
+		steps: timeline.steps.map((step) => ({
+			date: step.date,
+			track: step.track,
+			record: step.recordId ?? null,
+			change: step.change,
+			status: step.status,
+			outputTokPerS: step.values.outputTokPerS ?? null,
+			totalTokPerS: step.values.totalTokPerS ?? null,
+			context: step.context,
+			gain: Object.fromEntries(
+				TIMELINE_METRICS.map((metric) => [metric, { percent: step.gains[metric].percent ?? null, against: step.gains[metric].referenceId ?? null, text: step.gains[metric].text }]),
+			),
+			statedGains: step.stated.map((check) => ({ percent: check.percent, recomputed: check.computed ?? null, agrees: check.agrees ?? null, text: check.text })),
+			sources: step.sources,
 		})),
 	};
 }

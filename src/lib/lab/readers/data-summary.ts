@@ -1,0 +1,369 @@
+/**
+ * The lab's data JSON: gated benchmark summaries (`status`, `benchmark_policy`, `quality_policy`,
+ * `runtime`, per-repeat and mean throughput) and files with `runs` / `results` arrays (one run per
+ * element). Key names vary between experiments (`mean_output_toks_per_second`, `tok_s_out`,
+ * `output_tok_s_mean`, `tokSOut`...), so throughput keys are read by their words: which throughput
+ * (output / total / prefill), and whether it is a mean, a list of repeats, or someone else's
+ * number (previous, baseline, reference, delta), which is not this run's.
+ *
+ * Everything here is recorded (a structured field), except what a free-text field states.
+ */
+import { CLAIM_FIELDS, fieldEvidence, type Claim, type ReaderResult, type RunObservation, type RunStatus } from '../claims';
+import { hardwareIn, localmaxxingIds, qualityIn, shapeIn, warmthIn } from './statements';
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** The words of a key: `mean_output_toks_per_second`, `tokSOut` -> ["mean", "output", "toks", ...]. */
+const words = (key: string): string[] =>
+	key
+		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
+		.toLowerCase()
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean);
+
+export type ThroughputKey = { metric: 'output' | 'total' | 'prefill'; mean: boolean };
+
+/** Someone else's number, a spread or a derived figure: not this run's throughput. */
+const NOT_OWN = new Set(['previous', 'prev', 'baseline', 'reference', 'ref', 'best', 'delta', 'gain', 'pct', 'percent', 'stddev', 'std', 'min', 'max', 'median', 'equiv', 'computed', 'reported', 'promoted', 'diff', 'ratio', 'speedup', 'target', 'expected', 'old', 'before', 'after', 'vs', 'prior', 'control', 'kv', 'cache', 'num', 'count', 'batched']);
+
+/** What a key holds, or undefined when it is not a throughput of this run. */
+export function throughputKey(key: string): ThroughputKey | undefined {
+	const parts = words(key);
+	const rate = parts.some((part) => ['toks', 'tps'].includes(part)) || (parts.includes('tok') && parts.includes('s')) || (parts.includes('tokens') && parts.includes('second'));
+	if (!rate || parts.some((part) => NOT_OWN.has(part))) return undefined;
+	const mean = parts.includes('mean') || parts.includes('avg') || parts.includes('average');
+	if (parts.some((part) => ['out', 'output', 'outputs'].includes(part))) return { metric: 'output', mean };
+	if (parts.includes('total')) return { metric: 'total', mean };
+	if (parts.some((part) => ['prefill', 'prompt', 'pp'].includes(part))) return { metric: 'prefill', mean };
+	return undefined;
+}
+
+/** The lab's status codes, read by their words (`quality_failed_extended_suite`, `promoted_strict_quality_pass`). */
+export function statusCode(code: string): RunStatus | undefined {
+	const text = code.toLowerCase();
+	if (/withdrawn|retracted/.test(text)) return 'withdrawn';
+	if (/invalid|erratum/.test(text)) return 'invalidated';
+	if (/^approved$|accepted/.test(text)) return 'accepted';
+	if (/quality[_ -]?failed|raw[_ -]?exact[_ -]?failed|corrupt/.test(text)) return 'negative';
+	if (/blocked|hung|stalled|failed[_ -]before|crash/.test(text)) return 'blocked';
+	if (/not[_ -]?promoted|no[_ -]?improvement|no[_ -]?uplift|regressed|rejected/.test(text)) return 'rejected';
+	if (/^negative/.test(text)) return 'negative';
+	if (/promoted/.test(text)) return 'promoted';
+	if (/superseded/.test(text)) return 'superseded';
+	return undefined;
+}
+
+const QUALITY_PASSED_CODE = /quality[_ -]?(?:passed|screen[_ -]passed|safe|pass)|strict[_ -]quality[_ -]pass|promoted/i;
+
+/** "2026-05-18", "2026-05-18T14:59:21Z", "20260518T145921Z" -> 2026-05-18. */
+function dateOf(value: unknown): string | undefined {
+	if (typeof value !== 'string') return undefined;
+	const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value);
+	if (iso) return iso[1];
+	const compact = /^(\d{4})(\d{2})(\d{2})(?:T|$)/.exec(value);
+	return compact ? `${compact[1]}-${compact[2]}-${compact[3]}` : undefined;
+}
+
+const REPEAT_ARRAYS = ['benchmarks', 'repeats', 'samples', 'bench_runs'];
+const METRIC_OBJECTS = ['performance', 'result', 'metrics', 'throughput', 'benchmark', 'summary', 'bench', 'speed'];
+const SHAPE_OBJECTS = ['shape', 'benchmark_shape', 'benchmark_policy', 'runtime', 'workload'];
+
+interface Reading {
+	claims: Claim[];
+	statuses: RunObservation['statuses'];
+	ids: string[];
+	date?: string;
+	title?: string;
+}
+
+function reader(path: string) {
+	const reading: Reading = { claims: [], statuses: [], ids: [] };
+	const add = (field: string, value: unknown, jsonPath: string, basis: Claim['basis'] = 'recorded') => {
+		if (!reading.claims.some((claim) => claim.field === field)) reading.claims.push({ field, value, basis, evidence: fieldEvidence(path, jsonPath) });
+	};
+	return { reading, add };
+}
+
+/** Throughput keys of one object: means first, then plain numbers; arrays of numbers are repeats. */
+function readThroughput(object: Json, prefix: string, add: (field: string, value: unknown, jsonPath: string) => void): boolean {
+	let found = false;
+	const entries = Object.entries(object)
+		.map(([key, value]) => ({ key, value, kind: throughputKey(key) }))
+		.filter((entry) => entry.kind)
+		.sort((a, b) => Number(b.kind!.mean) - Number(a.kind!.mean));
+	for (const { key, value, kind } of entries) {
+		const field = `metrics.${kind!.metric}TokPerS`;
+		if (isNumber(value) && value > 0) {
+			add(field, value, `${prefix}${key}`);
+			found = true;
+		} else if (Array.isArray(value) && value.length > 1 && value.every((entry) => isNumber(entry) && entry > 0) && kind!.metric !== 'prefill') {
+			add(`metrics.repeats.${kind!.metric}`, value, `${prefix}${key}`);
+			found = true;
+		}
+	}
+	return found;
+}
+
+/** Repeats from `benchmarks: [{ output_tokens_per_second, tokens_per_second }]` (vLLM bench JSONs). */
+function readRepeatArray(list: unknown[], jsonPath: string, add: (field: string, value: unknown, jsonPath: string) => void): void {
+	const objects = list.filter(isObject);
+	if (objects.length !== list.length || !objects.length) return;
+	const outputs = objects.map((entry) => Object.entries(entry).find(([key]) => throughputKey(key)?.metric === 'output')?.[1]);
+	if (outputs.every((value) => isNumber(value) && value > 0)) add('metrics.repeats.output', outputs, jsonPath);
+}
+
+function readShape(object: Json, prefix: string, add: (field: string, value: unknown, jsonPath: string) => void): void {
+	const pick = (keys: string[], field: string) => {
+		for (const key of keys) {
+			const value = object[key];
+			if (isNumber(value) && Number.isInteger(value) && value > 0) return add(field, value, `${prefix}${key}`);
+		}
+	};
+	pick(['prompt_tokens', 'promptTokens', 'input_tokens', 'inputTokens', 'input_len', 'prompt_len', 'random_input_len'], 'shape.promptTokens');
+	pick(['output_tokens', 'outputTokens', 'output_len', 'random_output_len', 'max_tokens', 'gen_tokens'], 'shape.outputTokens');
+	pick(['context_length', 'contextLength', 'max_model_len', 'maxModelLen', 'ctx', 'context'], 'shape.contextLength');
+	pick(['batch_size', 'batchSize', 'batch'], 'shape.batchSize');
+	pick(['concurrency', 'max_concurrency'], 'shape.concurrency');
+	pick(['tensor_parallel_size', 'tensor_parallel', 'tensorParallel', 'tp'], CLAIM_FIELDS.tensorParallel);
+	pick(['max_num_seqs', 'maxNumSeqs'], CLAIM_FIELDS.maxNumSeqs);
+	pick(['max_num_batched_tokens', 'maxNumBatchedTokens'], CLAIM_FIELDS.maxNumBatchedTokens);
+	pick(['repeats_requested', 'repeats', 'bench_repeats', 'num_repeats'], CLAIM_FIELDS.repeatCount);
+	if (object.benchmarked_only_after_quality_pass === true) add(CLAIM_FIELDS.benchmarkedAfterQuality, true, `${prefix}benchmarked_only_after_quality_pass`);
+	if (typeof object.shape === 'string') {
+		for (const [key, value] of Object.entries(shapeIn(object.shape))) add(`shape.${key}`, value, `${prefix}shape`);
+	}
+}
+
+/** Warmth only from a field that states it: a warm-up count, a warm flag, or a sentence saying so. */
+function readWarmth(object: Json, prefix: string, add: (field: string, value: unknown, jsonPath: string, basis?: Claim['basis']) => void): void {
+	for (const [key, value] of Object.entries(object)) {
+		const parts = words(key);
+		// warmup, warmup_runs, warmupIters, num_warmups... but not cudagraph_num_of_warmups (graph capture, not the benchmark).
+		if (!parts.some((part) => part === 'warmup' || part === 'warmups') || parts.some((part) => ['cudagraph', 'graph', 'preserve', 'ipc', 'sec', 's', 'ms', 'us'].includes(part))) continue;
+		if (isNumber(value)) return add('warmth', value > 0 ? 'warm' : 'cold', `${prefix}${key}`);
+		if (value === true) return add('warmth', 'warm', `${prefix}${key}`);
+		// A recorded warm-up pass beside the measured runs: they ran warm.
+		if (isObject(value) && Object.keys(value).some((name) => throughputKey(name))) return add('warmth', 'warm', `${prefix}${key}`);
+	}
+	if (object.warm === true) return add('warmth', 'warm', `${prefix}warm`);
+	if (object.cold === true || object.cold_start === true) return add('warmth', 'cold', `${prefix}${object.cold === true ? 'cold' : 'cold_start'}`);
+	for (const key of ['notes', 'method', 'measurement', 'protocol', 'note']) {
+		const value = object[key];
+		const warmth = typeof value === 'string' ? warmthIn(value) : undefined;
+		if (warmth) return add('warmth', warmth, `${prefix}${key}`, 'stated');
+	}
+}
+
+const GATE_KEY = /raw\d*|hash|exact|semantic|arithmetic|sixpack|canary|gate/i;
+
+/** `quality: { passed: true, raw145_n64: ... }`, `quality: "PASS"`, `quality_policy` + a status that says quality passed. */
+function readQuality(object: Json, prefix: string, add: (field: string, value: unknown, jsonPath: string, basis?: Claim['basis']) => void, hasThroughput: boolean): void {
+	const quality = object.quality ?? object.correctness;
+	const key = object.quality !== undefined ? 'quality' : 'correctness';
+	const policy = isObject(object.quality_policy) ? object.quality_policy : isObject(object.quality_gates) ? object.quality_gates : undefined;
+	const gates = [...(isObject(quality) ? Object.keys(quality) : []), ...(policy ? Object.keys(policy) : [])].filter((name) => GATE_KEY.test(name));
+	const method = gates.some((name) => /raw|hash|exact/i.test(name)) ? 'exact-token-hashes' : gates.some((name) => /semantic/i.test(name)) ? 'semantic-suite' : undefined;
+	const detail = gates.length ? `gates: ${[...new Set(gates)].join(', ')}` : undefined;
+	const value = (passed: boolean, text?: string) => ({ ...(method ? { method } : {}), detail: detail ?? text ?? (passed ? 'passed' : 'failed'), passed });
+	if (isObject(quality)) {
+		const passed = quality.passed ?? quality.pass ?? quality.ok;
+		if (typeof passed === 'boolean') return add('quality', value(passed), `${prefix}${key}.${quality.passed !== undefined ? 'passed' : quality.pass !== undefined ? 'pass' : 'ok'}`);
+		const status = quality.status ?? quality.result;
+		if (typeof status === 'string' && /^(?:pass(?:ed)?|ok)$/i.test(status)) return add('quality', value(true), `${prefix}${key}.status`);
+		if (typeof status === 'string' && /fail/i.test(status)) return add('quality', value(false), `${prefix}${key}.status`);
+		// Per-gate verdicts: `raw145_n64_exact_passed: true` or `raw145_n64_exact: { passed: true }`.
+		const verdicts: Array<[string, boolean]> = [];
+		for (const [name, gate] of Object.entries(quality)) {
+			if (typeof gate === 'boolean' && /passed$/i.test(name)) verdicts.push([`${prefix}${key}.${name}`, gate]);
+			else if (isObject(gate) && typeof gate.passed === 'boolean') verdicts.push([`${prefix}${key}.${name}.passed`, gate.passed]);
+		}
+		if (verdicts.length) {
+			const failed = verdicts.find(([, passed]) => !passed);
+			return add('quality', value(!failed), failed ? failed[0] : verdicts[0][0]);
+		}
+	}
+	for (const flag of ['quality_valid', 'validQuality', 'qualityValid', 'quality_passed', 'qualityPassed']) {
+		if (typeof object[flag] === 'boolean') return add('quality', value(object[flag] as boolean), `${prefix}${flag}`);
+	}
+	if (typeof quality === 'boolean') return add('quality', value(quality), `${prefix}${key}`);
+	if (typeof quality === 'string') {
+		if (/^(?:pass(?:ed)?|ok)\b/i.test(quality.trim())) return add('quality', value(true, quality), `${prefix}${key}`);
+		const statement = qualityIn(quality);
+		if (statement) return add('quality', { ...(statement.method ? { method: statement.method } : {}), detail: statement.detail, passed: statement.passed }, `${prefix}${key}`, 'stated');
+	}
+	const status = object.status;
+	if (typeof status === 'string' && /quality[_ -]?failed|raw[_ -]?exact[_ -]?failed/i.test(status)) return add('quality', value(false, status), `${prefix}status`);
+	if (typeof status === 'string' && QUALITY_PASSED_CODE.test(status)) return add('quality', value(true, status), `${prefix}status`);
+	// "benchmarked only after quality pass" and benchmark numbers: the gates passed.
+	if (hasThroughput && isObject(object.benchmark_policy) && object.benchmark_policy.benchmarked_only_after_quality_pass === true) {
+		add('quality', value(true, 'benchmarked only after the quality gates passed'), `${prefix}benchmark_policy.benchmarked_only_after_quality_pass`);
+	}
+}
+
+function readLabels(object: Json, prefix: string, reading: Reading, add: (field: string, value: unknown, jsonPath: string, basis?: Claim['basis']) => void): void {
+	for (const key of ['model_hf_id', 'hfId', 'model_id', 'model']) {
+		const value = object[key];
+		if (typeof value === 'string' && /^[\w.-]+\/[\w.-]+$/.test(value)) {
+			add('model.id', value, `${prefix}${key}`);
+			break;
+		}
+	}
+	for (const key of ['quantization', 'quant']) if (typeof object[key] === 'string') add('model.quantization', object[key], `${prefix}${key}`);
+	if (typeof object.hardware === 'string') {
+		const hardware = hardwareIn(object.hardware);
+		if (hardware) {
+			add('hardware.gpu', hardware.gpu, `${prefix}hardware`);
+			add('hardware.gpuCount', hardware.gpuCount, `${prefix}hardware`);
+			if (hardware.vramGbPerGpu) add('hardware.vramGbPerGpu', hardware.vramGbPerGpu, `${prefix}hardware`);
+		}
+	}
+	if (typeof object.engine === 'string') {
+		const match = /^(vLLM|vllm|llama\.cpp|ik_llama\.cpp|openvino|sglang|ollama)\b\s*([\w.+-]*\d[\w.+-]*)?/i.exec(object.engine.trim());
+		if (match) {
+			add('software.engine.name', match[1], `${prefix}engine`);
+			if (match[2]) add('software.engine.version', match[2], `${prefix}engine`);
+		}
+	}
+	for (const key of ['engineVersion', 'engine_version', 'vllm_version']) if (typeof object[key] === 'string') add('software.engine.version', object[key], `${prefix}${key}`);
+	for (const key of ['localmaxxing_id', 'localmaxxingId', 'localmaxxing', 'localMaxxing', 'localmaxxing_run_id']) {
+		const value = object[key];
+		const text = typeof value === 'string' ? value : isObject(value) ? JSON.stringify(value) : '';
+		for (const id of localmaxxingIds(text)) if (!reading.ids.includes(id)) reading.ids.push(id);
+	}
+	for (const key of ['date', 'date_utc', 'dateUtc', 'created_utc', 'timestamp_utc', 'timestamp']) {
+		const date = dateOf(object[key]);
+		if (date) {
+			reading.date ??= date;
+			break;
+		}
+	}
+	for (const key of ['title', 'label', 'name', 'candidate', 'experiment', 'variant', 'id']) {
+		if (typeof object[key] === 'string' && !/^cm[a-z0-9]{23}$/.test(object[key] as string)) {
+			reading.title ??= (object[key] as string).slice(0, 120);
+			break;
+		}
+	}
+}
+
+/** Everything one object states about its run (the file, or one element of a runs array). */
+function readRun(path: string, object: Json, prefix: string): Reading & { hasThroughput: boolean } {
+	const { reading, add } = reader(path);
+	let hasThroughput = readThroughput(object, prefix, add);
+	for (const key of METRIC_OBJECTS) {
+		if (isObject(object[key])) hasThroughput = readThroughput(object[key] as Json, `${prefix}${key}.`, add) || hasThroughput;
+	}
+	for (const key of REPEAT_ARRAYS) if (Array.isArray(object[key])) readRepeatArray(object[key] as unknown[], `${prefix}${key}`, add);
+	readShape(object, prefix, add);
+	for (const key of SHAPE_OBJECTS) if (isObject(object[key])) readShape(object[key] as Json, `${prefix}${key}.`, add);
+	readWarmth(object, prefix, add);
+	for (const key of SHAPE_OBJECTS) if (isObject(object[key])) readWarmth(object[key] as Json, `${prefix}${key}.`, add);
+	readQuality(object, prefix, add, hasThroughput);
+	readLabels(object, prefix, reading, add);
+	const status = typeof object.status === 'string' ? statusCode(object.status) : undefined;
+	if (status) reading.statuses.push({ status, ...(reading.date ? { date: reading.date } : {}), basis: 'recorded', evidence: fieldEvidence(path, `${prefix}status`) });
+	// Repeats as the record schema holds them: one object per repeat.
+	const outputs = reading.claims.find((claim) => claim.field === 'metrics.repeats.output');
+	const totals = reading.claims.find((claim) => claim.field === 'metrics.repeats.total');
+	const list = (outputs?.value ?? totals?.value) as number[] | undefined;
+	reading.claims = reading.claims.filter((claim) => !claim.field.startsWith('metrics.repeats.'));
+	if (list) {
+		const repeats = list.map((_, index) => ({
+			...(outputs ? { outputTokPerS: (outputs.value as number[])[index] } : {}),
+			...(totals && (totals.value as number[]).length === list.length ? { totalTokPerS: (totals.value as number[])[index] } : {}),
+		}));
+		reading.claims.push({ field: 'metrics.repeats', value: repeats, basis: 'recorded', evidence: (outputs ?? totals)!.evidence });
+	}
+	return { ...reading, hasThroughput };
+}
+
+function toObservation(path: string, reading: Reading, context?: Reading): RunObservation {
+	const claims = [...reading.claims];
+	for (const claim of context?.claims ?? []) {
+		// The file's labels (model, hardware, engine, shape) hold for its runs unless a run says otherwise.
+		if (!claim.field.startsWith('metrics.') && claim.field !== 'quality' && !claims.some((existing) => existing.field === claim.field)) claims.push(claim);
+	}
+	const output = claims.find((claim) => claim.field === 'metrics.outputTokPerS')?.value as number | undefined;
+	const id = reading.ids[0];
+	const date = reading.date ?? context?.date;
+	return {
+		source: path,
+		keys: { files: [path], ...(id ? { localmaxxingId: id } : {}), ...(output !== undefined ? { outputTokPerS: output } : {}) },
+		...(reading.title ? { title: reading.title } : {}),
+		...(date ? { date } : {}),
+		claims,
+		statuses: reading.statuses.map((entry) => (entry.date || !date ? entry : { ...entry, date })),
+	};
+}
+
+/** The labels of an enclosing object, with the inner object's own labels taking precedence. */
+function within(outer: Reading, inner: Reading): Reading {
+	const claims = [...inner.claims.filter((claim) => !claim.field.startsWith('metrics.') && claim.field !== 'quality')];
+	for (const claim of outer.claims) if (!claims.some((existing) => existing.field === claim.field)) claims.push(claim);
+	return { claims, statuses: [], ids: [], date: inner.date ?? outer.date };
+}
+
+/** Objects that describe the run they sit in (its metrics, shape, quality), not runs of their own. */
+const PART_OF_RUN = new Set([...METRIC_OBJECTS, ...SHAPE_OBJECTS, 'quality', 'quality_policy', 'quality_gates', 'correctness', 'model', 'hardware', 'engine', 'software', 'env', 'environment', 'localmaxxing', 'localMaxxing']);
+
+/**
+ * Runs nested in the file under whatever name the experiment used (`runs`, `results`,
+ * `shortScreens`, `sweep`, `single_b70_p0n128_r2.results`, a `baseline` object...): every array
+ * element and every nested object that states a throughput, a status or an id is one run.
+ */
+function nestedRuns(path: string, object: Json, prefix: string, depth: number, top: Reading, result: ReaderResult): number {
+	const context = top;
+	let found = 0;
+	for (const [key, value] of Object.entries(object)) {
+		if (PART_OF_RUN.has(key) || REPEAT_ARRAYS.includes(key) || words(key).some((part) => part === 'warmup' || part === 'warmups')) continue;
+		if (Array.isArray(value)) {
+			const objects = value.filter(isObject);
+			if (!objects.length) continue;
+			let unread = 0;
+			value.forEach((element, index) => {
+				if (!isObject(element)) return;
+				const elementPath = `${prefix}${key}[${index}]`;
+				const run = readRun(path, element, `${elementPath}.`);
+				const nested = depth < 3 ? nestedRuns(path, element, `${elementPath}.`, depth + 1, within(context, run), result) : 0;
+				found += nested;
+				if (!run.hasThroughput && !run.statuses.length && !run.ids.length) {
+					if (!nested) unread++;
+					return;
+				}
+				found++;
+				result.observations.push(toObservation(path, { ...run, title: run.title ?? elementPath }, context));
+			});
+			// Arrays of notes or commands are not runs; only report arrays where some elements were runs.
+			if (unread && unread < objects.length) result.skipped.push({ path, reason: `${prefix}${key}: ${unread} of ${value.length} elements state no throughput, status or LocalMaxxing id under known keys` });
+		} else if (isObject(value) && depth < 3) {
+			const run = readRun(path, value, `${prefix}${key}.`);
+			if (run.hasThroughput) {
+				found++;
+				result.observations.push(toObservation(path, { ...run, title: run.title ?? `${prefix}${key}` }, context));
+			}
+			found += nestedRuns(path, value, `${prefix}${key}.`, depth + 1, within(context, run), result);
+		}
+	}
+	return found;
+}
+
+export function readDataSummary(path: string, text: string): ReaderResult {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text);
+	} catch (error) {
+		return { observations: [], skipped: [{ path, reason: `is not valid JSON (${(error as Error).message})` }] };
+	}
+	if (!isObject(parsed)) return { observations: [], skipped: [{ path, reason: 'is not a JSON object (a list or value: no run summary to read)' }] };
+	const result: ReaderResult = { observations: [], skipped: [] };
+	const top = readRun(path, parsed, '');
+	const nested = nestedRuns(path, parsed, '', 1, top, result);
+	const topHasRun = top.hasThroughput || top.statuses.length > 0 || top.ids.length > 0;
+	if (topHasRun) result.observations.unshift(toObservation(path, top));
+	if (!topHasRun && !nested) {
+		result.skipped.push({ path, reason: `no throughput, status or LocalMaxxing id under known keys (top-level keys: ${Object.keys(parsed).slice(0, 12).join(', ')})` });
+	}
+	return result;
+}

@@ -1,0 +1,169 @@
+/**
+ * The lab's markdown as the readers need it: lines with their numbers, `##` sections, blocks of
+ * bullets under a lead line ("Previous promoted MiniMax baselines:"), and pipe tables. Line based
+ * on purpose: every claim cites a line, and the lab's layout is simple enough that a full markdown
+ * parser would only lose the line numbers.
+ */
+
+export interface MdLine {
+	/** 1-based line number in the file. */
+	line: number;
+	text: string;
+}
+
+export interface Section {
+	heading: string;
+	level: number;
+	/** Line of the heading (0 for the text before the first heading). */
+	line: number;
+	lines: MdLine[];
+}
+
+/** A bullet with its continuation lines joined and its nested bullets. */
+export interface Bullet {
+	line: number;
+	indent: number;
+	text: string;
+	children: Bullet[];
+}
+
+/** A lead line ending with ":" and the bullets under it (lead absent for bullets at a section's start). */
+export interface Block {
+	lead?: MdLine;
+	bullets: Bullet[];
+}
+
+export interface TableRow {
+	line: number;
+	cells: string[];
+}
+
+export interface Table {
+	line: number;
+	header: string[];
+	rows: TableRow[];
+}
+
+/** Lines of the text, with fenced code blocks blanked (commands and logs are not statements). */
+export function mdLines(text: string): MdLine[] {
+	let fenced = false;
+	return text.split(/\r?\n/).map((raw, index) => {
+		const fence = /^\s*(```|~~~)/.test(raw);
+		if (fence) fenced = !fenced;
+		return { line: index + 1, text: fence || fenced ? '' : raw };
+	});
+}
+
+const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+
+/** Sections split at headings of `level` or above (e.g. 2: `#` and `##` both start a section). */
+export function sections(lines: MdLine[], level = 2): Section[] {
+	const out: Section[] = [{ heading: '', level: 0, line: 0, lines: [] }];
+	for (const entry of lines) {
+		const match = HEADING.exec(entry.text);
+		if (match && match[1].length <= level) {
+			out.push({ heading: match[2], level: match[1].length, line: entry.line, lines: [] });
+		} else out.at(-1)!.lines.push(entry);
+	}
+	return out.filter((section) => section.line > 0 || section.lines.some((entry) => entry.text.trim()));
+}
+
+const BULLET = /^(\s*)[-*+]\s+(.*)$/;
+
+/**
+ * Blocks of bullets. A non-bullet line ending with ":" opens a block; other paragraph lines close
+ * it (and form no block). Continuation lines (indented, not bullets) join their bullet.
+ */
+export function blocks(lines: MdLine[]): Block[] {
+	const out: Block[] = [];
+	let current: Block | undefined;
+	let stack: Bullet[] = [];
+	// The paragraph being read: a lead is the whole paragraph that ends with ":", not its last line.
+	let paragraph: MdLine | undefined;
+	for (const entry of lines) {
+		const text = entry.text;
+		if (!text.trim()) {
+			paragraph = undefined;
+			continue;
+		}
+		const inParagraph = paragraph;
+		paragraph = undefined;
+		if (HEADING.test(text)) {
+			current = undefined;
+			continue;
+		}
+		const bullet = BULLET.exec(text);
+		if (bullet) {
+			if (!current) {
+				current = { bullets: [] };
+				out.push(current);
+				stack = [];
+			}
+			const node: Bullet = { line: entry.line, indent: bullet[1].replace(/\t/g, '    ').length, text: bullet[2].trim(), children: [] };
+			while (stack.length && stack.at(-1)!.indent >= node.indent) stack.pop();
+			if (stack.length) stack.at(-1)!.children.push(node);
+			else current.bullets.push(node);
+			stack.push(node);
+			continue;
+		}
+		if (/^\s+\S/.test(text) && current && stack.length) {
+			stack.at(-1)!.text += ` ${text.trim()}`;
+			continue;
+		}
+		if (/^\s*\|/.test(text)) {
+			current = undefined;
+			continue;
+		}
+		const joined: MdLine = inParagraph ? { line: inParagraph.line, text: `${inParagraph.text} ${text.trim()}` } : { line: entry.line, text: text.trim() };
+		if (/:\s*$/.test(text)) {
+			current = { lead: joined, bullets: [] };
+			out.push(current);
+			stack = [];
+		} else {
+			current = undefined;
+			paragraph = joined;
+		}
+	}
+	return out;
+}
+
+/** A bullet and its nested bullets, depth first. */
+export function flatten(bullets: Bullet[]): Bullet[] {
+	return bullets.flatMap((bullet) => [bullet, ...flatten(bullet.children)]);
+}
+
+const splitRow = (text: string): string[] => {
+	const inner = text.trim().replace(/^\|/, '').replace(/\|\s*$/, '');
+	return inner.split(/(?<!\\)\|/).map((cell) => cell.trim());
+};
+
+/** Pipe tables (a header row followed by a `---` separator row). */
+export function tables(lines: MdLine[]): Table[] {
+	const out: Table[] = [];
+	for (let index = 0; index + 1 < lines.length; index++) {
+		const head = lines[index];
+		const rule = lines[index + 1];
+		if (!/^\s*\|/.test(head.text) || !/^\s*\|?\s*:?-{2,}/.test(rule.text)) continue;
+		const table: Table = { line: head.line, header: splitRow(head.text), rows: [] };
+		let next = index + 2;
+		while (next < lines.length && /^\s*\|/.test(lines[next].text)) {
+			table.rows.push({ line: lines[next].line, cells: splitRow(lines[next].text) });
+			next++;
+		}
+		out.push(table);
+		index = next - 1;
+	}
+	return out;
+}
+
+/** Text without markdown code ticks and emphasis, for matching words and numbers. */
+export const plain = (text: string): string => text.replace(/`/g, '').replace(/\*\*/g, '');
+
+/** `Date: 2026-05-18` in the first lines of a file. */
+export function dateLine(lines: MdLine[]): MdLine & { date: string } | undefined {
+	for (const entry of lines.slice(0, 40)) {
+		const match = /^\s*(?:\*\*)?Date(?:\*\*)?:\s*(?:\*\*)?\s*(\d{4}-\d{2}-\d{2})/i.exec(entry.text);
+		if (match) return { ...entry, date: match[1] };
+	}
+	return undefined;
+}

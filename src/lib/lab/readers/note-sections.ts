@@ -1,0 +1,233 @@
+/**
+ * A note (`notes/*.md`): its headline run, read from the sections where the lab states results
+ * (Summary, Result, Performance, Comparison, Quality, Decision), and one run per row of its result
+ * tables. The Decision (or Conclusion / Outcome) section gives the status in the lab's words
+ * ("Promote as the current ...", "Reject", "do not promote", quality failure, "blocked"); a
+ * sentence that invalidates a run it names by number or id makes a separate observation for that
+ * run. Warmth is claimed only where a sentence states it; a note silent about it claims nothing.
+ */
+import { CLAIM_FIELDS, sentenceEvidence, type Claim, type ComparedWith, type ReaderResult, type RunObservation } from '../claims';
+import { blocks, dateLine, flatten, mdLines, plain, sections, tables, type MdLine } from './markdown';
+import { hasSubstance, observe, splitSentences, withCited, type Sentence } from './observe';
+import { labFiles } from './statements';
+import { isResultTable, tableObservations } from './tables';
+
+const RESULT_SECTION = /\b(?:summary|results?|performance|benchmarks?|comparison|quality|decision|conclusions?|outcome|verdict|status|headline|numbers|measurements?|tl;?dr)\b/i;
+const DECISION_SECTION = /\b(?:decision|conclusions?|outcome|verdict|status)\b/i;
+const DOUBT_WORDS = /\b(?:not\s+quality[- ]valid|invalid|token\s+0|historical\s+speed\s+clues?|withdrawn|erratum|suspect)\b/i;
+const ARTIFACT_SECTION = /\b(?:artifacts?|files|data)\b/i;
+
+/** A statement and, for a bullet, the lead line it stands under ("Current promoted baseline:"). */
+interface Statement extends Sentence {
+	lead?: string;
+}
+
+/** Statements of a section: paragraphs (wrapped lines joined, cited by their first line) and bullets. */
+function statementLines(lines: MdLine[]): Statement[] {
+	const out: Statement[] = [];
+	const bulletLines = new Set<number>();
+	for (const block of blocks(lines)) {
+		for (const bullet of flatten(block.bullets)) {
+			bulletLines.add(bullet.line);
+			out.push({ line: bullet.line, text: bullet.text, ...(block.lead ? { lead: block.lead.text } : {}) });
+		}
+	}
+	let paragraph: Statement | undefined;
+	let inBullet = false;
+	for (const entry of lines) {
+		const text = entry.text.trim();
+		if (bulletLines.has(entry.line)) {
+			paragraph = undefined;
+			inBullet = true;
+			continue;
+		}
+		if (!text || /^\||^#/.test(text)) {
+			paragraph = undefined;
+			inBullet = false;
+			continue;
+		}
+		// Indented lines after a bullet continue it (blocks() joined them already).
+		if (inBullet && /^\s/.test(entry.text)) continue;
+		inBullet = false;
+		if (paragraph) paragraph.text += ` ${text}`;
+		else {
+			paragraph = { line: entry.line, text };
+			out.push(paragraph);
+		}
+	}
+	return out.sort((a, b) => a.line - b.line);
+}
+
+/** A lead that introduces someone else's numbers: the bullets under it are the reference. */
+const REFERENCE_LEAD = /\b(?:baseline|promoted|previous|prior|reference|control|anchor)\b/i;
+const CANDIDATE_LEAD = /\b(?:candidate|new|this|retest|result\s+of\s+this|on\s+top|slower|faster|than|versus|vs)\b/i;
+const isReferenceLead = (lead: string | undefined) => lead !== undefined && REFERENCE_LEAD.test(lead) && !CANDIDATE_LEAD.test(lead);
+
+/** Mean lines first: "Mean: 88.1 output tok/s" is the run's number, "Run 1: 87.5" is a repeat. */
+const meanFirst = (sentences: Sentence[]): Sentence[] => {
+	const rank = (sentence: Sentence) => (/\b(?:mean|average|avg)\b/i.test(sentence.text) && /tok\/s/i.test(sentence.text) ? 0 : /^run\s+\d+\b/i.test(plain(sentence.text)) ? 2 : 1);
+	return [...sentences].sort((a, b) => rank(a) - rank(b) || a.line - b.line);
+};
+
+export const noteDate = (path: string, lines: MdLine[]): string | undefined =>
+	dateLine(lines)?.date ?? /(\d{4}-\d{2}-\d{2})/.exec(path.split('/').at(-1) ?? '')?.[1];
+
+/** A table of quality gates and their verdicts -> one quality claim (failed when any gate failed). */
+function gateTable(lines: MdLine[], path: string): Claim | undefined {
+	for (const table of tables(lines)) {
+		const gateColumn = table.header.findIndex((header) => /^(?:gate|check|quality\s+gate|test)s?$/i.test(plain(header).trim()));
+		const verdictColumn = table.header.findIndex((header) => /^(?:result|status|outcome|verdict|passed)$/i.test(plain(header).trim()));
+		if (gateColumn < 0 || verdictColumn < 0) continue;
+		const verdicts = table.rows
+			.map((row) => ({ gate: plain(row.cells[gateColumn] ?? '').trim(), verdict: plain(row.cells[verdictColumn] ?? '').trim().toLowerCase(), line: row.line }))
+			.filter((row) => /^(?:pass(?:ed)?|ok|yes|true|fail(?:ed)?|no|false)\b/.test(row.verdict));
+		if (!verdicts.length) continue;
+		const failed = verdicts.find((row) => /^(?:fail|no|false)/.test(row.verdict));
+		const names = verdicts.map((row) => row.gate).join(', ');
+		return {
+			field: 'quality',
+			value: { ...(/exact|hash/i.test(names) ? { method: 'exact-token-hashes' } : /semantic/i.test(names) ? { method: 'semantic-suite' } : {}), detail: `${failed ? `failed ${failed.gate}; ` : ''}gates: ${names}`.slice(0, 200), passed: !failed },
+			basis: 'stated',
+			evidence: sentenceEvidence(path, (failed ?? verdicts[0]).line, `| ${(failed ?? verdicts[0]).gate} | ${(failed ?? verdicts[0]).verdict} |`),
+		};
+	}
+	return undefined;
+}
+
+const REPEAT_LABEL = /^(?:run|repeat|r|#)?\s*\d{1,2}$/i;
+const MEAN_LABEL = /^(?:mean|average|avg)\b/i;
+
+/** The text just above a table (its lead: "MoE-delay retest on top of logits-WS:"). */
+const leadAbove = (lines: MdLine[], tableLine: number): string | undefined =>
+	[...lines].reverse().find((entry) => entry.line < tableLine && entry.text.trim())?.text;
+
+/**
+ * A table of repeats ("1", "2", "mean" rows): its mean row is the run's number and its other rows
+ * are the repeats. Under a reference lead ("Current promoted baseline:") they are the reference's.
+ */
+function repeatTables(lines: MdLine[], path: string) {
+	const runs: Claim[] = [];
+	const references: Array<{ value: ComparedWith; line: number }> = [];
+	const consumed = new Set<number>();
+	for (const table of tables(lines)) {
+		if (!isResultTable(table)) continue;
+		const rows = tableObservations(table, { source: path });
+		const mean = rows.find((row) => MEAN_LABEL.test(row.title ?? ''));
+		const repeats = rows.filter((row) => REPEAT_LABEL.test(row.title ?? ''));
+		if (!mean || !repeats.length || rows.length !== repeats.length + 1) continue;
+		consumed.add(table.line);
+		const metric = (row: RunObservation, field: string) => row.claims.find((claim) => claim.field === field);
+		if (isReferenceLead(leadAbove(lines, table.line))) {
+			const output = metric(mean, 'metrics.outputTokPerS')?.value as number | undefined;
+			const total = metric(mean, 'metrics.totalTokPerS')?.value as number | undefined;
+			const label = plain(leadAbove(lines, table.line) ?? '').replace(/:\s*$/, '').trim();
+			references.push({ value: { ...(output !== undefined ? { outputTokPerS: output } : {}), ...(total !== undefined ? { totalTokPerS: total } : {}), label }, line: mean.claims[0]?.evidence.kind === 'sentence' ? mean.claims[0].evidence.line : table.line });
+			continue;
+		}
+		if (runs.some((claim) => claim.field === 'metrics.outputTokPerS')) continue;
+		for (const field of ['metrics.outputTokPerS', 'metrics.totalTokPerS']) {
+			const claim = metric(mean, field);
+			if (claim) runs.push(claim);
+		}
+		const values = repeats.map((row) => ({
+			...(metric(row, 'metrics.outputTokPerS') ? { outputTokPerS: metric(row, 'metrics.outputTokPerS')!.value as number } : {}),
+			...(metric(row, 'metrics.totalTokPerS') ? { totalTokPerS: metric(row, 'metrics.totalTokPerS')!.value as number } : {}),
+		}));
+		if (values.every((value) => Object.keys(value).length)) runs.push({ field: 'metrics.repeats', value: values, basis: 'stated', evidence: sentenceEvidence(path, table.line, plain(`| ${table.header.join(' | ')} |`)) });
+	}
+	return { runs, references, consumed };
+}
+
+export function readNote(path: string, text: string, track?: string): ReaderResult {
+	const lines = mdLines(text);
+	const date = noteDate(path, lines);
+	const title = plain(lines.find((entry) => /^#\s/.test(entry.text))?.text.replace(/^#\s+/, '') ?? '').trim() || undefined;
+	const result: ReaderResult = { observations: [], skipped: [] };
+	const all = sections(lines, 2);
+	const resultSections = all.filter((section) => section.level === 2 && RESULT_SECTION.test(section.heading));
+	// A note without such headings states its result in its opening text.
+	const reading = resultSections.length ? resultSections : all.filter((section) => section.level <= 1);
+	let decisions = all.filter((section) => section.level === 2 && DECISION_SECTION.test(section.heading));
+	// Without a Decision, the verdict is written where the note discusses its result.
+	if (!decisions.length) decisions = all.filter((section) => section.level === 2 && /\b(?:observations?|summary|results?|discussion|interpretation)\b/i.test(section.heading));
+	const bySentence = (list: Statement[]): Statement[] => list.flatMap((entry) => splitSentences(entry.text).map((part) => ({ ...entry, text: part })));
+	const statements = bySentence(reading.filter((section) => !decisions.includes(section)).flatMap((section) => statementLines(section.lines)));
+	// A sentence that doubts a run speaks of that run, and bullets under "Promoted baseline:" are the reference's.
+	const references = statements.filter((sentence) => isReferenceLead(sentence.lead) && !DOUBT_WORDS.test(sentence.text));
+	const qualityFirst = (list: Statement[]) => {
+		const inQuality = new Set(all.filter((section) => /quality|correctness|gate/i.test(section.heading)).flatMap((section) => section.lines.map((entry) => entry.line)));
+		return [...list].sort((a, b) => Number(!inQuality.has(a.line)) - Number(!inQuality.has(b.line)));
+	};
+	const facts = meanFirst(statements.filter((sentence) => !DOUBT_WORDS.test(sentence.text) && !references.includes(sentence)));
+	const decisionLines = decisions.flatMap((section) => statementLines(section.lines));
+	const repeats = repeatTables(lines, path);
+	const headline = observe([...facts, ...decisionLines], { source: path, title, date, track });
+	// The mean row of a repeats table outranks a number in prose (prose also cites other runs).
+	for (const claim of repeats.runs) {
+		headline.claims = headline.claims.filter((existing) => existing.field !== claim.field);
+		headline.claims.unshift(claim);
+	}
+	if (repeats.runs.length) headline.keys.outputTokPerS = headline.claims.find((claim) => claim.field === 'metrics.outputTokPerS')?.value as number | undefined;
+	if (headline.keys.outputTokPerS === undefined) delete headline.keys.outputTokPerS;
+	// Quality: the Quality section's statement outranks a passing mention elsewhere.
+	const quality = observe(qualityFirst(bySentence([...statementLines(lines)])).filter((sentence) => !DOUBT_WORDS.test(sentence.text) && !isReferenceLead(sentence.lead)), { source: path }).claims.find((claim) => claim.field === 'quality');
+	headline.claims = headline.claims.filter((claim) => claim.field !== 'quality');
+	if (quality) headline.claims.push(quality);
+	// The reference the candidate was measured against, from "Baseline:" bullets and tables.
+	const referenceClaims = observe(references, { source: path }).claims;
+	const referenceValue: ComparedWith = {};
+	for (const field of ['metrics.outputTokPerS', 'metrics.totalTokPerS'] as const) {
+		const claim = referenceClaims.find((entry) => entry.field === field);
+		if (claim) referenceValue[field === 'metrics.outputTokPerS' ? 'outputTokPerS' : 'totalTokPerS'] = claim.value as number;
+	}
+	if (Object.keys(referenceValue).length) {
+		const lead = references.find((sentence) => sentence.lead)?.lead;
+		if (lead) referenceValue.label = plain(lead).replace(/:\s*$/, '').trim();
+		headline.claims.push({ field: CLAIM_FIELDS.comparedWith, value: referenceValue, basis: 'stated', evidence: referenceClaims[0].evidence });
+	}
+	for (const { value, line } of repeats.references) headline.claims.push({ field: CLAIM_FIELDS.comparedWith, value, basis: 'stated', evidence: sentenceEvidence(path, line, lines[line - 1]?.text ?? '') });
+	// Status from the Decision, and from lines labeled as a verdict anywhere ("Status: rejected before benchmark.").
+	const labeled = statementLines(lines).filter((sentence) => /^(?:\*\*)?(?:status|outcome|verdict|decision)(?:\*\*)?:\s/i.test(sentence.text) && !decisionLines.some((entry) => entry.line === sentence.line));
+	const verdict = observe([...labeled, ...decisionLines], { source: path, date, track, statusFromWords: true });
+	headline.statuses.push(...verdict.statuses);
+	headline.cited = [...(headline.cited ?? []), ...(verdict.cited ?? [])];
+	// Each doubting sentence, anywhere in the note: about the run it names (number or id), else about the note's run.
+	for (const sentence of bySentence(statementLines(lines)).filter((entry) => DOUBT_WORDS.test(entry.text))) {
+		const doubt = observe([sentence], { source: path, date, track, statusFromWords: true });
+		if (!doubt.statuses.length) continue;
+		if (doubt.keys.outputTokPerS !== undefined || doubt.keys.localmaxxingId) {
+			doubt.title = plain(sentence.text).slice(0, 100);
+			headline.cited.push(doubt);
+		} else for (const status of doubt.statuses) if (!headline.statuses.some((entry) => entry.status === status.status)) headline.statuses.push(status);
+	}
+	// The note itself and the data files it names are records of this run.
+	const files = new Set([path, ...(headline.keys.files ?? [])]);
+	for (const section of all.filter((entry) => ARTIFACT_SECTION.test(entry.heading))) {
+		for (const entry of section.lines) for (const file of labFiles(entry.text)) files.add(file);
+	}
+	headline.keys.files = [...files];
+	// "passed the strict quality gate:" over a list of hashes: the list says which method.
+	const stated = headline.claims.find((claim) => claim.field === 'quality');
+	const qualityText = all.filter((section) => /quality/i.test(section.heading)).flatMap((section) => section.lines.map((entry) => entry.text)).join(' ');
+	if (stated && !(stated.value as { method?: string }).method && /\b(?:exact|hash)/i.test(qualityText)) {
+		stated.value = { ...(stated.value as object), method: 'exact-token-hashes' };
+	}
+	// A gate table ("Gate | Result" rows of passed / failed) says it better than any sentence.
+	const gates = gateTable(lines, path);
+	if (gates) headline.claims = [...headline.claims.filter((claim) => claim.field !== 'quality'), gates];
+	// A run that failed its quality gates is a negative result, whatever else the Decision says.
+	const failed = headline.claims.find((claim) => claim.field === 'quality' && (claim.value as { passed?: boolean }).passed === false);
+	if (failed && !headline.statuses.some((entry) => entry.status === 'negative')) {
+		headline.statuses.push({ status: 'negative', ...(date ? { date } : {}), basis: 'stated', evidence: failed.evidence });
+	}
+	if (hasSubstance(headline)) result.observations.push(...withCited(headline));
+	else result.observations.push(...withCited(headline).slice(1));
+	for (const table of tables(lines)) {
+		if (!isResultTable(table) || repeats.consumed.has(table.line)) continue;
+		const rows: RunObservation[] = tableObservations(table, { source: path, track, statusDate: date });
+		for (const row of rows) if (date) row.date ??= date;
+		result.observations.push(...rows);
+	}
+	if (!result.observations.length) result.skipped.push({ path, reason: 'states no throughput with its unit, LocalMaxxing id or decision in its result sections or tables' });
+	return result;
+}

@@ -1,0 +1,310 @@
+/**
+ * How an attempt ended, read from what the note decides: its Decision / Conclusion / Verdict /
+ * Status sections and "Decision:" lines first, then its Result-like sections, its first and last
+ * paragraphs, its tables, the status code of its paired data, and only as a last resort the words
+ * of its file name (which mislead: a "current-best" or "beat-best" note is often a failed attempt
+ * at one). Pure: text in, an outcome and where it came from (with a short quote) out.
+ */
+import type { NoteOutcome } from '../schema/note';
+
+export interface OutcomeReading {
+	outcome?: NoteOutcome;
+	/** Where it came from: `decision section: "Do not promote..."`, `paired data status: ...`, `file name`. */
+	from?: string;
+}
+
+type Rule = [NoteOutcome, RegExp];
+
+// Decisions: the note says what it does with the attempt. In one passage the earliest decision wins
+// ("Do not promote" starts before the "promote" inside it).
+const NOT = String.raw`(?:do not|don't|did not|will not|won't|not to|no need to|should not|never|stop)`;
+const DECISIONS: Rule[] = [
+	['blocker', /(?:^|[.:;!]\s+|\n)blocker\b|\bblocker (?:is|remains|was)\b|\b(?:is|are|remains?|was|were|still) (?:a |the )?(?:[\w-]+ ){0,2}blocker\b|\b(?:is|are|remains?|was|were|still|stays?|currently) (?:still )?blocked\b|\bblocked (?:by|on|at|until|before|in)\b/],
+	['blocker', /\b(?:did not|never) (?:complete|finish|load|start)\b|\b(?:could not|cannot|can't|unable to|fails? to|failed to) (?:run|load|start|complete|finish|produce|build|compile|initiali[sz]e|launch|allocate|reach)\b/],
+	// "Do not wire this into llama.cpp yet" defers; it does not reject.
+	['negative', new RegExp(String.raw`\b${NOT} (?:promote|submit|pursue|adopt|keep|use|enable|wire|ship|recommend|spend|merge|replace|retest|revisit|integrate|combine|treat|add)\b(?!(?:[^.;\n]|\.(?=\S))*\byet\b)`)],
+	['negative', /\bnot (?:currently |yet )?(?:quality[- ](?:cleared|valid|safe)|promotion[- ]safe)\b|\bhistorical (?:performance )?(?:data|datapoints?|results?)\b/],
+	['negative', /\bnone (?:of (?:them|these|the \w+) )?(?:produced|gave|improved|beat|helped|found)\b/],
+	['negative', /\b(?:did|does|do) not (?:produce|give|find|yield|open) (?:a |an |any )?(?:usable|useful|meaningful|new|faster|better|real)\b/],
+	['negative', /\breject(?:ed|s|ing)?\b|\bnot (?:be )?promoted\b|\bdemoted\b|\bclosed? (?:this|the) (?:path|lead)\b/],
+	['negative', /\bkeep\b[^.\n]{0,80}?\b(?:unset|off|disabled|default-off|defaults?|closed|reverted)\b/],
+	['negative', /\bquality[- ](?:fail(?:ed|ure|s)?|regression)\b|\bfailed (?:the )?(?:first )?(?:[\w-]+ ){0,2}(?:quality|exact|strict|repeatability|canary|gate)\b/],
+	['negative', /(?:^|[.:;!]\s+|\n)negative\b|\b(?:is|are|was|were|remains?|stays?|as|a|an|clearly|still|very|also) (?:a |an )?(?:clear |useful |quality-[\w-]+ |documented |diagnostic |mixed\/|neutral\/)?negative\b|\bnegative (?:result|datapoint|screen|finding|path|for)\b/],
+	['positive', /(?:^|[.!;:]\s+|\n\s*(?:[-*]\s+)?)(?:promote|accept|adopt)(?:ed)?\s+(?:as|this|it|these|the|code|for|and|to)\b/],
+	['positive', /(?<!\b(?:not|no|never|nor) (?:a |the |any )?)\bnew (?:best|record|current best|strict baseline|promoted|headline|high)\b/],
+	['positive', /\b(?:is|becomes|as) (?:now )?the new (?:current )?(?:best|baseline|record|reference)\b/],
+	['positive', /\b(?:best|baseline|reference|record|result) (?:is|becomes) now\b|\bis now the (?:[\w-]+ ){0,3}(?:best|baseline|reference|record)\b/],
+	['positive', /\b(?:is|are) now (?:a |an |the )?(?:new |valid |validated |quality-cleared |quality-preserving |working |usable )+(?:[\w-]+ ){0,3}(?:path|configuration|recipe|result|baseline|best)\b|\bnow has (?:a |an )?(?:new |valid |validated |quality-cleared |working |fast |faster )+(?:[\w-]+ ){0,2}(?:path|configuration|recipe|baseline)\b/],
+	['positive', /\bkeep (?:this|it) as the (?:current|new)\b|\bkeep\b[^.\n]{0,80}?\bin the (?:current|promoted|best|default|production)\b(?:[\w -]{0,40})\b(?:recipe|path|command|setup)\b/],
+	['diagnostic', /\b(?:diagnostic|liveness|instrumentation) (?:only|result|path|data|run|screen)\b|\bnot (?:a |valid )?(?:speed |throughput )?benchmarks?\b|\ban? (?:[\w-]+ ){0,3}diagnostic (?:gate|mode|experiment|measurement|pass|tool)\b|\bnot a (?:leaderboard|benchmark|speed|performance|throughput) (?:run|result|benchmark|score|candidate)\b|\b(?:useful|kept|recorded) as an? (?:[\w-]+ ){0,3}(?:datapoint|data point)\b/],
+	['diagnostic', /\b(?:is|was|are|were) (?:now )?confirmed\b|\bthis confirms\b/],
+	['neutral', /\bnot (?:be )?counted as (?:a |an )?(?:[\w-]+ )?(?:benchmark|improvement|result)\b|\bhousekeeping\b/],
+];
+
+// Evidence: what the measurements showed, read when a passage decides nothing in so many words.
+// Tiers: a passage that says "slower" or "faster" is about speed even if it mentions a hang first.
+const EVIDENCE_TIERS: Rule[][] = [[
+	['negative', /\bslower\b|\bworse\b|\btoo slow\b|(?<!\b(?:not|no|did not|does not|didn't|without) (?:\w+ )?)\bregress(?:ed|es|ion|ions)?\b/],
+	['negative', /\bno (?:\w+ )?(?:improvement|uplift|gain|speedup|win|benefit)\b|\bnot (?:a |an )?(?:\w+ )?(?:improvement|faster|speedup|win|speed path|performance path|shortcut|speed record)\b/],
+	['negative', /\b(?:did|does|do) not (?:help|improve|beat|speed up|pay off)\b|\bbelow the (?:current|promoted|accepted|validated|previous|existing|reference|baseline|clean|same)\b/],
+	['negative', /\bdead[- ]end\b|\bnot worth\b|\bnot applicable\b|\bnot competitive\b|\bwithin (?:\w+ ){0,3}(?:variance|noise)\b|\bnoise[- ]level\b|\b(?:a|the) tie\b|\bneutral\b/],
+	['positive', /\bnew (?:[\w-]+ ){0,3}(?:high|best|record)\b|(?<![-\w])\+\d+(?:\.\d+)?\s?%|\b(?:small|slight|modest|measurable|reproducible|repeatable|clear|large|quality-preserving) (?:[\w-]+ )?(?:gain|improvement|win)\b|\bhelps every\b|\bcorrected (?:best|baseline)\b/],
+	['positive', /\bimprov(?:ed|es|e)\b[^.\n]{0,80}?\bfrom (?:code|\d)|\b\d+(?:\.\d+)?\s?% (?:[\w-]+ )?(?:gain|improvement|speedup|uplift)\b/],
+	['positive', /\bfaster than\b|\bimprov(?:ed|es|ement) (?:from|to|by|over)\b|\bbeats? (?:the|every|all)\b|\bspeedup\b|(?<!\b(?:not|no|small|tiny) (?:a )?)\bwin\b|\bnew best\b|\bis the best\b/],
+], [
+	['blocker', /\b(?:hangs?|hung|stall(?:s|ed)?|deadlock(?:s|ed)?|timed out|timeout|segfaults?|aborts?|crash(?:es|ed)?|out of memory)\b/],
+], [
+	['diagnostic', /\bdiagnostics?\b|\bprob(?:e|es|ed|ing)\b|\btrac(?:e|es|ed|ing)\b|\bcensus\b|\baudit\b|\bprofil(?:e|ed|ing|er)\b|\banaly[sz](?:is|er|ed)\b|\bhypothes[ie]s\b|\binspection\b|\binvestigat(?:e|ion|ed)\b|\btriage\b|\bdata ?points?\b/],
+]];
+
+/** The sentence around a match, short enough for a tooltip. */
+function quoteAt(text: string, index: number): string {
+	const sentenceStart = text.lastIndexOf('. ', index);
+	const start = Math.max(sentenceStart < 0 ? 0 : sentenceStart + 2, text.lastIndexOf('\n', index) + 1);
+	const ends = [text.indexOf('. ', index), text.indexOf('\n', index)].filter((end) => end >= 0);
+	const end = ends.length ? Math.min(...ends) + 1 : text.length;
+	const sentence = text.slice(start, end).replace(/\s+/g, ' ').replace(/^[-*]\s+/, '').trim();
+	return sentence.length > 90 ? `${sentence.slice(0, 87).trimEnd()}...` : sentence;
+}
+
+/**
+ * "None produced a new record", "whether it beats the baseline": a claim of success under a
+ * negation or a question earlier in its clause is not one.
+ */
+const UNSAID = /\b(?:not|no|never|none|nor|neither|without|whether|if|cannot|unless|until|would|could|might|needs?|should)\b|n't\b/;
+function unsaid(text: string, index: number): boolean {
+	const clauseStart = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf(';', index), text.lastIndexOf(',', index), text.lastIndexOf('\n', index), index - 50);
+	return UNSAID.test(text.slice(clauseStart + 1, index));
+}
+
+/** The earliest match of the rules in a passage (lower case), quoted from `display` (as written). */
+function earliest(text: string, rules: Rule[], display = text): { outcome: NoteOutcome; quote: string } | undefined {
+	let best: { outcome: NoteOutcome; index: number } | undefined;
+	for (const [outcome, pattern] of rules) {
+		for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+			const index = match.index + (match[0].length - match[0].trimStart().length);
+			if (best && index >= best.index) break;
+			if (outcome === 'positive' && unsaid(text, index)) continue;
+			best = { outcome, index };
+			break;
+		}
+	}
+	return best && { outcome: best.outcome, quote: quoteAt(display.length === text.length ? display : text, best.index) };
+}
+
+/** A decision, else the evidence, in one passage of prose. */
+export function verdictIn(text: string, { evidence = true } = {}): { outcome: NoteOutcome; quote: string } | undefined {
+	// Wrapped lines are one sentence; tables are read as tables (tableVerdicts), not as prose.
+	const written = text
+		.split('\n')
+		.filter((line) => !isTableLine(line))
+		.join('\n')
+		.replace(/[ \t]*\n(?![ \t]*(?:\n|[-*+] |\d+[.)] ))[ \t]*/g, ' ')
+		.trim();
+	const prose = written.toLowerCase();
+	const decided = earliest(prose, DECISIONS, written);
+	if (decided || !evidence) return decided;
+	// "X is quality-safe, but it is not faster": what follows "but" is the point of the sentence.
+	const butless = (value: string) => value.replace(/[^.;\n]*?[,;]?\s+but\s+/gi, ' ');
+	for (const tier of EVIDENCE_TIERS) {
+		const found = earliest(butless(prose), tier, butless(written)) ?? earliest(prose, tier, written);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+/**
+ * Outcome codes in free-form data: `status: "promoted_strict_quality_pass"`,
+ * `"quality_screen_passed_no_improvement"`, `"stalled_after_compile"`. Codes that only say a run
+ * finished ("passed", "completed", "APPROVED") decide nothing.
+ */
+export function outcomeFromCode(code: string): NoteOutcome | undefined {
+	const text = ` ${code.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+	if (/ (no improvement|no uplift|not promoted|rejected|reject|negative|too slow|slow|below|regress\w*|worse|performance rejected) /.test(text)) return 'negative';
+	if (/ quality (failed|fail|failure) | failed (quality|exact|semantic|gate) /.test(text)) return 'negative';
+	if (/ (blocked|blocker|timeout|timed out|stall\w*|hung|hang|abort\w*|oom|no kv memory|failed startup|disabled by \w+|terminated\w*|error) /.test(text)) return 'blocker';
+	if (/ (promoted|promote|win|new best|best) /.test(text)) return 'positive';
+	if (/ (diagnostic|probe|trace|census|audit) /.test(text)) return 'diagnostic';
+	if (/ (neutral|tie) /.test(text)) return 'negative';
+	return undefined;
+}
+
+/** Words of a file name that may still say something when nothing else does. */
+const NAME_WORDS: Rule[] = [
+	['blocker', /\b(blocker|blocked)\b/],
+	['negative', /\b(negative|reject|rejected|regression|slower|no improvement|no uplift|quality fail|dead end|neutral|not applicable)\b/],
+	['positive', /\b(win|promoted|improvement|speedup|fix|recovered|repair)\b/],
+	['diagnostic', /\b(diagnostic|diagnostics|probe|audit|trace|census|analyzer|analysis|timing|inspection|classifier|plan|triage|references|baseline)\b/],
+	['neutral', /\b(cleanup|policy|retention|housekeeping|submissions|notes|index|readme)\b/],
+];
+
+/** Words of a title, the author's own, read after the note's decisions. Not "best": "beat best" is an attempt. */
+const TITLE_WORDS: Rule[] = [
+	['blocker', /\b(blocker|blocked)\b/],
+	['negative', /\b(negative|rejected|reject|regression|no improvement|no uplift|quality fail(?:ure)?|dead end)\b/],
+	['positive', /\b(win|promoted)\b/],
+	['diagnostic', /\b(diagnostics?|probe|audit|census|erratum|hypothesis|plan|inspection|analysis|analyzer|references|harness)\b/],
+];
+
+interface Section {
+	heading: string;
+	text: string;
+}
+
+/** Prose only: code blocks, inline code and links' targets hold paths and flags, not decisions. */
+function prose(body: string): string {
+	return body
+		.replace(/^\s{0,3}(```|~~~)[\s\S]*?^\s{0,3}\1.*$/gm, '')
+		// Inline code holds flags and paths; a figure in backticks (`+0.37%`) still reads as one.
+		.replace(/`([^`\n]*)`/g, (_, inner: string) => (/^[+-]?\d[\d.,]*\s?%?$/.test(inner.trim()) ? inner.trim() : 'code'))
+		.replace(/\]\([^)]*\)/g, ']')
+		.replace(/(?:https?:\/\/|\/home\/|\/mnt\/|\/tmp\/)\S+/g, 'path');
+}
+
+function sectionsOf(text: string): Section[] {
+	const sections: Section[] = [];
+	let current: Section = { heading: '', text: '' };
+	for (const line of text.split('\n')) {
+		const heading = /^#{1,6}\s+(.*)$/.exec(line);
+		if (heading) {
+			sections.push(current);
+			current = { heading: heading[1].trim().toLowerCase(), text: '' };
+		} else current.text += `${line}\n`;
+	}
+	sections.push(current);
+	return sections;
+}
+
+const isTableLine = (line: string) => /^\s*\|/.test(line);
+
+/** Paragraphs of prose (no headings, tables or Date: lines). */
+function paragraphs(text: string): string[] {
+	return text
+		.split(/\n\s*\n/)
+		.map((block) => block.split('\n').filter((line) => !/^#{1,6}\s/.test(line) && !isTableLine(line) && !/^\s*(?:[-*]\s+)?(?:\*\*)?date(?:\*\*)?\s*:/i.test(line)).join('\n').trim())
+		.filter((block) => block.length > 0);
+}
+
+// A later "Update" or "Correction" section is the author's latest word on the note's result.
+const DECISION_HEADING = /^(?:\d+[.)]\s*)?(?:final |current |overall )?(?:decision|decisions|conclusion|conclusions|verdict|outcome|status|recommendation|bottom line|takeaway)\b|\b(?:update|correction|corrections|erratum|errata)\b/;
+const RESULT_HEADING = /^(?:\d+[.)]\s*)?(?:[\w-]+ ){0,2}(?:results?|interpretation|summary|findings|lessons?|observations|answer)\b/;
+/** Sections that list files and commands, or plan future work: not the note's conclusions. */
+const LISTING_HEADING = /\b(?:artifacts?|files?|logs?|links?|repro(?:duction)?|commands?|command shape|patch(?:es)?|references?|sources?|data|next|todo|plan|follow-ups?)\b/;
+/** "Decision: do not promote", "**Verdict:** ..." at the start of a paragraph. */
+const DECISION_ALONE = /^\s*(?:\*\*|__)?(?:decision|conclusion|verdict)s?(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*$/i;
+const DECISION_LINE = /^\s*(?:\*\*|__)?(?:decision|conclusion|verdict|outcome|status|recommendation|result)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S[\s\S]*)$/i;
+
+/** Cells of table columns named status, decision, verdict, outcome or result. */
+function tableVerdicts(text: string): NoteOutcome[] {
+	const outcomes: NoteOutcome[] = [];
+	const lines = text.split('\n');
+	for (let index = 0; index < lines.length - 1; index++) {
+		if (!isTableLine(lines[index]) || !/^\s*\|[\s:|-]+\|?\s*$/.test(lines[index + 1]) || (index > 0 && isTableLine(lines[index - 1]))) continue;
+		const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
+		const columns = cells(lines[index]).map((cell, column) => (/^(?:status|decision|verdict|outcome|result|promoted\??)$/i.test(cell) ? column : -1)).filter((column) => column >= 0);
+		if (!columns.length) continue;
+		for (let row = index + 2; row < lines.length && isTableLine(lines[row]); row++) {
+			for (const column of columns) {
+				const cell = cells(lines[row])[column] ?? '';
+				const found = outcomeFromCode(cell) ?? verdictIn(cell, { evidence: false })?.outcome;
+				if (found) outcomes.push(found);
+			}
+		}
+	}
+	return outcomes;
+}
+
+const mostCommon = (values: NoteOutcome[]): NoteOutcome | undefined => {
+	const counts = new Map<NoteOutcome, number>();
+	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+	return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+};
+
+const said = (where: string, found: { outcome: NoteOutcome; quote: string }): OutcomeReading => ({ outcome: found.outcome, from: `${where}: "${found.quote}"` });
+
+/**
+ * A note's outcome. `name` is the file name; `dataStatus` the status codes of its paired data
+ * files. Template text must be removed from `body` before (src/lib/notes/template.ts).
+ */
+export interface PairedDataFacts {
+	/** A status code the data file states (`status`, `outcome`): "quality_passed_not_promoted". */
+	status?: string;
+	/** Its decision or conclusion text, when it has one. */
+	decision?: string;
+}
+
+/**
+ * A note's outcome. `name` is the file name; `pairedData` what its paired data files state.
+ * Template text must be removed from `body` before (src/lib/notes/template.ts).
+ */
+export function noteOutcome(input: { name: string; title?: string; body: string; pairedData?: readonly PairedDataFacts[] }): OutcomeReading {
+	const text = prose(input.body);
+	const sections = sectionsOf(text);
+	const prosy = sections.filter((section) => !LISTING_HEADING.test(section.heading) && paragraphs(section.text).length > 0);
+	const title = (input.title ?? '').toLowerCase().replace(/[-_]+/g, ' ');
+
+	// 1. What the note decides, where it says so.
+	for (const section of sections.filter((candidate) => DECISION_HEADING.test(candidate.heading))) {
+		const found = verdictIn(section.text);
+		if (found) return said(`${section.heading} section`, found);
+	}
+	// "Decision: ..." lines count in the opening, result-like sections and the last section; a
+	// decision line in the middle of a note is usually about one side experiment.
+	const framing = sections.filter((section, index) => index === 0 || RESULT_HEADING.test(section.heading) || section === prosy.at(-1));
+	for (const section of framing) {
+		const blocks = paragraphs(section.text);
+		for (const [index, paragraph] of blocks.entries()) {
+			const line = DECISION_LINE.exec(paragraph) ?? (DECISION_ALONE.test(paragraph) && blocks[index + 1] ? [paragraph, blocks[index + 1]] : null);
+			const found = line && verdictIn(line[1]);
+			if (found) return said('decision line', found);
+		}
+	}
+	const all = paragraphs(text);
+	// The opening states the purpose ("a diagnostic gate, not a leaderboard run"); its other
+	// decisions are usually about earlier work it builds on.
+	const opening = all[0] ? verdictIn(all[0], { evidence: false }) : undefined;
+	if (opening && (opening.outcome === 'diagnostic' || opening.outcome === 'neutral')) return said('first paragraph', opening);
+	const titled = TITLE_WORDS.find(([outcome, pattern]) => outcome !== 'diagnostic' && pattern.test(title));
+	if (titled) return { outcome: titled[0], from: `title: "${input.title}"` };
+
+	// 2. What the results showed.
+	// "- Result: failed" bullets in a results section are facts about one run, not the note's verdict.
+	// "Negative findings" or "Failed attempts" in a note are side results, not the note's own.
+	const results = sections
+		.filter((candidate) => RESULT_HEADING.test(candidate.heading) && !/^(?:negative|failed|side|other|earlier|previous|older)\b/.test(candidate.heading))
+		.map((section) => ({ ...section, text: section.text.replace(/^\s*[-*+]\s+(?:\*\*)?(?:result|decision|status|outcome|verdict)(?:\*\*)?:.*$/gim, '') }));
+	for (const evidence of [false, true]) {
+		for (const section of results) {
+			const found = verdictIn(section.text, { evidence });
+			if (found) return said(`${section.heading} section`, found);
+		}
+	}
+	const first = all[0] && verdictIn(all[0]);
+	if (first) return said('first paragraph', first);
+	const closing = paragraphs(prosy.map((section) => section.text).join('\n\n'));
+	const last = closing.length > 1 && verdictIn(closing[closing.length - 1]);
+	if (last) return said('last paragraph', last);
+	for (const data of input.pairedData ?? []) {
+		const found = data.decision && verdictIn(data.decision, { evidence: false });
+		if (found) return said('paired data decision', found);
+	}
+	const diagnosticTitle = TITLE_WORDS.find(([outcome, pattern]) => outcome === 'diagnostic' && pattern.test(title));
+	if (diagnosticTitle) return { outcome: 'diagnostic', from: `title: "${input.title}"` };
+	const fromTables = mostCommon(tableVerdicts(text));
+	if (fromTables) return { outcome: fromTables, from: 'table' };
+	// The data's status code says how the run ended; the note's own words above say what it decided.
+	for (const data of input.pairedData ?? []) {
+		const outcome = data.status && outcomeFromCode(data.status);
+		if (outcome) return { outcome, from: `paired data status: ${data.status!.length > 80 ? `${data.status!.slice(0, 77)}...` : data.status}` };
+	}
+
+	// 3. Anything at all, then the file name, last.
+	const anywhere = verdictIn(all.join('\n\n'), { evidence: false });
+	if (anywhere) return said('text', anywhere);
+	const name = input.name.toLowerCase().replace(/\.(md|json)$/, '').replace(/^\d{4}-\d{2}-\d{2}-?/, '').replace(/[-_/.]+/g, ' ');
+	const fromName = NAME_WORDS.find(([, pattern]) => pattern.test(name));
+	if (fromName) return { outcome: fromName[0], from: 'file name' };
+	const evidence = verdictIn(all.join('\n\n'));
+	if (evidence) return said('text', evidence);
+	return {};
+}

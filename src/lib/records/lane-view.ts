@@ -1,0 +1,46 @@
+/**
+ * A lane's page, computed: its records ranked on one metric (only runs of the protocol, so the
+ * ranking means something), its current best, and the history of its promotions with the gain
+ * of each over the one before.
+ */
+import { NEGATIVE_STATUSES } from '../lab/status';
+import type { LabRecord } from '../schema/record';
+import { compare, type Metric } from './comparable';
+import { latestPromotion } from './current-best';
+
+export interface LaneEntry {
+	id: string;
+	record: LabRecord;
+}
+
+export interface LaneView<T extends LaneEntry> {
+	metric: Metric;
+	/** Standing runs, best first. */
+	ranked: T[];
+	/** Rejected, negative, blocked, suspect, invalidated or withdrawn runs of the lane: listed, never ranked. */
+	apart: T[];
+	currentBest?: T;
+	/** Promotions in date order, each with its gain over the previous promotion. */
+	history: Array<{ entry: T; date: string; gainPercent?: number }>;
+}
+
+const KEPT_APART = new Set<LabRecord['status']>([...NEGATIVE_STATUSES, 'suspect', 'invalidated', 'withdrawn']);
+
+export function laneView<T extends LaneEntry>(laneId: string, entries: readonly T[]): LaneView<T> {
+	const inLane = entries.filter((entry) => entry.record.lane === laneId);
+	const metric: Metric = inLane.some((entry) => entry.record.metrics.outputTokPerS !== undefined) ? 'outputTokPerS' : 'totalTokPerS';
+	const value = (entry: T) => entry.record.metrics[metric] ?? -1;
+	const ranked = inLane.filter((entry) => !KEPT_APART.has(entry.record.status)).sort((a, b) => value(b) - value(a) || a.id.localeCompare(b.id));
+	const apart = inLane.filter((entry) => KEPT_APART.has(entry.record.status)).sort((a, b) => b.record.date.localeCompare(a.record.date));
+	const promotedOn = (entry: T) => latestPromotion(entry.record)?.date ?? entry.record.date;
+	const promotions = inLane
+		.filter((entry) => entry.record.status === 'promoted' || (entry.record.statusHistory ?? []).some((status) => status.status === 'promoted'))
+		.sort((a, b) => promotedOn(a).localeCompare(promotedOn(b)) || value(a) - value(b));
+	const history = promotions.map((entry, index) => {
+		const previous = promotions[index - 1];
+		const comparison = previous ? compare(entry.record, previous.record, metric) : undefined;
+		return { entry, date: promotedOn(entry), gainPercent: comparison?.comparable ? comparison.percent : undefined };
+	});
+	const currentBest = [...promotions].reverse().find((entry) => entry.record.status === 'promoted');
+	return { metric, ranked, apart, currentBest, history };
+}

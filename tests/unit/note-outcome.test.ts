@@ -1,0 +1,100 @@
+/** A note's outcome comes from what it decides, never from misleading file-name words or template text. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyNote } from '../../src/lib/lab/classify';
+import { projectTracks } from '../../src/lib/lab/tracks';
+import { noteOutcome, outcomeFromCode, verdictIn } from '../../src/lib/notes/outcome';
+import { templateLeftovers, withoutTemplateText } from '../../src/lib/notes/template';
+import { noteFile } from '../../src/lib/scaffold/note';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/outcome-notes');
+const read = (name: string) => ({ path: `notes/${name}`, body: readFileSync(join(FIXTURES, name), 'utf8') });
+const outcomeOf = (name: string) => {
+	const note = read(name);
+	const title = /^# (.+)$/m.exec(note.body)?.[1] ?? name;
+	return classifyNote({ path: note.path, title, body: note.body }, projectTracks());
+};
+
+describe('outcome from what the note decides', () => {
+	it.each([
+		['2026-06-02-gemma-beat-best-sweep.md', 'negative', 'decision section'],
+		['2026-06-03-gemma-current-best-retest.md', 'negative', 'decision line'],
+		['2026-06-04-gemma-router-diagnostic.md', 'positive', 'decision section'],
+		['2026-06-05-gemma-ws-no-improvement.md', 'negative', 'interpretation section'],
+		['2026-06-06-gemma-tp2-smoke.md', 'blocker', 'result section'],
+		['2026-06-07-gemma-kv-screens.md', 'negative', 'table'],
+		['2026-06-08-gemma-allreduce-census.md', 'diagnostic', 'first paragraph'],
+	])('%s is %s, from the %s', (name, outcome, from) => {
+		const result = outcomeOf(name);
+		expect(result.outcome).toBe(outcome);
+		expect(result.outcomeFrom?.startsWith(from)).toBe(true);
+	});
+
+	it('quotes the sentence that decided', () => {
+		expect(outcomeOf('2026-06-04-gemma-router-diagnostic.md').outcomeFrom).toBe('decision section: "Promote as the current strict Gemma 4 baseline and submit to LocalMaxxing."');
+	});
+
+	it('does not read "beat-best", "current-best" or "diagnostic" in a file name as the result', () => {
+		// Without a body, only the file name is left, and these words say nothing about the outcome.
+		for (const name of ['2026-06-02-gemma-beat-best-sweep.md', '2026-06-03-gemma-current-best-retest.md']) {
+			expect(noteOutcome({ name, body: '' }).outcome).toBeUndefined();
+		}
+		expect(noteOutcome({ name: '2026-06-05-gemma-ws-no-improvement.md', body: '' })).toEqual({ outcome: 'negative', from: 'file name' });
+	});
+
+	it('reads the lab\'s decision styles: a Decision section, a "Decision:" line, a list under "Decision:"', () => {
+		expect(noteOutcome({ name: 'x.md', body: '## Decision\n\nReject. It changed greedy output.\n' }).outcome).toBe('negative');
+		expect(noteOutcome({ name: 'x.md', body: '## Result\n\nSlightly faster.\n\nDecision: promote this as the new strict baseline.\n' }).outcome).toBe('positive');
+		expect(noteOutcome({ name: 'x.md', body: '## Interpretation\n\nSmall lift on p512/n512.\n\nDecision:\n\n- do not submit these runs;\n- keep `FLAG` unset.\n' }).outcome).toBe('negative');
+	});
+
+	it('does not count a claim of success under a negation or a question', () => {
+		expect(verdictIn('None produced a new valid speed record.')?.outcome).toBe('negative');
+		expect(verdictIn('Check whether output throughput beats the TP4 baseline.')?.outcome).not.toBe('positive');
+		expect(verdictIn('Skipping allreduce gives a large prefill speedup, but does not improve decode.')?.outcome).toBe('negative');
+	});
+
+	it('prefers the note\'s own words to its paired data status, and uses the status when the note says nothing', () => {
+		const body = '## Interpretation\n\nNot a useful workaround. Keep the default path enabled.\n';
+		expect(noteOutcome({ name: 'x.md', body, pairedData: [{ status: 'hung_after_warmup_stopped' }] }).outcome).toBe('negative');
+		expect(noteOutcome({ name: 'x.md', body: 'Ran the candidate.\n', pairedData: [{ status: 'promoted_strict_quality_pass' }] })).toEqual({
+			outcome: 'positive',
+			from: 'paired data status: promoted_strict_quality_pass',
+		});
+	});
+
+	it('reads snake_case status codes, and codes that only say a run finished decide nothing', () => {
+		expect(outcomeFromCode('quality_failed_raw145_n64')).toBe('negative');
+		expect(outcomeFromCode('quality_screen_passed_no_improvement')).toBe('negative');
+		expect(outcomeFromCode('quality_passed_not_promoted')).toBe('negative');
+		expect(outcomeFromCode('promoted_strict_quality_pass')).toBe('positive');
+		expect(outcomeFromCode('stalled_after_compile')).toBe('blocker');
+		expect(outcomeFromCode('passed')).toBeUndefined();
+		expect(outcomeFromCode('APPROVED')).toBeUndefined();
+	});
+});
+
+describe('a note still holding the template', () => {
+	const template = noteFile({ title: 'Gemma 4 flag screen', date: '2026-06-09' });
+
+	it('is left unclassified, whatever its name says', () => {
+		for (const path of [template.path, 'notes/2026-06-09-gemma-flag-screen-negative.md']) {
+			expect(classifyNote({ path, title: 'Gemma 4 flag screen', body: template.text }, projectTracks()).outcome).toBeUndefined();
+		}
+	});
+
+	it('names the sections that still hold template text', () => {
+		expect(templateLeftovers(template.text)).toEqual(['Summary', 'Setup', 'Decision']);
+		const decided = template.text.replace('Keep, reject, or investigate further, and why.', 'Reject: slower than the promoted baseline.');
+		expect(templateLeftovers(decided)).toEqual(['Summary', 'Setup']);
+		expect(classifyNote({ path: template.path, title: 'x', body: decided }, projectTracks()).outcome).toBe('negative');
+	});
+
+	it('never lets template sentences decide, even when the Decision was written', () => {
+		// The Summary placeholder says "what came of it"; the Setup one mentions "warm or cold": neither is a result.
+		const decided = template.text.replace('Keep, reject, or investigate further, and why.', 'Measured only; see the table.');
+		expect(withoutTemplateText(decided)).not.toContain('What was tried');
+		expect(classifyNote({ path: template.path, title: 'x', body: decided }, projectTracks()).outcome).not.toBe('negative');
+	});
+});

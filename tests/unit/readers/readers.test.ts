@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { RunObservation } from '../../../src/lib/lab/claims';
+import { readCurrentMd } from '../../../src/lib/lab/readers/current-md';
+import { readDataSummary } from '../../../src/lib/lab/readers/data-summary';
+import { readLedger } from '../../../src/lib/lab/readers/ledger';
+import { readLocalmaxxingPayload } from '../../../src/lib/lab/readers/localmaxxing';
+import { readNote } from '../../../src/lib/lab/readers/note-sections';
+import { readHubReadme } from '../../../src/lib/lab/readers/hub-readme';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/readers/${name}`, import.meta.url), 'utf8');
+const claim = (observation: RunObservation | undefined, field: string) => observation?.claims.find((entry) => entry.field === field);
+const value = (observation: RunObservation | undefined, field: string) => claim(observation, field)?.value;
+const statuses = (observation: RunObservation | undefined) => observation?.statuses.map((entry) => `${entry.status}@${entry.date ?? '-'}`);
+const byOutput = (list: RunObservation[], output: number) => list.find((entry) => entry.keys.outputTokPerS === output);
+
+describe('CURRENT.md reader', () => {
+	const newer = readCurrentMd('CURRENT.md', fixture('current-layout-a.md')).observations;
+	const older = readCurrentMd('CURRENT.md', fixture('current-layout-b.md')).observations;
+
+	it('reads the current result block as a promoted run dated by the Date line, with every label and its line', () => {
+		const current = newer[0];
+		expect(current.track).toBe('Gemma 4 31B');
+		expect(current.keys).toMatchObject({ localmaxxingId: 'cmzzaaaa0001aa01aaaaaaaaa', outputTokPerS: 54.12 });
+		expect(current.keys.files).toContain('data/gemma-fused-router-win-20260601.json');
+		expect(statuses(current)).toEqual(['promoted@2026-06-02']);
+		expect(value(current, 'metrics.totalTokPerS')).toBe(72.16);
+		expect(value(current, 'metrics.repeatCount')).toBe(3);
+		expect(value(current, 'shape.contextLength')).toBe(2048);
+		expect(value(current, 'hardware.gpu')).toBe('Intel Arc Pro B70 32GB');
+		expect(value(current, 'hardware.gpuCount')).toBe(2);
+		expect(value(current, 'model.id')).toBe('example-org/Gemma-4-31B-int4');
+		expect(value(current, 'software.engine.version')).toBe('0.21.0-dev');
+		expect(value(current, 'quality')).toMatchObject({ method: 'exact-token-hashes', passed: true });
+		expect(claim(current, 'metrics.outputTokPerS')?.evidence).toMatchObject({ kind: 'sentence', file: 'CURRENT.md', line: 14 });
+		expect(claim(current, 'metrics.outputTokPerS')?.evidence).toHaveProperty('quote', expect.stringContaining('54.120000 output tok/s'));
+	});
+
+	it('keeps the stated deltas, with the reference number when the sentence prints one', () => {
+		const deltas = newer[0].claims.filter((entry) => entry.field === 'statedDelta').map((entry) => entry.value);
+		expect(deltas).toEqual([
+			{ percent: 2, against: 'the previous fused-norm promoted result', metric: 'output' },
+			{ percent: 8.24, against: 50, metric: 'output' },
+		]);
+	});
+
+	it('marks each previous baseline promoted (undated) then superseded, in both layouts', () => {
+		const fusedNorm = newer.find((entry) => entry.keys.localmaxxingId === 'cmzzbbbb0002bb02bbbbbbbbb');
+		expect(fusedNorm?.keys.outputTokPerS).toBe(53.058824);
+		expect(statuses(fusedNorm)).toEqual(['promoted@-', 'superseded@2026-06-02']);
+		const first = older.find((entry) => entry.keys.localmaxxingId === 'cmzzcccc0003cc03ccccccccc');
+		expect(first?.keys.outputTokPerS).toBe(50);
+		expect(first?.keys.files).toContain('data/gemma-tp2-baseline-20260520.json');
+		expect(statuses(first)).toEqual(['promoted@-', 'superseded@2026-05-28']);
+		// The older layout's current result is the newer layout's first baseline: same id, same number.
+		expect(older[0].keys).toMatchObject({ localmaxxingId: 'cmzzbbbb0002bb02bbbbbbbbb', outputTokPerS: 53.058824 });
+		expect(statuses(older[0])).toEqual(['promoted@2026-05-28']);
+	});
+
+	it('reads rejections and screens with their numbers and verdicts, and skips the targets section', () => {
+		expect(statuses(byOutput(newer, 52.9))).toEqual(['rejected@2026-06-02']);
+		expect(value(byOutput(newer, 52.9), 'statedDelta')).toEqual({ percent: -2.25, against: 'the promoted result', metric: 'output' });
+		const corrupt = newer.find((entry) => entry.title === 'VLLM_EXAMPLE_FAST_TOPK=1');
+		expect(statuses(corrupt)).toEqual(['negative@2026-06-02']);
+		expect(value(corrupt, 'quality')).toMatchObject({ passed: false });
+		expect(newer.some((entry) => entry.statuses.some((status) => status.status === 'blocked'))).toBe(true);
+		expect(newer).toHaveLength(6);
+		// A follow-up block of the older layout: its Decision bullet gives the verdict.
+		expect(statuses(byOutput(older, 51.2))).toEqual(['rejected@2026-05-28']);
+	});
+});
+
+describe('ledger reader', () => {
+	const result = readLedger('localmaxxing_submissions.md', fixture('ledger.md'));
+
+	it('reads one run per row with the section date, model and APPROVED verdict', () => {
+		const [first, second] = result.observations;
+		expect(first.keys).toEqual({ localmaxxingId: 'cmzzcccc0003cc03ccccccccc', outputTokPerS: 50 });
+		expect(value(first, 'metrics.totalTokPerS')).toBe(66.667);
+		expect(value(first, 'shape.promptTokens')).toBe(512);
+		expect(value(first, 'shape.outputTokens')).toBe(1536);
+		expect(value(first, 'hardware.gpuCount')).toBe(2);
+		expect(value(first, 'model.id')).toBe('example-org/Gemma-4-31B-int4');
+		expect(statuses(first)).toEqual(['accepted@2026-05-25']);
+		expect(statuses(second)).toEqual(['accepted@2026-05-25', 'suspect@2026-05-25']);
+	});
+
+	it('does not guess which throughput an unlabeled "tok/s" column holds', () => {
+		expect(result.observations).toHaveLength(2);
+		expect(result.skipped[0].reason).toMatch(/no column saying which throughput/);
+	});
+});
+
+describe('LocalMaxxing reader', () => {
+	it('turns a payload into recorded claims with JSON paths and its response into the id and an accepted status', () => {
+		const { observations, skipped } = readLocalmaxxingPayload({ path: 'data/p.payload.json', text: fixture('payload.json') }, { path: 'data/r.response.json', text: fixture('response.json') });
+		expect(skipped).toEqual([]);
+		const [run] = observations;
+		expect(run.keys.localmaxxingId).toBe('cmzzaaaa0001aa01aaaaaaaaa');
+		expect(run.keys.files).toEqual(['data/p.payload.json', 'data/r.response.json']);
+		expect(claim(run, 'metrics.outputTokPerS')).toEqual({ field: 'metrics.outputTokPerS', value: 54.12, basis: 'recorded', evidence: { kind: 'field', file: 'data/p.payload.json', jsonPath: 'tokSOut' } });
+		expect(claim(run, 'software.kernel')?.value).toBe('6.17.0-1-generic');
+		expect(value(run, 'speculation')).toEqual({ enabled: false });
+		expect(run.statuses).toEqual([{ status: 'accepted', date: '2026-06-01', basis: 'recorded', evidence: { kind: 'field', file: 'data/r.response.json', jsonPath: 'status' } }]);
+		// The notes sentence states the gates and the warm-up: stated, cited by the notes field.
+		expect(claim(run, 'quality')).toMatchObject({ basis: 'stated', value: { method: 'exact-token-hashes', passed: true }, evidence: { jsonPath: 'notes' } });
+		expect(value(run, 'warmth')).toBe('warm');
+	});
+
+	it('reports a failed submission instead of inventing an id', () => {
+		const { observations, skipped } = readLocalmaxxingPayload({ path: 'data/p.payload.json', text: fixture('payload.json') }, { path: 'data/r.response.json', text: fixture('response-failed.json') });
+		expect(observations[0].keys.localmaxxingId).toBeUndefined();
+		expect(observations[0].statuses).toEqual([]);
+		expect(skipped).toEqual([{ path: 'data/r.response.json', reason: 'records a failed submission (HTTP 500)' }]);
+	});
+});
+
+describe('data summary reader', () => {
+	it('reads a gated summary: status code, policies, runtime, means and repeats, never a previous run\'s number', () => {
+		const [run] = readDataSummary('data/g.json', fixture('data-gated.json')).observations;
+		expect(run.keys.outputTokPerS).toBe(52.9);
+		expect(run.date).toBe('2026-06-01');
+		expect(statuses(run)).toEqual(['rejected@2026-06-01']);
+		expect(claim(run, 'metrics.outputTokPerS')?.evidence).toEqual({ kind: 'field', file: 'data/g.json', jsonPath: 'mean_output_toks_per_second' });
+		expect(value(run, 'metrics.repeats')).toEqual([
+			{ outputTokPerS: 52.8, totalTokPerS: 70.4 },
+			{ outputTokPerS: 53, totalTokPerS: 70.666666 },
+		]);
+		expect(value(run, 'shape.contextLength')).toBe(2048);
+		expect(value(run, 'runtime.tensorParallel')).toBe(2);
+		expect(value(run, 'benchmarkedAfterQuality')).toBe(true);
+		expect(value(run, 'quality')).toMatchObject({ method: 'exact-token-hashes', passed: true });
+		expect(run.claims.some((entry) => entry.value === 54.12)).toBe(false);
+		expect(claim(run, 'warmth')).toBeUndefined();
+	});
+
+	it('reads one run per runs[] element with the file\'s labels and its stated warm-up', () => {
+		const { observations, skipped } = readDataSummary('data/r.json', fixture('data-runs.json'));
+		expect(observations.map((entry) => entry.title)).toEqual(['tp2-default', 'tp2-graph', 'tp2-crashed']);
+		expect(claim(observations[1], 'metrics.outputTokPerS')?.evidence).toMatchObject({ jsonPath: 'runs[1].tok_s_out' });
+		expect(observations[1].keys.localmaxxingId).toBe('cmzzdddd0004dd04ddddddddd');
+		expect(value(observations[0], 'warmth')).toBe('warm');
+		expect(statuses(observations[2])).toEqual(['blocked@2026-05-22']);
+		expect(skipped).toEqual([{ path: 'data/r.json', reason: 'runs: 1 of 4 elements state no throughput, status or LocalMaxxing id under known keys' }]);
+	});
+
+	it('skips a file that states no run, with the reason', () => {
+		const result = readDataSummary('data/s.json', fixture('data-silent.json'));
+		expect(result.observations).toEqual([]);
+		expect(result.skipped[0].reason).toMatch(/no throughput, status or LocalMaxxing id/);
+	});
+});
+
+describe('note reader', () => {
+	it('reads a promotion newer than CURRENT.md: mean (not a repeat), shape, gates, stated warm-up, id, dated status', () => {
+		const [run] = readNote('notes/2026-06-03-gemma-fused-router-v2-win.md', fixture('note-promotes-newer.md')).observations;
+		expect(run.keys).toMatchObject({ outputTokPerS: 55.1, localmaxxingId: 'cmzzffff0006ff06fffffffff' });
+		expect(run.keys.files).toEqual(['notes/2026-06-03-gemma-fused-router-v2-win.md', 'data/gemma-fused-router-v2-20260603.json']);
+		expect(statuses(run)).toEqual(['promoted@2026-06-03']);
+		expect(value(run, 'quality')).toMatchObject({ method: 'exact-token-hashes', passed: true });
+		expect(value(run, 'warmth')).toBe('warm');
+		expect(value(run, 'statedDelta')).toEqual({ percent: 1.81, against: 54.12, metric: 'output' });
+		expect(claim(run, 'warmth')?.evidence).toMatchObject({ kind: 'sentence', line: 9, quote: 'Three repeats after one warm-up run:' });
+	});
+
+	it('gives an invalidation to the run the sentence names, not to the note\'s own result', () => {
+		const [own, invalidated] = readNote('notes/2026-05-26-gemma-graph-replay.md', fixture('note-invalidates.md')).observations;
+		expect(own.keys.outputTokPerS).toBeUndefined();
+		expect(invalidated.keys).toEqual({ outputTokPerS: 61.5 });
+		expect(statuses(invalidated)).toEqual(['invalidated@2026-05-26']);
+		expect(invalidated.statuses[0].evidence).toMatchObject({ line: 7, quote: expect.stringContaining('emits only token 0') });
+	});
+
+	it('a note silent about warmth claims no warmth; its table rows and the reference it lost to are kept', () => {
+		const { observations } = readNote('notes/2026-06-01-gemma-split-kv-negative.md', fixture('note-silent-warmth.md'));
+		expect(observations.every((entry) => claim(entry, 'warmth') === undefined)).toBe(true);
+		const [run] = observations;
+		expect(run.keys.outputTokPerS).toBe(52.9);
+		expect(statuses(run)).toEqual(['rejected@2026-06-01']);
+		expect(value(run, 'comparedWith')).toMatchObject({ outputTokPerS: 54.12 });
+		expect(value(run, 'statedDelta')).toMatchObject({ percent: -2.25, against: 54.12 });
+		expect(observations.slice(1).map((entry) => [entry.title, entry.keys.outputTokPerS, value(entry, 'metrics.totalTokPerS')])).toEqual([
+			['promoted baseline', 54.12, 72.16],
+			['split KV', 52.9, 70.53],
+		]);
+	});
+});
+
+describe('data summary reader, runs under the experiment\'s own key names', () => {
+	const { observations, skipped } = readDataSummary('data/n.json', fixture('data-nested.json'));
+
+	it('reads a baseline object, nested results and screens as runs, each citing its JSON path', () => {
+		expect(observations.map((entry) => [entry.title, entry.keys.outputTokPerS, claim(entry, 'metrics.outputTokPerS')?.evidence])).toEqual([
+			['baseline', 50, { kind: 'field', file: 'data/n.json', jsonPath: 'baseline.mean_output_toks_per_second' }],
+			['default', 21.5, { kind: 'field', file: 'data/n.json', jsonPath: 'single_card_p0n128_r2.results[0].tok_s_out' }],
+			['pinned', 22.25, { kind: 'field', file: 'data/n.json', jsonPath: 'single_card_p0n128_r2.results[1].tok_s_out' }],
+			['mbt512', 49.1, { kind: 'field', file: 'data/n.json', jsonPath: 'shortScreens[0].tokSOut' }],
+		]);
+		expect(skipped).toEqual([]);
+	});
+
+	it('takes warmth from the enclosing warm-up count, and not from graph-capture warm-ups', () => {
+		expect(claim(observations[1], 'warmth')).toMatchObject({ value: 'warm', evidence: { jsonPath: 'single_card_p0n128_r2.warmupIters' } });
+		expect(claim(observations[3], 'warmth')).toBeUndefined();
+		expect(observations.every((entry) => entry.date === '2026-05-24')).toBe(true);
+	});
+});
+
+describe('ledger notes', () => {
+	it('reads "was the then-current best" as that run\'s promotion on the section date', () => {
+		const text = ['Date: 2026-05-04', '', '| Label | LocalMaxxing ID | tok/s out |', '| --- | --- | ---: |', '| `q4` | `cmzzgggg0007gg07ggggggggg` | 44.8 |', '', 'Note: `cmzzgggg0007gg07ggggggggg` was the then-current best quality-preserving Q4_0 result. It fuses two kernels.'].join('\n');
+		const [row] = readLedger('ledger.md', text).observations;
+		expect(statuses(row)).toEqual(['promoted@2026-05-04']);
+		expect(row.statuses[0].evidence).toMatchObject({ line: 7 });
+	});
+});
+
+describe('hub README reader', () => {
+	const { observations } = readHubReadme('README.md', fixture('hub-readme.md'));
+
+	it('reads only verdicts on whether a result stands, each about the run its sentence names, dated when the sentence says when', () => {
+		expect(observations.map((entry) => [entry.keys, statuses(entry)])).toEqual([
+			[{ localmaxxingId: 'cmzzdddd0004dd04ddddddddd' }, ['suspect@-']],
+			[{ localmaxxingId: 'cmzzdddd0004dd04ddddddddd' }, ['valid@2026-05-30']],
+			[{ outputTokPerS: 47 }, ['invalidated@-']],
+		]);
+		expect(observations[2].statuses[0].evidence).toMatchObject({ kind: 'sentence', file: 'README.md', line: 8 });
+	});
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { comparedWith, hardwareIn, qualityIn, repeatCount, shapeIn, statedDeltas, statusIn, throughputs, warmthIn } from '../../../src/lib/lab/readers/statements';
+
+const own = (text: string) => throughputs(text).filter((entry) => !entry.reference).map((entry) => [entry.metric, entry.value]);
+const refs = (text: string) => throughputs(text).filter((entry) => entry.reference).map((entry) => [entry.metric, entry.value]);
+
+describe('throughput in prose', () => {
+	it.each([
+		['Result: `88.748424` output tok/s, `118.331232` total tok/s', [['output', 88.748424], ['total', 118.331232]]],
+		['Mean output tok/s: `86.386284`', [['output', 86.386284]]],
+		['- Output throughput: `39.264 tok/s`', [['output', 39.264]]],
+		['reaches `31.833 tok/s` output at `p1024/n256`', [['output', 31.833]]],
+		['improves the same shape from `33.308` to `36.805` output tok/s', [['output', 36.805]]],
+	])('%s', (text, expected) => expect(own(text)).toEqual(expected));
+
+	it('reads a number after a comparison word, or under a reference label, as the reference', () => {
+		expect(refs('slowed to `72.98` output tok/s versus the promoted `81.758267` output tok/s')).toEqual([['output', 81.758267]]);
+		expect(refs('Prior promoted baseline: `61.317497` output tok/s')).toEqual([['output', 61.317497]]);
+		expect(own('Prior promoted baseline: `61.317497` output tok/s')).toEqual([]);
+	});
+
+	it('does not read a spread or a difference as a throughput', () => {
+		expect(throughputs('Sample standard deviation for output tok/s: `0.094394`')).toEqual([]);
+		expect(throughputs('its mean speed is only 0.0115 output tok/s above the previous result')).toEqual([]);
+	});
+
+	it('keeps the unit-less reference pair of "versus the promoted X / Y baseline"', () => {
+		expect(comparedWith('slowed to `72.980385` output tok/s and `97.307181` total tok/s versus the promoted `81.758267` / `109.011023` logits-WS baseline')).toEqual({
+			outputTokPerS: 81.758267,
+			totalTokPerS: 109.011023,
+			label: 'promoted logits-WS baseline',
+		});
+	});
+});
+
+describe('stated deltas', () => {
+	it.each([
+		['Delta: `+0.48%` output tok/s over `88.501953`', [{ percent: 0.48, against: 88.501953, metric: 'output' }]],
+		['- Versus fastest skip-clone headline (`88.748424` output tok/s): `-2.66%`', [{ percent: -2.66, against: 88.748424, metric: 'output' }]],
+		['`+1.53%` output tok/s over the previous promoted result and `+7.53%` over the older one', [
+			{ percent: 1.53, against: 'the previous promoted result', metric: 'output' },
+			{ percent: 7.53, against: 'the older one', metric: 'output' },
+		]],
+	])('%s', (text, expected) => expect(statedDeltas(text)).toEqual(expected));
+});
+
+describe('labels in prose', () => {
+	it('reads shape, hardware and repeats', () => {
+		expect(shapeIn('Shape: p512/n1536, ctx2048, batch 1')).toEqual({ promptTokens: 512, outputTokens: 1536, contextLength: 2048, batchSize: 1 });
+		expect(shapeIn('vllm-minimax-tp4-p512-n128')).toEqual({ promptTokens: 512, outputTokens: 128 });
+		expect(hardwareIn('Hardware: 4x Intel Arc Pro B70 32GB')).toEqual({ gpu: 'Intel Arc Pro B70 32GB', gpuCount: 4, vramGbPerGpu: 32 });
+		expect(repeatCount('mean of four clean long repeats')).toBe(4);
+		expect(repeatCount('16-repeat arithmetic')).toBeUndefined();
+	});
+
+	it('reads quality verdicts, not policies or other runs', () => {
+		expect(qualityIn('raw145 exact n64/n256 hashes and semantic suite all passed before benchmarking')).toMatchObject({ method: 'exact-token-hashes', passed: true });
+		expect(qualityIn('passed early gates but failed the extended sixpack with nondeterministic greedy output')).toMatchObject({ passed: false });
+		expect(qualityIn('Raw canaries passed with `0` NUL tokens and no corruption')).toMatchObject({ passed: true });
+		expect(qualityIn('do not promote shortcuts unless they pass raw exact hashes')).toBeUndefined();
+		expect(qualityIn('The previous attempt failed raw145 n64 exact quality')).toBeUndefined();
+		expect(qualityIn('Prompt/output: p512/n1536 benchmark, only after quality pass')).toBeUndefined();
+	});
+
+	it('claims warmth only when a sentence states it', () => {
+		expect(warmthIn('Three repeats after one warm-up run')).toBe('warm');
+		expect(warmthIn('the warmed p512/n1536 refresh')).toBeUndefined();
+		expect(warmthIn('Four p512/n1536 repeats on 4x B70')).toBeUndefined();
+		expect(warmthIn('A later retest found cold-cache token drift')).toBeUndefined();
+	});
+});
+
+describe('status words', () => {
+	it.each([
+		['Promote as the current strict MiniMax result.', 'promoted'],
+		['Do not promote.', 'rejected'],
+		['Do not submit to LocalMaxxing or promote.', 'rejected'],
+		['This result is quality-safe but slower, so it is rejected.', 'rejected'],
+		['Keep the eager path; the candidate failed the raw145 n64 exact hash.', 'negative'],
+		['N-gram speculative decoding is currently a negative path.', 'negative'],
+		['hung before producing the first quality JSON', 'blocked'],
+		['The compiled path is not quality-valid; it emits only token 0.', 'invalidated'],
+		['These are historical speed clues, not results.', 'invalidated'],
+		['cmoz8cow60001pd010klrb8g8 is now marked suspect rather than quality-cleared.', 'suspect'],
+		['The earlier result was withdrawn.', 'withdrawn'],
+		['Four repeats averaged 88.1 output tok/s.', undefined],
+		['Next: promote only if it passes the strict gate.', undefined],
+	])('%s -> %s', (text, expected) => expect(statusIn(text)).toBe(expected));
+});
