@@ -65,8 +65,10 @@ describe.runIf(browserAvailable())('following the lab, in both color schemes (Ch
 		const strict = items.find((item) => item.link.endsWith('/records/minimax-moe-ws-strict-win-20260518/'))!;
 		expect(strict.guid['#text']).toBe('lab:data/records/minimax-moe-ws-strict-win-20260518.json');
 		expect(strict.title).toContain('80.603 output tok/s');
-		const run = items.find((item) => item.link.endsWith('/records/imported/current-minimax-m2-7-autoround-on-vllm-xpu/'))!;
-		expect(run.guid['#text']).toMatch(/^localmaxxing:cm[a-z0-9]{23}$/);
+		// Imported runs with a LocalMaxxing id are keyed on it, not on their (derived) page.
+		const runs = items.filter((item) => /^localmaxxing:cm[a-z0-9]{23}/.test(item.guid['#text']));
+		expect(runs.length).toBeGreaterThan(0);
+		for (const run of runs) expect(run.link).toContain(`${BASE}/records/imported/`);
 		expect(new Set(items.map((item) => item.guid['#text'])).size).toBe(items.length);
 	});
 
