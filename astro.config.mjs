@@ -7,6 +7,7 @@ import { labDir, PROJECT_ROOT } from './src/build/lab-dir.ts';
 import { recipeSidebarLinks } from './src/build/sidebar.ts';
 import { contentCacheDir } from './src/build/cache-dir.ts';
 import { deployTarget } from './src/lib/site/deploy-target.ts';
+import { withBase } from './src/lib/site/paths.ts';
 
 const lab = labDir();
 const target = deployTarget(process.env);
@@ -28,12 +29,20 @@ export default defineConfig({
 			editLink: target.siteRepoUrl ? { baseUrl: `${target.siteRepoUrl}/edit/${target.siteBranch}/` } : {},
 			lastUpdated: true,
 			customCss: ['./src/styles/lab.css'],
+			// Every page tells feed readers where the lab's feed is (src/pages/feed.xml.ts).
+			head: [
+				{
+					tag: 'link',
+					attrs: { rel: 'alternate', type: 'application/rss+xml', title: 'B70 Optimization Lab: what is new', href: withBase(target.base, 'feed.xml') },
+				},
+			],
 			components: { Search: './src/components/overrides/Search.astro' },
 			// Fails the build on a broken link in the guides; npm run check:links covers every page.
 			plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
 			sidebar: [
 				{ label: 'Home', link: '/' },
 				{ label: 'Search the lab', link: '/search/' },
+				{ label: "What's new", link: '/whats-new/' },
 				{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
 				{
 					label: 'Recipes',

@@ -30,7 +30,17 @@ interface ChartData {
 
 type Metric = 'outputTokPerS' | 'totalTokPerS';
 const UNIT: Record<Metric, string> = { outputTokPerS: 'output tok/s', totalTokPerS: 'total tok/s' };
-const COLORS = ['#3056d3', '#c2410c', '#0f766e', '#7c3aed', '#b91c1c', '#4d7c0f'];
+// Theme-aware series colors (src/styles/lab.css), so the chart reads in light and dark.
+const COLORS = [1, 2, 3, 4, 5, 6].map((n) => `var(--lab-series-${n})`);
+/** What each status means for a step, in words, for the tooltip. */
+const STATUS_WORDS: Record<string, string> = {
+	promoted: 'promoted: stayed in the path',
+	candidate: 'candidate: not yet promoted',
+	rejected: 'rejected: did not stay',
+	negative: 'negative result: did not stay',
+	blocked: 'blocked',
+	historical: 'historical',
+};
 const NEGATIVE = new Set(['rejected', 'negative', 'blocked']);
 const dayOf = (date: string) => new Date(`${date}T00:00:00Z`);
 
@@ -76,14 +86,15 @@ export function drawTimeline(root: HTMLElement, data: ChartData): void {
 
 	const showTooltip = (step: ChartStep, x: number, y: number) => {
 		tooltip.innerHTML = '';
-		const lines = [
-			[step.title, 'strong'],
-			[`${step.date} · ${data.tracks.find((track) => track.id === step.track)?.label ?? step.track}`, 'span'],
-			[step.change, 'span'],
+		const track = data.tracks.find((candidate) => candidate.id === step.track)?.label ?? step.track;
+		const lines: Array<[string, 'strong' | 'span']> = [[step.title, 'strong'], [`${step.date} · ${track}`, 'span']];
+		// Many steps are titled by their change: say it once.
+		if (step.change !== step.title) lines.push([step.change, 'span']);
+		lines.push(
 			[`${step.values[metric]} ${UNIT[metric]} · gain ${step.gains[metric]}`, 'span'],
 			[step.context, 'span'],
-			[`status: ${step.status}`, 'span'],
-		] as const;
+			[`Status: ${STATUS_WORDS[step.status] ?? step.status}`, 'span'],
+		);
 		for (const [text, tag] of lines) {
 			const element = document.createElement(tag);
 			element.textContent = text;
@@ -112,6 +123,12 @@ export function drawTimeline(root: HTMLElement, data: ChartData): void {
 		const svg = select(plot).append('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height).attr('role', 'group').attr('aria-label', `Timeline of ${UNIT[metric]} by date`);
 		svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - margin.bottom})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 110))));
 		svg.append('g').attr('class', 'axis').attr('transform', `translate(${margin.left},0)`).call(axisLeft(y).ticks(6));
+		svg
+			.append('g')
+			.attr('class', 'grid')
+			.attr('aria-hidden', 'true')
+			.attr('transform', `translate(${margin.left},0)`)
+			.call(axisLeft(y).ticks(6).tickSize(-(width - margin.left - margin.right)).tickFormat(() => ''));
 		svg.append('text').attr('class', 'axis-title').attr('x', margin.left).attr('y', margin.top - 4).text(UNIT[metric]);
 		const clip = `timeline-clip-${Math.random().toString(36).slice(2)}`;
 		svg.append('clipPath').attr('id', clip).append('rect').attr('x', margin.left).attr('y', 0).attr('width', width - margin.left - margin.right).attr('height', height);
@@ -121,7 +138,7 @@ export function drawTimeline(root: HTMLElement, data: ChartData): void {
 			const steps = inView.filter((step) => step.track === track.id);
 			if (!steps.length) continue;
 			const path = line<ChartStep>().x((step) => x(dayOf(step.date))).y((step) => y(step.values[metric]!)).curve(curveStepAfter)(steps.filter((step) => !NEGATIVE.has(step.status)));
-			if (path) content.append('path').attr('class', 'track-line').attr('d', path).attr('stroke', color(track.id)).attr('fill', 'none');
+			if (path) content.append('path').attr('class', 'track-line').attr('d', path).style('stroke', color(track.id)).attr('fill', 'none');
 		}
 		content
 			.selectAll('circle')
@@ -131,8 +148,8 @@ export function drawTimeline(root: HTMLElement, data: ChartData): void {
 			.attr('cx', (step) => x(dayOf(step.date)))
 			.attr('cy', (step) => y(step.values[metric]!))
 			.attr('r', 5)
-			.attr('stroke', (step) => color(step.track))
-			.attr('fill', (step) => (step.status === 'promoted' ? color(step.track) : NEGATIVE.has(step.status) ? 'transparent' : 'var(--sl-color-bg)'))
+			.style('stroke', (step) => color(step.track))
+			.style('fill', (step) => (step.status === 'promoted' ? color(step.track) : NEGATIVE.has(step.status) ? 'transparent' : 'var(--sl-color-bg)'))
 			.attr('tabindex', 0)
 			.attr('role', 'img')
 			.attr('aria-label', (step) => `${step.title}, ${step.date}: ${step.values[metric]} ${UNIT[metric]}, gain ${step.gains[metric]}, ${step.status}`)
@@ -156,7 +173,7 @@ export function drawTimeline(root: HTMLElement, data: ChartData): void {
 		const ox = scaleUtc().domain(full).range([margin.left, width - margin.right]);
 		const osvg = select(overview).append('svg').attr('viewBox', `0 0 ${width} ${overviewHeight}`).attr('width', width).attr('height', overviewHeight).attr('aria-label', 'Drag to zoom on dates');
 		osvg.append('g').attr('class', 'axis').attr('transform', `translate(0,${overviewHeight - 18})`).call(axisBottom(ox).ticks(Math.max(2, Math.floor(width / 140))));
-		osvg.selectAll('rect.tick-mark').data(visible).join('rect').attr('class', 'tick-mark').attr('x', (step) => ox(dayOf(step.date))).attr('y', 6).attr('width', 2).attr('height', 14).attr('fill', (step) => color(step.track));
+		osvg.selectAll('rect.tick-mark').data(visible).join('rect').attr('class', 'tick-mark').attr('x', (step) => ox(dayOf(step.date))).attr('y', 6).attr('width', 2).attr('height', 14).style('fill', (step) => color(step.track));
 		const brush = brushX().extent([[margin.left, 2], [width - margin.right, overviewHeight - 18]]).on('end', (event: D3BrushEvent<unknown>) => {
 			if (!event.selection || !event.sourceEvent) return;
 			const [start, end] = event.selection as [number, number];

@@ -16,10 +16,10 @@ export interface SiteInBrowser {
 	page: Page;
 }
 
-export function useSiteInBrowser(options: { basePath?: string } = {}): SiteInBrowser {
+export function useSiteInBrowser(options: { basePath?: string; env?: Record<string, string> } = {}): SiteInBrowser {
 	const site = {} as SiteInBrowser;
 	beforeAll(async () => {
-		site.build = buildSite(FIXTURE_LAB, options.basePath ? { BASE_PATH: options.basePath } : {});
+		site.build = buildSite(FIXTURE_LAB, { ...(options.basePath ? { BASE_PATH: options.basePath } : {}), ...options.env });
 		if (site.build.status !== 0) throw new Error(site.build.output);
 		site.server = await serveStatic(site.build.outDir, options.basePath);
 		site.browser = await launchBrowser();
