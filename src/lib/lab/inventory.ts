@@ -167,6 +167,7 @@ export function buildInventory(unredacted: InventoryInput): LabInventory {
 	const notes = readDocuments(noteFiles, 'note');
 	const writeups = readDocuments(writeupFiles, 'writeup');
 	const noteTitles = new Map(notes.map((note) => [note.path, note.meta.title]));
+	const noteTracks = new Map(notes.map((note) => [note.path, note.meta.track]));
 
 	const data = jsonData.map((file) =>
 		readDataFile(file, { override: overrides[file.path], tracks, pairedNote: pairs.get(file.path), pairedNoteTitle: noteTitles.get(pairs.get(file.path) ?? '') }),
@@ -185,6 +186,7 @@ export function buildInventory(unredacted: InventoryInput): LabInventory {
 		lanes: lanesFile.lanes,
 		trackOf: (text) => trackOf({ name: text, title: text }, tracks),
 		noteTitleOf: (path) => noteTitles.get(path) ?? noteTitles.get(pairs.get(path) ?? ''),
+		noteTrackOf: (path) => noteTracks.get(path) ?? noteTracks.get(pairs.get(path) ?? ''),
 		context: {
 			classify: (path) => {
 				const classification = withOverride(classifyNote({ path, title: '', body: '' }, tracks), overrides[path]);
