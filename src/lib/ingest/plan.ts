@@ -2,7 +2,7 @@
  * What ingesting a batch of artifacts would do, computed without touching the disk: for each
  * artifact, the records to write (with their bytes), those unchanged, or why it is refused.
  */
-import { importArtifact, type ArtifactInput } from '../importers';
+import { importArtifact, importProblemText, type ArtifactInput } from '../importers';
 import { assembleRecord, refusedLabels, type LabelLayer, type LabelOrigins, type MeasurementDifference } from './assemble';
 import { describeConflict } from './conflicts';
 import { formatRecordJson } from './canonical-json';
@@ -54,7 +54,7 @@ export function planArtifact(artifact: ArtifactInput, options: PlanOptions): Art
 	if (refused.length) return { path: artifact.path, ok: false, errors: refused };
 
 	const outcome = importArtifact({ ...artifact, shape: artifact.shape ?? shapeLabels(layers) });
-	if (!outcome.ok) return { path: artifact.path, ok: false, errors: outcome.errors };
+	if (!outcome.ok) return { path: artifact.path, ok: false, errors: outcome.problems.map(importProblemText) };
 
 	const records: PlannedRecord[] = [];
 	const errors: string[] = [];
