@@ -7,6 +7,7 @@ import { assembleRecord, refusedLabels, type LabelLayer, type LabelOrigins, type
 import { describeConflict } from './conflicts';
 import { formatRecordJson } from './canonical-json';
 import { recordId } from './record-id';
+import { recordFileOf } from '../lab/lab-paths';
 
 export interface PlannedRecord {
 	id: string;
@@ -68,7 +69,7 @@ export function planArtifact(artifact: ArtifactInput, options: PlanOptions): Art
 			try {
 				existing = JSON.parse(existingText);
 			} catch {
-				errors.push(`${where}: data/records/${id}.json exists but is not valid JSON; fix or delete it before re-ingesting`);
+				errors.push(`${where}: ${recordFileOf(id)} exists but is not valid JSON; fix or delete it before re-ingesting`);
 				continue;
 			}
 		}
