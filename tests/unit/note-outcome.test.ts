@@ -98,3 +98,34 @@ describe('a note still holding the template', () => {
 		expect(classifyNote({ path: template.path, title: 'x', body: decided }, projectTracks()).outcome).not.toBe('negative');
 	});
 });
+
+describe('outcomes as a careful reader defines them (hand-read sample rules)', () => {
+	const outcome = (body: string, title = 'Gemma 4 note') => noteOutcome({ name: '2026-06-10-gemma-note.md', title, body }).outcome;
+
+	it('a change kept as a quality-cleared branch is positive, even with a caveat about another flag', () => {
+		const body = '## Decision\n\nKeep the fused gate/up work as a quality-cleared experimental branch. Do not use `FLAG=1` for quality claims until the ordering bug is fixed.\n';
+		expect(outcome(body)).toBe('positive');
+		expect(outcome('## Interpretation\n\nThis is a valid quality-preserving Gemma result at p1024/n256.\n\nThe p1536 attempt failed after profiling.\n')).toBe('positive');
+	});
+
+	it('a survey of references is diagnostic, whatever speeds it quotes from elsewhere', () => {
+		const body = '## Takeaways\n\nThe upstream recipe uses TP4. It is a fallback if the full model remains too slow.\n';
+		expect(outcome(body, 'Gemma External References')).toBe('diagnostic');
+		expect(outcome(body, 'Gemma Flag Sweep')).toBe('negative');
+	});
+
+	it('says diagnostic when the note calls itself one', () => {
+		expect(outcome('## Conclusion\n\nThe 4-card regression is not a bad card.\n\nThis is a diagnostic topology screen, so it was not submitted.\n')).toBe('diagnostic');
+		expect(outcome('## Interpretation\n\nIt was much slower than the normal path, so it should stay diagnostic-only.\n')).toBe('diagnostic');
+	});
+
+	it('a "Result:" line about one aborted run does not outrank the summary that decides', () => {
+		const body = '## Summary\n\nFollow-up probes did not find a better four-card path.\n\nResult: the process aborted, not a machine crash.\n';
+		expect(outcome(body)).toBe('negative');
+	});
+
+	it('reads the speed verdict of the interpretation before a hang listed in the results', () => {
+		const body = '## Results\n\n- GPU n-gram: drafts trimmed, then the engine stalled.\n\n## Interpretation\n\nThe PP2 speculative paths are not performance-useful yet.\n';
+		expect(outcome(body)).toBe('negative');
+	});
+});

@@ -4,6 +4,17 @@
  * paragraphs, its tables, the status code of its paired data, and only as a last resort the words
  * of its file name (which mislead: a "current-best" or "beat-best" note is often a failed attempt
  * at one). Pure: text in, an outcome and where it came from (with a short quote) out.
+ *
+ * What the outcomes mean (the definitions a careful reader applies; the hand-read samples use them):
+ * - positive: the change was kept, adopted or promoted, or is a new best, or a fix that unblocks a
+ *   path (the path now loads, runs or passes quality where it did not);
+ * - negative: tried and not kept: slower, no gain (within noise), reverted, failed a quality gate,
+ *   "do not promote";
+ * - blocker: could not be measured or run because something broke (hang, crash, out of memory,
+ *   missing weights or support), waiting on a fix;
+ * - diagnostic: a measurement, analysis, probe, census, survey or plan with no keep-or-reject
+ *   decision about a change;
+ * - neutral: housekeeping, or a change decided to have no effect either way.
  */
 import type { NoteOutcome } from '../schema/note';
 
@@ -35,8 +46,12 @@ const DECISIONS: Rule[] = [
 	['positive', /\b(?:is|becomes|as) (?:now )?the new (?:current )?(?:best|baseline|record|reference)\b/],
 	['positive', /\b(?:best|baseline|reference|record|result) (?:is|becomes) now\b|\bis now the (?:[\w-]+ ){0,3}(?:best|baseline|reference|record)\b/],
 	['positive', /\b(?:is|are) now (?:a |an |the )?(?:new |valid |validated |quality-cleared |quality-preserving |working |usable )+(?:[\w-]+ ){0,3}(?:path|configuration|recipe|result|baseline|best)\b|\bnow has (?:a |an )?(?:new |valid |validated |quality-cleared |working |fast |faster )+(?:[\w-]+ ){0,2}(?:path|configuration|recipe|baseline)\b/],
+	['positive', /(?:^|[.!;:]\s+|\n\s*(?:[-*]\s+)?)keep\b[^.\n]{0,80}?\bas (?:a|an|the) (?:(?:quality-cleared|quality-valid|validated|valid|working|current|new|default|promoted|fast|faster|usable)[ ,]+)+(?:and )?(?:[\w-]+ ){0,3}(?:branch|path|baseline|option|recipe|default|configuration|reference|result|candidate)\b/],
+	['positive', /\b(?:this|it) is (?:the |a |an )?(?:first )?(?:(?:valid|useful|usable|quality-preserving|quality-cleared|quality-valid|working)[ ,]+)+(?:[\w-]+ ){0,4}(?:result|baseline)\b/],
 	['positive', /\bkeep (?:this|it) as the (?:current|new)\b|\bkeep\b[^.\n]{0,80}?\bin the (?:current|promoted|best|default|production)\b(?:[\w -]{0,40})\b(?:recipe|path|command|setup)\b/],
 	['diagnostic', /\b(?:diagnostic|liveness|instrumentation) (?:only|result|path|data|run|screen)\b|\bnot (?:a |valid )?(?:speed |throughput )?benchmarks?\b|\ban? (?:[\w-]+ ){0,3}diagnostic (?:gate|mode|experiment|measurement|pass|tool)\b|\bnot a (?:leaderboard|benchmark|speed|performance|throughput) (?:run|result|benchmark|score|candidate)\b|\b(?:useful|kept|recorded) as an? (?:[\w-]+ ){0,3}(?:datapoint|data point)\b/],
+	['diagnostic', /\b(?:this|it) (?:is|was) (?:only |just )?(?:a |an )?(?:[\w-]+ ){0,2}diagnostic (?:[\w-]+ ){0,2}(?:screen|sweep|study|check|run|probe|result|note|experiment|measurement|census)\b/],
+	['diagnostic', /\b(?:stays?|remains?|kept|keep it|keep this) (?:as )?(?:a )?diagnostic(?:-only| only)?\b|\bgoal:? (?:is |was )?(?:to )?(?:isolate|bound|locate|explain|diagnose|understand|find out)\b/],
 	['diagnostic', /\b(?:is|was|are|were) (?:now )?confirmed\b|\bthis confirms\b/],
 	['neutral', /\bnot (?:be )?counted as (?:a |an )?(?:[\w-]+ )?(?:benchmark|improvement|result)\b|\bhousekeeping\b/],
 ];
@@ -47,7 +62,7 @@ const EVIDENCE_TIERS: Rule[][] = [[
 	['negative', /\bslower\b|\bworse\b|\btoo slow\b|(?<!\b(?:not|no|did not|does not|didn't|without) (?:\w+ )?)\bregress(?:ed|es|ion|ions)?\b/],
 	['negative', /\bno (?:\w+ )?(?:improvement|uplift|gain|speedup|win|benefit)\b|\bnot (?:a |an )?(?:\w+ )?(?:improvement|faster|speedup|win|speed path|performance path|shortcut|speed record)\b/],
 	['negative', /\b(?:did|does|do) not (?:help|improve|beat|speed up|pay off)\b|\bbelow the (?:current|promoted|accepted|validated|previous|existing|reference|baseline|clean|same)\b/],
-	['negative', /\bdead[- ]end\b|\bnot worth\b|\bnot applicable\b|\bnot competitive\b|\bwithin (?:\w+ ){0,3}(?:variance|noise)\b|\bnoise[- ]level\b|\b(?:a|the) tie\b|\bneutral\b/],
+	['negative', /\bdead[- ]end\b|\bnot worth\b|\bnot (?:[\w-]+-)?useful\b|\bnot applicable\b|\bnot competitive\b|\bwithin (?:\w+ ){0,3}(?:variance|noise)\b|\bnoise[- ]level\b|\b(?:a|the) tie\b|\bneutral\b/],
 	['positive', /\bnew (?:[\w-]+ ){0,3}(?:high|best|record)\b|(?<![-\w])\+\d+(?:\.\d+)?\s?%|\b(?:small|slight|modest|measurable|reproducible|repeatable|clear|large|quality-preserving) (?:[\w-]+ )?(?:gain|improvement|win)\b|\bhelps every\b|\bcorrected (?:best|baseline)\b/],
 	['positive', /\bimprov(?:ed|es|e)\b[^.\n]{0,80}?\bfrom (?:code|\d)|\b\d+(?:\.\d+)?\s?% (?:[\w-]+ )?(?:gain|improvement|speedup|uplift)\b/],
 	['positive', /\bfaster than\b|\bimprov(?:ed|es|ement) (?:from|to|by|over)\b|\bbeats? (?:the|every|all)\b|\bspeedup\b|(?<!\b(?:not|no|small|tiny) (?:a )?)\bwin\b|\bnew best\b|\bis the best\b/],
@@ -93,7 +108,7 @@ function earliest(text: string, rules: Rule[], display = text): { outcome: NoteO
 }
 
 /** A decision, else the evidence, in one passage of prose. */
-export function verdictIn(text: string, { evidence = true } = {}): { outcome: NoteOutcome; quote: string } | undefined {
+export function verdictIn(text: string, { evidence = true, tier }: { evidence?: boolean; tier?: number } = {}): { outcome: NoteOutcome; quote: string } | undefined {
 	// Wrapped lines are one sentence; tables are read as tables (tableVerdicts), not as prose.
 	const written = text
 		.split('\n')
@@ -106,8 +121,8 @@ export function verdictIn(text: string, { evidence = true } = {}): { outcome: No
 	if (decided || !evidence) return decided;
 	// "X is quality-safe, but it is not faster": what follows "but" is the point of the sentence.
 	const butless = (value: string) => value.replace(/[^.;\n]*?[,;]?\s+but\s+/gi, ' ');
-	for (const tier of EVIDENCE_TIERS) {
-		const found = earliest(butless(prose), tier, butless(written)) ?? earliest(prose, tier, written);
+	for (const rules of tier === undefined ? EVIDENCE_TIERS : [EVIDENCE_TIERS[tier]]) {
+		const found = earliest(butless(prose), rules, butless(written)) ?? earliest(prose, rules, written);
 		if (found) return found;
 	}
 	return undefined;
@@ -145,6 +160,8 @@ const TITLE_WORDS: Rule[] = [
 	['positive', /\b(win|promoted)\b/],
 	['diagnostic', /\b(diagnostics?|probe|audit|census|erratum|hypothesis|plan|inspection|analysis|analyzer|references|harness)\b/],
 ];
+
+const SURVEY_TITLE = /\b(?:references|source mining|survey|leads|census|audit|inventory|plan|hypothes[ie]s)\b/;
 
 interface Section {
 	heading: string;
@@ -186,7 +203,7 @@ function paragraphs(text: string): string[] {
 }
 
 // A later "Update" or "Correction" section is the author's latest word on the note's result.
-const DECISION_HEADING = /^(?:\d+[.)]\s*)?(?:final |current |overall )?(?:decision|decisions|conclusion|conclusions|verdict|outcome|status|recommendation|bottom line|takeaway)\b|\b(?:update|correction|corrections|erratum|errata)\b/;
+const DECISION_HEADING = /^(?:\d+[.)]\s*)?(?:final |current |overall )?(?:decision|decisions|conclusion|conclusions|verdict|outcome|status|recommendation|bottom line|takeaways?)\b|\b(?:update|correction|corrections|erratum|errata)\b/;
 const RESULT_HEADING = /^(?:\d+[.)]\s*)?(?:[\w-]+ ){0,2}(?:results?|interpretation|summary|findings|lessons?|observations|answer)\b/;
 /** Sections that list files and commands, or plan future work: not the note's conclusions. */
 const LISTING_HEADING = /\b(?:artifacts?|files?|logs?|links?|repro(?:duction)?|commands?|command shape|patch(?:es)?|references?|sources?|data|next|todo|plan|follow-ups?)\b/;
@@ -243,26 +260,38 @@ export function noteOutcome(input: { name: string; title?: string; body: string;
 	const prosy = sections.filter((section) => !LISTING_HEADING.test(section.heading) && paragraphs(section.text).length > 0);
 	const title = (input.title ?? '').toLowerCase().replace(/[-_]+/g, ' ');
 
+	const all = paragraphs(text);
+	// The opening states the purpose ("a diagnostic gate, not a leaderboard run"); its other
+	// decisions are usually about earlier work it builds on.
+	const opening = all[0] ? verdictIn(all[0], { evidence: false }) : undefined;
+
 	// 1. What the note decides, where it says so.
-	for (const section of sections.filter((candidate) => DECISION_HEADING.test(candidate.heading))) {
-		const found = verdictIn(section.text);
-		if (found) return said(`${section.heading} section`, found);
+	// A decision in any of them before what their evidence suggests.
+	const deciding = sections.filter((candidate) => DECISION_HEADING.test(candidate.heading));
+	for (const evidence of [false, true]) {
+		// A title that names a survey ("External References", "Source Mining", "Upstream Leads")
+		// says what kind of note it is; the speeds and hangs it cites are other work's, not its result.
+		if (evidence && SURVEY_TITLE.test(title)) return opening?.outcome === 'diagnostic' ? said('first paragraph', opening) : { outcome: 'diagnostic', from: `title: "${input.title}"` };
+		for (const section of deciding) {
+			const found = verdictIn(section.text, { evidence });
+			if (found) return said(`${section.heading} section`, found);
+		}
 	}
 	// "Decision: ..." lines count in the opening, result-like sections and the last section; a
 	// decision line in the middle of a note is usually about one side experiment.
+	let lineEvidence: { outcome: NoteOutcome; quote: string } | undefined;
 	const framing = sections.filter((section, index) => index === 0 || RESULT_HEADING.test(section.heading) || section === prosy.at(-1));
 	for (const section of framing) {
 		const blocks = paragraphs(section.text);
 		for (const [index, paragraph] of blocks.entries()) {
 			const line = DECISION_LINE.exec(paragraph) ?? (DECISION_ALONE.test(paragraph) && blocks[index + 1] ? [paragraph, blocks[index + 1]] : null);
 			const found = line && verdictIn(line[1]);
-			if (found) return said('decision line', found);
+			// "Result: the process aborted" states a fact about one run; a decision elsewhere in the
+			// results ("did not find a better path") still outranks it.
+			if (found && verdictIn(line[1], { evidence: false })) return said('decision line', found);
+			if (found) lineEvidence ??= found;
 		}
 	}
-	const all = paragraphs(text);
-	// The opening states the purpose ("a diagnostic gate, not a leaderboard run"); its other
-	// decisions are usually about earlier work it builds on.
-	const opening = all[0] ? verdictIn(all[0], { evidence: false }) : undefined;
 	if (opening && (opening.outcome === 'diagnostic' || opening.outcome === 'neutral')) return said('first paragraph', opening);
 	const titled = TITLE_WORDS.find(([outcome, pattern]) => outcome !== 'diagnostic' && pattern.test(title));
 	if (titled) return { outcome: titled[0], from: `title: "${input.title}"` };
@@ -273,9 +302,16 @@ export function noteOutcome(input: { name: string; title?: string; body: string;
 	const results = sections
 		.filter((candidate) => RESULT_HEADING.test(candidate.heading) && !/^(?:negative|failed|side|other|earlier|previous|older)\b/.test(candidate.heading))
 		.map((section) => ({ ...section, text: section.text.replace(/^\s*[-*+]\s+(?:\*\*)?(?:result|decision|status|outcome|verdict)(?:\*\*)?:.*$/gim, '') }));
-	for (const evidence of [false, true]) {
+	for (const section of results) {
+		const found = verdictIn(section.text, { evidence: false });
+		if (found) return said(`${section.heading} section`, found);
+	}
+	if (lineEvidence) return said('decision line', lineEvidence);
+	// Evidence tier by tier across the result sections: "not faster" in the interpretation says more
+	// about the note than a hang in one run of the results list above it.
+	for (const tier of EVIDENCE_TIERS.keys()) {
 		for (const section of results) {
-			const found = verdictIn(section.text, { evidence });
+			const found = verdictIn(section.text, { tier });
 			if (found) return said(`${section.heading} section`, found);
 		}
 	}
