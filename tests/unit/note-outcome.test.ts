@@ -129,3 +129,32 @@ describe('outcomes as a careful reader defines them (hand-read sample rules)', (
 		expect(outcome(body)).toBe('negative');
 	});
 });
+
+describe('decisions that defer, unblock or concern a diagnostic', () => {
+	const outcome = (body: string) => noteOutcome({ name: '2026-06-11-gemma-note.md', title: 'Gemma 4 note', body }).outcome;
+
+	it('"do not submit until" defers; "the bug is unblocked" is a fix that unblocks', () => {
+		expect(outcome('## Decision\n\nThe drafter bug is unblocked, but PP2 is still not a validated path. Do not submit PP2 until a 512-token run completes.\n')).toBe('positive');
+	});
+
+	it('declining to submit diagnostic runs is not a rejection', () => {
+		expect(outcome('## Decision\n\nDo not promote or submit the diagnostic runs to LocalMaxxing. They are not speed benchmarks.\n')).toBe('diagnostic');
+		expect(outcome('## Decision\n\nDo not promote or submit this candidate. It is slower than the promoted baseline.\n')).toBe('negative');
+	});
+
+	it('"neither produced a new record" and "not a fully quality-promoted result" are negative', () => {
+		expect(outcome('## Summary\n\nTested two follow-ups. Neither produced a new valid speed record.\n')).toBe('negative');
+		expect(outcome('## Summary\n\nThe 66.7 tok/s result should be treated as a datapoint, not a fully quality-promoted result.\n')).toBe('negative');
+	});
+
+	it('a note of several screens decides what most of its "Decision:" lines decide', () => {
+		const body = [
+			'## Where we are\n\nThe engine stalls with ngram_gpu before completing.',
+			'## Screen A\n\nResult: unsafe.\n\nDecision:\n\n- Keep the fused op disabled; do not use it for the router.',
+			'## Screen B\n\nDecision: plain ngram is closed; do not pursue it.',
+			'## Screen C\n\nDecision: keep `--enforce-eager` off; it is a clear slowdown.',
+			'## External notes\n\nThe upstream proposer stalls without a sync.',
+		].join('\n\n');
+		expect(outcome(body)).toBe('negative');
+	});
+});

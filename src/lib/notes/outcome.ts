@@ -32,15 +32,18 @@ const NOT = String.raw`(?:do not|don't|did not|will not|won't|not to|no need to|
 const DECISIONS: Rule[] = [
 	['blocker', /(?:^|[.:;!]\s+|\n)blocker\b|\bblocker (?:is|remains|was)\b|\b(?:is|are|remains?|was|were|still) (?:a |the )?(?:[\w-]+ ){0,2}blocker\b|\b(?:is|are|remains?|was|were|still|stays?|currently) (?:still )?blocked\b|\bblocked (?:by|on|at|until|before|in)\b/],
 	['blocker', /\b(?:did not|never) (?:complete|finish|load|start)\b|\b(?:could not|cannot|can't|unable to|fails? to|failed to) (?:run|load|start|complete|finish|produce|build|compile|initiali[sz]e|launch|allocate|reach)\b/],
-	// "Do not wire this into llama.cpp yet" defers; it does not reject.
-	['negative', new RegExp(String.raw`\b${NOT} (?:promote|submit|pursue|adopt|keep|use|enable|wire|ship|recommend|spend|merge|replace|retest|revisit|integrate|combine|treat|add)\b(?!(?:[^.;\n]|\.(?=\S))*\byet\b)`)],
+	// "Do not submit the diagnostic runs": there was no candidate to reject.
+	['diagnostic', new RegExp(String.raw`\b${NOT} (?:promote|submit)\b[^.;\n]{0,40}?\bdiagnostics?\b(?! (?:gate|harness|patch|hook|flag))`)],
+	// "Do not wire this into llama.cpp yet", "do not submit until a full run completes" defer; they do not reject.
+	['negative', new RegExp(String.raw`\b${NOT} (?:promote|submit|pursue|adopt|keep|use|enable|wire|ship|recommend|spend|merge|replace|retest|revisit|integrate|combine|treat|add)\b(?!(?:[^.;\n]|\.(?=\S))*\b(?:yet|until)\b)`)],
 	['negative', /\bnot (?:currently |yet )?(?:quality[- ](?:cleared|valid|safe)|promotion[- ]safe)\b|\bhistorical (?:performance )?(?:data|datapoints?|results?)\b/],
-	['negative', /\bnone (?:of (?:them|these|the \w+) )?(?:produced|gave|improved|beat|helped|found)\b/],
+	['negative', /\b(?:none|neither) (?:of (?:them|these|the \w+) )?(?:produced|gave|improved|beat|helped|found)\b/],
 	['negative', /\b(?:did|does|do) not (?:produce|give|find|yield|open) (?:a |an |any )?(?:usable|useful|meaningful|new|faster|better|real)\b/],
-	['negative', /\breject(?:ed|s|ing)?\b|\bnot (?:be )?promoted\b|\bdemoted\b|\bclosed? (?:this|the) (?:path|lead)\b/],
+	['negative', /\breject(?:ed|s|ing)?\b|\bnot (?:be |an? )?(?:fully |yet )?(?:quality[- ])?promoted\b|\bdemoted\b|\bclosed? (?:this|the) (?:path|lead)\b/],
 	['negative', /\bkeep\b[^.\n]{0,80}?\b(?:unset|off|disabled|default-off|defaults?|closed|reverted)\b/],
 	['negative', /\bquality[- ](?:fail(?:ed|ure|s)?|regression)\b|\bfailed (?:the )?(?:first )?(?:[\w-]+ ){0,2}(?:quality|exact|strict|repeatability|canary|gate)\b/],
 	['negative', /(?:^|[.:;!]\s+|\n)negative\b|\b(?:is|are|was|were|remains?|stays?|as|a|an|clearly|still|very|also) (?:a |an )?(?:clear |useful |quality-[\w-]+ |documented |diagnostic |mixed\/|neutral\/)?negative\b|\bnegative (?:result|datapoint|screen|finding|path|for)\b/],
+	['positive', /\b(?:is|are|was|were|now) (?:now )?unblocked\b|\bno longer blocked\b/],
 	['positive', /(?:^|[.!;:]\s+|\n\s*(?:[-*]\s+)?)(?:promote|accept|adopt)(?:ed)?\s+(?:as|this|it|these|the|code|for|and|to)\b/],
 	['positive', /(?<!\b(?:not|no|never|nor) (?:a |the |any )?)\bnew (?:best|record|current best|strict baseline|promoted|headline|high)\b/],
 	['positive', /\b(?:is|becomes|as) (?:now )?the new (?:current )?(?:best|baseline|record|reference)\b/],
@@ -203,13 +206,32 @@ function paragraphs(text: string): string[] {
 }
 
 // A later "Update" or "Correction" section is the author's latest word on the note's result.
-const DECISION_HEADING = /^(?:\d+[.)]\s*)?(?:final |current |overall )?(?:decision|decisions|conclusion|conclusions|verdict|outcome|status|recommendation|bottom line|takeaways?)\b|\b(?:update|correction|corrections|erratum|errata)\b/;
+const DECISION_HEADING = /^(?:\d+[.)]\s*)?(?:final |current |overall )?(?:decision|decisions|conclusion|conclusions|verdict|outcome|status|recommendation|bottom line|takeaways?)\b|\b(?:updated?|correction|corrections|erratum|errata)\b/;
 const RESULT_HEADING = /^(?:\d+[.)]\s*)?(?:[\w-]+ ){0,2}(?:results?|interpretation|summary|findings|lessons?|observations|answer)\b/;
 /** Sections that list files and commands, or plan future work: not the note's conclusions. */
 const LISTING_HEADING = /\b(?:artifacts?|files?|logs?|links?|repro(?:duction)?|commands?|command shape|patch(?:es)?|references?|sources?|data|next|todo|plan|follow-ups?)\b/;
 /** "Decision: do not promote", "**Verdict:** ..." at the start of a paragraph. */
 const DECISION_ALONE = /^\s*(?:\*\*|__)?(?:decision|conclusion|verdict)s?(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*$/i;
 const DECISION_LINE = /^\s*(?:\*\*|__)?(?:decision|conclusion|verdict|outcome|status|recommendation|result)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S[\s\S]*)$/i;
+
+/**
+ * The verdict most "Decision:" lines of the note agree on, when there are at least two and a
+ * strict majority agrees: one side experiment's decision is not the note's, most of them are.
+ */
+function screenDecisions(sections: Section[]): { outcome: NoteOutcome; quote: string } | undefined {
+	const found: Array<{ outcome: NoteOutcome; quote: string }> = [];
+	for (const section of sections) {
+		const blocks = paragraphs(section.text);
+		for (const [index, paragraph] of blocks.entries()) {
+			const line = DECISION_LINE.exec(paragraph) ?? (DECISION_ALONE.test(paragraph) && blocks[index + 1] ? [paragraph, blocks[index + 1]] : null);
+			const verdict = line && /^\s*(?:\*\*|__)?decision/i.test(paragraph) ? verdictIn(line[1]) : undefined;
+			if (verdict) found.push(verdict);
+		}
+	}
+	const top = mostCommon(found.map((entry) => entry.outcome));
+	const agreeing = found.filter((entry) => entry.outcome === top);
+	return found.length >= 2 && agreeing.length * 2 > found.length ? agreeing[0] : undefined;
+}
 
 /** Cells of table columns named status, decision, verdict, outcome or result. */
 function tableVerdicts(text: string): NoteOutcome[] {
@@ -307,6 +329,9 @@ export function noteOutcome(input: { name: string; title?: string; body: string;
 		if (found) return said(`${section.heading} section`, found);
 	}
 	if (lineEvidence) return said('decision line', lineEvidence);
+	// A note of several screens, each with its own "Decision:", decides what most of them decide.
+	const screens = screenDecisions(sections);
+	if (screens) return said('decision lines', screens);
 	// Evidence tier by tier across the result sections: "not faster" in the interpretation says more
 	// about the note than a hang in one run of the results list above it.
 	for (const tier of EVIDENCE_TIERS.keys()) {
