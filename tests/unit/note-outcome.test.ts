@@ -158,3 +158,22 @@ describe('decisions that defer, unblock or concern a diagnostic', () => {
 		expect(outcome(body)).toBe('negative');
 	});
 });
+
+describe('what a note did not achieve is not its result', () => {
+	const outcome = (body: string, name = '2026-06-12-gemma-note.md') => noteOutcome({ name, title: 'Gemma 4 note', body }).outcome;
+
+	it('"promoted" in a file name is the subject of a rerun, not a win', () => {
+		expect(noteOutcome({ name: '2026-06-12-gemma-current-promoted-repeatability.md', body: '' }).outcome).toBe('diagnostic');
+		expect(noteOutcome({ name: '2026-06-12-gemma-current-promoted-rerun.md', body: '' }).outcome).toBeUndefined();
+	});
+
+	it('a win still to be had is not one', () => {
+		expect(outcome('Runtime flags are mostly exhausted, and the remaining large win requires changing the kernels.\n\nMore text.\n')).not.toBe('positive');
+	});
+
+	it('"do not promote" a path that never produced a token is a blocker', () => {
+		const body = '## Conclusion\n\nDo not promote SP on this stack. The patch gets past the first failure, but the route ends in a compiler ICE before any quality token can be generated.\n';
+		expect(outcome(body)).toBe('blocker');
+		expect(outcome('## Conclusion\n\nDo not promote SP on this stack. It is slower than TP4.\n')).toBe('negative');
+	});
+});

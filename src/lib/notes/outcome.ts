@@ -72,8 +72,11 @@ const EVIDENCE_TIERS: Rule[][] = [[
 ], [
 	['blocker', /\b(?:hangs?|hung|stall(?:s|ed)?|deadlock(?:s|ed)?|timed out|timeout|segfaults?|aborts?|crash(?:es|ed)?|out of memory)\b/],
 ], [
-	['diagnostic', /\bdiagnostics?\b|\bprob(?:e|es|ed|ing)\b|\btrac(?:e|es|ed|ing)\b|\bcensus\b|\baudit\b|\bprofil(?:e|ed|ing|er)\b|\banaly[sz](?:is|er|ed)\b|\bhypothes[ie]s\b|\binspection\b|\binvestigat(?:e|ion|ed)\b|\btriage\b|\bdata ?points?\b/],
+	['diagnostic', /\bdiagnostics?\b|\bprob(?:e|es|ed|ing)\b|\btrac(?:e|es|ed|ing)\b|\bcensus\b|\baudit\b|\bprofil(?:e|ed|ing|er)\b|\banaly[sz](?:is|er|ed)\b|\bhypothes[ie]s\b|\binspection\b|\binvestigat(?:e|ion|ed)\b|\btriage\b|\bdata ?points?\b|\brepeatability\b/],
 ]];
+
+/** Why a run that was "not promoted" could not have been: it never produced anything to measure. */
+const NOTHING_MEASURED = /\bno (?:run|attempt|candidate|configuration) (?:reached|completed|produced|finished)\b|\bbefore (?:any|a single) (?:quality |valid |useful |output )?(?:token|benchmark|measurement|result)s? (?:could|can|was|were)\b/;
 
 /** The sentence around a match, short enough for a tooltip. */
 function quoteAt(text: string, index: number): string {
@@ -89,7 +92,7 @@ function quoteAt(text: string, index: number): string {
  * "None produced a new record", "whether it beats the baseline": a claim of success under a
  * negation or a question earlier in its clause is not one.
  */
-const UNSAID = /\b(?:not|no|never|none|nor|neither|without|whether|if|cannot|unless|until|would|could|might|needs?|should)\b|n't\b/;
+const UNSAID = /\b(?:not|no|never|none|nor|neither|without|whether|if|cannot|unless|until|would|could|might|needs?|should|remaining|next|future|potential|possible|target)\b|n't\b/;
 function unsaid(text: string, index: number): boolean {
 	const clauseStart = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf(';', index), text.lastIndexOf(',', index), text.lastIndexOf('\n', index), index - 50);
 	return UNSAID.test(text.slice(clauseStart + 1, index));
@@ -121,6 +124,9 @@ export function verdictIn(text: string, { evidence = true, tier }: { evidence?: 
 		.trim();
 	const prose = written.toLowerCase();
 	const decided = earliest(prose, DECISIONS, written);
+	// "Do not promote SP: it ends in a compiler ICE before any token": nothing was measured to reject.
+	const unmeasured = decided?.outcome === 'negative' ? NOTHING_MEASURED.exec(prose) : null;
+	if (unmeasured) return { outcome: 'blocker', quote: quoteAt(written, unmeasured.index) };
 	if (decided || !evidence) return decided;
 	// "X is quality-safe, but it is not faster": what follows "but" is the point of the sentence.
 	const butless = (value: string) => value.replace(/[^.;\n]*?[,;]?\s+but\s+/gi, ' ');
@@ -151,8 +157,9 @@ export function outcomeFromCode(code: string): NoteOutcome | undefined {
 const NAME_WORDS: Rule[] = [
 	['blocker', /\b(blocker|blocked)\b/],
 	['negative', /\b(negative|reject|rejected|regression|slower|no improvement|no uplift|quality fail|dead end|neutral|not applicable)\b/],
-	['positive', /\b(win|promoted|improvement|speedup|fix|recovered|repair)\b/],
-	['diagnostic', /\b(diagnostic|diagnostics|probe|audit|trace|census|analyzer|analysis|timing|inspection|classifier|plan|triage|references|baseline)\b/],
+	// Not "promoted": a "current-promoted-repeatability" note reruns the promoted result, it is not one.
+	['positive', /\b(win|improvement|speedup|fix|recovered|repair)\b/],
+	['diagnostic', /\b(diagnostic|diagnostics|probe|audit|trace|census|analyzer|analysis|timing|inspection|classifier|plan|triage|references|baseline|repeatability)\b/],
 	['neutral', /\b(cleanup|policy|retention|housekeeping|submissions|notes|index|readme)\b/],
 ];
 
@@ -161,7 +168,7 @@ const TITLE_WORDS: Rule[] = [
 	['blocker', /\b(blocker|blocked)\b/],
 	['negative', /\b(negative|rejected|reject|regression|no improvement|no uplift|quality fail(?:ure)?|dead end)\b/],
 	['positive', /\b(win|promoted)\b/],
-	['diagnostic', /\b(diagnostics?|probe|audit|census|erratum|hypothesis|plan|inspection|analysis|analyzer|references|harness)\b/],
+	['diagnostic', /\b(diagnostics?|probe|audit|census|erratum|hypothesis|plan|inspection|analysis|analyzer|references|harness|repeatability)\b/],
 ];
 
 const SURVEY_TITLE = /\b(?:references|source mining|survey|leads|census|audit|inventory|plan|hypothes[ie]s)\b/;
