@@ -177,3 +177,16 @@ describe('what a note did not achieve is not its result', () => {
 		expect(outcome('## Conclusion\n\nDo not promote SP on this stack. It is slower than TP4.\n')).toBe('negative');
 	});
 });
+
+describe('a fix that unblocks is positive', () => {
+	const outcome = (body: string) => noteOutcome({ name: '2026-06-13-gemma-note.md', title: 'Gemma 4 bring-up', body }).outcome;
+
+	it('"now loads and generates", "a real initialization fix"', () => {
+		expect(outcome('## Status\n\nThe model now loads and generates through TP4.\n\nThis is not a promoted benchmark; it is a tiny smoke.\n')).toBe('positive');
+		expect(outcome('## Decision\n\nKeep the local-rank patch because it is a real DP/EP initialization fix. Do not submit these smoke results.\n')).toBe('positive');
+	});
+
+	it('"not a promoted benchmark" alone rejects nothing', () => {
+		expect(outcome('## Status\n\nThis is not a promoted benchmark; it is a tiny single-request smoke.\n')).not.toBe('negative');
+	});
+});
