@@ -190,3 +190,23 @@ describe('a fix that unblocks is positive', () => {
 		expect(outcome('## Status\n\nThis is not a promoted benchmark; it is a tiny single-request smoke.\n')).not.toBe('negative');
 	});
 });
+
+describe('wins stated plainly, and what is not the lab deciding', () => {
+	const outcome = (body: string) => noteOutcome({ name: '2026-06-14-gemma-note.md', title: 'Gemma 4 note', body }).outcome;
+
+	it('"a large win" and "the first run to clear the target" are positive', () => {
+		expect(outcome('## Findings\n\nThe NVMe move is a large iteration-speed win. Setting the budget to 512 was also negative.\n')).toBe('positive');
+		expect(outcome('## Summary\n\nRe-enabling graph capture is the first run to clear the 60 tok/s target.\n\n## Results\n\nThe first submit attempt used `xpu`, but the API backend enum rejected that value.\n')).toBe('positive');
+	});
+
+	it('an API that rejects a payload is not the lab rejecting a change', () => {
+		expect(outcome('## Results\n\nThe API rejected the payload; resubmitted with the base model id. The run is a new best.\n')).toBe('positive');
+		expect(outcome('## Results\n\nRejected: slower than the promoted baseline.\n')).toBe('negative');
+	});
+
+	it('"only 1.4% slower" is a cost accepted, not a verdict; the last paragraph of a side section is not the note\'s', () => {
+		expect(outcome('## Interpretation\n\nThe BF16 result is only about 1.4% slower than FP16.\n')).not.toBe('negative');
+		const side = noteOutcome({ name: 'x.md', body: '## Stable results\n\nThe fixed path reaches 41 tok/s.\n\n## Negative / neutral screens\n\nFP8 KV was slower.\n\nAsync was slower too.\n' });
+		expect(side.from?.startsWith('last paragraph')).toBe(false);
+	});
+});

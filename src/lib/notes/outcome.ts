@@ -39,7 +39,7 @@ const DECISIONS: Rule[] = [
 	['negative', /\bnot (?:currently |yet )?(?:quality[- ](?:cleared|valid|safe)|promotion[- ]safe)\b|\bhistorical (?:performance )?(?:data|datapoints?|results?)\b/],
 	['negative', /\b(?:none|neither) (?:of (?:them|these|the \w+) )?(?:produced|gave|improved|beat|helped|found)\b/],
 	['negative', /\b(?:did|does|do) not (?:produce|give|find|yield|open) (?:a |an |any )?(?:usable|useful|meaningful|new|faster|better|real)\b/],
-	['negative', /\breject(?:ed|s|ing)?\b|\bnot (?:be )?promoted\b|\bnot (?:an? )?(?:fully |yet )?quality[- ]promoted\b|\bdemoted\b|\bclosed? (?:this|the) (?:path|lead)\b/],
+	['negative', /(?<!\b(?:api|enum|server|endpoint|validator|validation|schema|registry|parser) )\breject(?:ed|s|ing)?\b|\bnot (?:be )?promoted\b|\bnot (?:an? )?(?:fully |yet )?quality[- ]promoted\b|\bdemoted\b|\bclosed? (?:this|the) (?:path|lead)\b/],
 	['negative', /\bkeep\b[^.\n]{0,80}?\b(?:unset|off|disabled|default-off|defaults?|closed|reverted)\b/],
 	['negative', /\bquality[- ](?:fail(?:ed|ure|s)?|regression)\b|\bfailed (?:the )?(?:first )?(?:[\w-]+ ){0,2}(?:quality|exact|strict|repeatability|canary|gate)\b/],
 	['negative', /(?:^|[.:;!]\s+|\n)negative\b|\b(?:is|are|was|were|remains?|stays?|as|a|an|clearly|still|very|also) (?:a |an )?(?:clear |useful |quality-[\w-]+ |documented |diagnostic |mixed\/|neutral\/)?negative\b|\bnegative (?:result|datapoint|screen|finding|path|for)\b/],
@@ -48,6 +48,7 @@ const DECISIONS: Rule[] = [
 	['positive', /(?:^|[.!;:]\s+|\n\s*(?:[-*]\s+)?)(?:promote|accept|adopt)(?:ed)?\s+(?:as|this|it|these|the|code|for|and|to)\b/],
 	['positive', /(?<!\b(?:not|no|never|nor) (?:a |the |any )?)\bnew (?:best|record|current best|strict baseline|promoted|headline|high)\b/],
 	['positive', /\b(?:is|becomes|as) (?:now )?the new (?:current )?(?:best|baseline|record|reference)\b/],
+	['positive', /\b(?:is|was) a (?:large|big|clear|real|solid|major|measurable|repeatable) (?:[\w-]+ ){0,2}win\b|\bthe first (?:run|result|path|recipe|configuration) to (?:clear|beat|reach|exceed|pass|break)\b/],
 	['positive', /\b(?:best|baseline|reference|record|result) (?:is|becomes) now\b|\bis now the (?:[\w-]+ ){0,3}(?:best|baseline|reference|record)\b/],
 	['positive', /\b(?:is|are) now (?:a |an |the )?(?:new |valid |validated |quality-cleared |quality-preserving |working |usable )+(?:[\w-]+ ){0,3}(?:path|configuration|recipe|result|baseline|best)\b|\bnow has (?:a |an )?(?:new |valid |validated |quality-cleared |working |fast |faster )+(?:[\w-]+ ){0,2}(?:path|configuration|recipe|baseline)\b/],
 	['positive', /(?:^|[.!;:]\s+|\n\s*(?:[-*]\s+)?)keep\b[^.\n]{0,80}?\bas (?:a|an|the) (?:(?:quality-cleared|quality-valid|validated|valid|working|current|new|default|promoted|fast|faster|usable)[ ,]+)+(?:and )?(?:[\w-]+ ){0,3}(?:branch|path|baseline|option|recipe|default|configuration|reference|result|candidate)\b/],
@@ -63,7 +64,7 @@ const DECISIONS: Rule[] = [
 // Evidence: what the measurements showed, read when a passage decides nothing in so many words.
 // Tiers: a passage that says "slower" or "faster" is about speed even if it mentions a hang first.
 const EVIDENCE_TIERS: Rule[][] = [[
-	['negative', /\bslower\b|\bworse\b|\btoo slow\b|(?<!\b(?:not|no|did not|does not|didn't|without) (?:\w+ )?)\bregress(?:ed|es|ion|ions)?\b/],
+	['negative', /(?<!\bonly (?:about |around |roughly |~)?[\d.]+\s?% )\bslower\b|\bworse\b|\btoo slow\b|(?<!\b(?:not|no|did not|does not|didn't|without) (?:\w+ )?)\bregress(?:ed|es|ion|ions)?\b/],
 	['negative', /\bno (?:\w+ )?(?:improvement|uplift|gain|speedup|win|benefit)\b|\bnot (?:a |an )?(?:\w+ )?(?:improvement|faster|speedup|win|speed path|performance path|shortcut|speed record)\b/],
 	['negative', /\b(?:did|does|do) not (?:help|improve|beat|speed up|pay off)\b|\bbelow the (?:current|promoted|accepted|validated|previous|existing|reference|baseline|clean|same)\b/],
 	['negative', /\bdead[- ]end\b|\bnot worth\b|\bnot (?:[\w-]+-)?useful\b|\bnot applicable\b|\bnot competitive\b|\bwithin (?:\w+ ){0,3}(?:variance|noise)\b|\bnoise[- ]level\b|\b(?:a|the) tie\b|\bneutral\b/],
@@ -216,6 +217,8 @@ function paragraphs(text: string): string[] {
 // A later "Update" or "Correction" section is the author's latest word on the note's result.
 const DECISION_HEADING = /^(?:\d+[.)]\s*)?(?:final |current |overall )?(?:decision|decisions|conclusion|conclusions|verdict|outcome|status|recommendation|bottom line|takeaways?)\b|\b(?:updated?|correction|corrections|erratum|errata)\b/;
 const RESULT_HEADING = /^(?:\d+[.)]\s*)?(?:[\w-]+ ){0,2}(?:results?|interpretation|summary|findings|lessons?|observations|answer)\b/;
+/** Sections of side results: "Negative / Neutral Screens", "Failed attempts", "Other results". */
+const SIDE_HEADING = /^(?:negative|failed|side|other|earlier|previous|older)\b/;
 /** Sections that list files and commands, or plan future work: not the note's conclusions. */
 const LISTING_HEADING = /\b(?:artifacts?|files?|logs?|links?|repro(?:duction)?|commands?|command shape|patch(?:es)?|references?|sources?|data|next|todo|plan|follow-ups?)\b/;
 /** "Decision: do not promote", "**Verdict:** ..." at the start of a paragraph. */
@@ -287,7 +290,8 @@ export interface PairedDataFacts {
 export function noteOutcome(input: { name: string; title?: string; body: string; pairedData?: readonly PairedDataFacts[] }): OutcomeReading {
 	const text = prose(input.body);
 	const sections = sectionsOf(text);
-	const prosy = sections.filter((section) => !LISTING_HEADING.test(section.heading) && paragraphs(section.text).length > 0);
+	// "Negative findings" or "Failed attempts" in a note are side results, not the note's own.
+	const prosy = sections.filter((section) => !LISTING_HEADING.test(section.heading) && !SIDE_HEADING.test(section.heading) && paragraphs(section.text).length > 0);
 	const title = (input.title ?? '').toLowerCase().replace(/[-_]+/g, ' ');
 
 	const all = paragraphs(text);
@@ -328,9 +332,8 @@ export function noteOutcome(input: { name: string; title?: string; body: string;
 
 	// 2. What the results showed.
 	// "- Result: failed" bullets in a results section are facts about one run, not the note's verdict.
-	// "Negative findings" or "Failed attempts" in a note are side results, not the note's own.
 	const results = sections
-		.filter((candidate) => RESULT_HEADING.test(candidate.heading) && !/^(?:negative|failed|side|other|earlier|previous|older)\b/.test(candidate.heading))
+		.filter((candidate) => RESULT_HEADING.test(candidate.heading) && !SIDE_HEADING.test(candidate.heading))
 		.map((section) => ({ ...section, text: section.text.replace(/^\s*[-*+]\s+(?:\*\*)?(?:result|decision|status|outcome|verdict)(?:\*\*)?:.*$/gim, '') }));
 	for (const section of results) {
 		const found = verdictIn(section.text, { evidence: false });
