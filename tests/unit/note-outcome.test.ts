@@ -210,3 +210,26 @@ describe('wins stated plainly, and what is not the lab deciding', () => {
 		expect(side.from?.startsWith('last paragraph')).toBe(false);
 	});
 });
+
+describe('housekeeping, runs that never produced a number, and a table row that names a new best', () => {
+	const outcome = (body: string) => noteOutcome({ name: '2026-06-15-gemma-note.md', title: 'Gemma 4 note', body });
+
+	it('a cleanup that says it is not a speed record is neutral', () => {
+		expect(outcome('## Summary\n\nRemoved the timing wrappers; keep them off by default. This is a cleanup and AOT-shape check, not a speed record.\n').outcome).toBe('neutral');
+	});
+
+	it('a drafter that stalls before producing tokens is a blocker, a canary that fails is a quality failure', () => {
+		expect(outcome('## Conclusion\n\nDo not treat this drafter as a speed path. The first smoke stalls before producing 16 tokens.\n').outcome).toBe('blocker');
+		expect(outcome('## Result\n\nRejected immediately. The exact canary failed before any benchmark.\n').outcome).toBe('negative');
+	});
+
+	it('a screen table whose verdict column names a new accepted best is positive', () => {
+		const body = '## Results\n\n| Test | Output tok/s | Outcome |\n| --- | ---: | --- |\n| `--stream-interval 32` | 44.5 | negative |\n| `--async-engine` repeat | 48.1 | new accepted best |\n\n`--max-num-seqs 4` did not load under the normal recipe.\n';
+		expect(outcome(body)).toEqual({ outcome: 'positive', from: 'table: "new accepted best"' });
+	});
+
+	it('news about a tool is not an update on the result', () => {
+		const body = '## Screens\n\nAll three screens were slower than TP4.\n\n## Updated AOT census tooling\n\nThe census shows Inductor is already fusing useful work.\n';
+		expect(outcome(body).from?.startsWith('updated aot census tooling')).toBe(false);
+	});
+});

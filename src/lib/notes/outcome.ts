@@ -78,7 +78,10 @@ const EVIDENCE_TIERS: Rule[][] = [[
 ]];
 
 /** Why a run that was "not promoted" could not have been: it never produced anything to measure. */
-const NOTHING_MEASURED = /\bno (?:run|attempt|candidate|configuration) (?:reached|completed|produced|finished)\b|\bbefore (?:any|a single) (?:quality |valid |useful |output )?(?:token|benchmark|measurement|result)s? (?:could|can|was|were)\b/;
+const NOTHING_MEASURED = /\bno (?:run|attempt|candidate|configuration) (?:reached|completed|produced|finished)\b|\b(?:stall(?:s|ed)?|hang(?:s)?|hung|fail(?:s|ed)?|crash(?:es|ed)?) before (?:producing|generating|quality generation)\b|\bproduced no (?:valid )?(?:throughput|benchmark|speed) (?:metric|result|number)\b|\bbefore (?:any|a single) (?:quality |valid |useful |output )?(?:token|benchmark|measurement|result)s? (?:could|can|was|were)\b/;
+
+/** A note that tidies the runtime and says so. */
+const HOUSEKEEPING = /\b(?:this|it) is (?:a |an )?(?:[\w-]+ )?(?:cleanup|hygiene|housekeeping)\b[^.\n]*?\bnot a (?:speed|performance|throughput) (?:record|result)\b/;
 
 /** The sentence around a match, short enough for a tooltip. */
 function quoteAt(text: string, index: number): string {
@@ -129,6 +132,9 @@ export function verdictIn(text: string, { evidence = true, tier }: { evidence?: 
 	// "Do not promote SP: it ends in a compiler ICE before any token": nothing was measured to reject.
 	const unmeasured = decided?.outcome === 'negative' ? NOTHING_MEASURED.exec(prose) : null;
 	if (unmeasured) return { outcome: 'blocker', quote: quoteAt(written, unmeasured.index) };
+	// "This is a cleanup and AOT-shape check, not a speed record": what it removed was not a candidate.
+	const tidied = !decided || decided.outcome === 'negative' ? HOUSEKEEPING.exec(prose) : null;
+	if (tidied) return { outcome: 'neutral', quote: quoteAt(written, tidied.index) };
 	if (decided || !evidence) return decided;
 	// "X is quality-safe, but it is not faster": what follows "but" is the point of the sentence.
 	const butless = (value: string) => value.replace(/[^.;\n]*?[,;]?\s+but\s+/gi, ' ');
@@ -245,8 +251,8 @@ function screenDecisions(sections: Section[]): { outcome: NoteOutcome; quote: st
 }
 
 /** Cells of table columns named status, decision, verdict, outcome or result. */
-function tableVerdicts(text: string): NoteOutcome[] {
-	const outcomes: NoteOutcome[] = [];
+function verdictCells(text: string): string[] {
+	const found: string[] = [];
 	const lines = text.split('\n');
 	for (let index = 0; index < lines.length - 1; index++) {
 		if (!isTableLine(lines[index]) || !/^\s*\|[\s:|-]+\|?\s*$/.test(lines[index + 1]) || (index > 0 && isTableLine(lines[index - 1]))) continue;
@@ -256,13 +262,19 @@ function tableVerdicts(text: string): NoteOutcome[] {
 		for (let row = index + 2; row < lines.length && isTableLine(lines[row]); row++) {
 			for (const column of columns) {
 				const cell = cells(lines[row])[column] ?? '';
-				const found = outcomeFromCode(cell) ?? verdictIn(cell, { evidence: false })?.outcome;
-				if (found) outcomes.push(found);
+				if (cell) found.push(cell);
 			}
 		}
 	}
-	return outcomes;
+	return found;
 }
+
+function tableVerdicts(text: string): NoteOutcome[] {
+	return verdictCells(text).flatMap((cell) => outcomeFromCode(cell) ?? verdictIn(cell, { evidence: false })?.outcome ?? []);
+}
+
+/** A row whose verdict is "new accepted best": the note's headline, whatever else it screened. */
+const NEW_BEST_CELL = /^(?:(?:a|the) )?new (?:accepted |validated |strict |promoted |current )?(?:best|record|high)\b/i;
 
 const mostCommon = (values: NoteOutcome[]): NoteOutcome | undefined => {
 	const counts = new Map<NoteOutcome, number>();
@@ -301,7 +313,8 @@ export function noteOutcome(input: { name: string; title?: string; body: string;
 
 	// 1. What the note decides, where it says so.
 	// A decision in any of them before what their evidence suggests.
-	const deciding = sections.filter((candidate) => DECISION_HEADING.test(candidate.heading));
+	// "Updated AOT census tooling", "Tool update": news about a script, not about the result.
+	const deciding = sections.filter((candidate) => DECISION_HEADING.test(candidate.heading) && !/\b(?:tool|tooling|tools|script|scripts|census|classifier|analyzer|harness)\b/.test(candidate.heading));
 	for (const evidence of [false, true]) {
 		// A title that names a survey ("External References", "Source Mining", "Upstream Leads")
 		// says what kind of note it is; the speeds and hangs it cites are other work's, not its result.
@@ -329,6 +342,9 @@ export function noteOutcome(input: { name: string; title?: string; body: string;
 	if (opening && (opening.outcome === 'diagnostic' || opening.outcome === 'neutral')) return said('first paragraph', opening);
 	const titled = TITLE_WORDS.find(([outcome, pattern]) => outcome !== 'diagnostic' && pattern.test(title));
 	if (titled) return { outcome: titled[0], from: `title: "${input.title}"` };
+
+	const newBest = verdictCells(text).find((cell) => NEW_BEST_CELL.test(cell));
+	if (newBest) return { outcome: 'positive', from: `table: "${newBest}"` };
 
 	// 2. What the results showed.
 	// "- Result: failed" bullets in a results section are facts about one run, not the note's verdict.
