@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, pageCount, pagePath, pagerLinks, pageRows, rowsPerPage, ROWS_PER_PAGE } from '../../src/lib/tables/pages';
+import { laterPages, packSections, pageCount, pagePath, pagerLinks, pageRows, rowsPerPage, ROWS_PER_PAGE } from '../../src/lib/tables/pages';
 
 describe('static pages of a long table', () => {
 	const rows = Array.from({ length: 95 }, (_, index) => index + 1);
@@ -38,5 +38,24 @@ describe('static pages of a long table', () => {
 		expect(rowsPerPage({ TABLE_ROWS_PER_PAGE: '2' })).toBe(2);
 		expect(() => rowsPerPage({ TABLE_ROWS_PER_PAGE: 'ten' })).toThrow(/TABLE_ROWS_PER_PAGE.*"ten"/);
 		expect(() => rowsPerPage({ TABLE_ROWS_PER_PAGE: '0' })).toThrow(/TABLE_ROWS_PER_PAGE/);
+	});
+});
+
+describe('sections packed into pages (compare like with like)', () => {
+	const section = (name: string, count: number) => ({ name, rows: Array.from({ length: count }, (_, index) => `${name}${index}`) });
+
+	it('keeps a section whole on one page when it fits, and starts a new page when it does not', () => {
+		const pages = packSections([section('a', 3), section('b', 2), section('c', 4)], (s) => s.rows, 5);
+		expect(pages.map((page) => page.map((part) => part.section.name))).toEqual([['a', 'b'], ['c']]);
+	});
+
+	it('cuts a section longer than a page into parts, marking the continuations', () => {
+		const pages = packSections([section('a', 1), section('big', 7)], (s) => s.rows, 3);
+		expect(pages.map((page) => page.map((part) => `${part.section.name}:${part.rows.length}${part.continued ? '+' : ''}`))).toEqual([['a:1'], ['big:3'], ['big:3+'], ['big:1+']]);
+		expect(pages.flat().flatMap((part) => part.rows)).toEqual(['a0', 'big0', 'big1', 'big2', 'big3', 'big4', 'big5', 'big6']);
+	});
+
+	it('gives one empty page when there is nothing to show', () => {
+		expect(packSections([], (s: { rows: string[] }) => s.rows, 3)).toEqual([[]]);
 	});
 });

@@ -50,3 +50,41 @@ export function pagerLinks(current: number, count: number, around = 2): Array<nu
 	}
 	return links;
 }
+
+/** A run of rows under one heading on one page: a whole section, or a part of a long one. */
+export interface SectionPart<S, R> {
+	section: S;
+	/** Index of the section in the input, for stable heading ids across pages. */
+	index: number;
+	rows: R[];
+	/** This part continues the section from the page before. */
+	continued: boolean;
+}
+
+/**
+ * Packs sections of rows (the compare page's groups) into pages of at most `size` rows: a section
+ * goes whole onto the current page when it fits, else starts a new page; one longer than a page
+ * is cut into page-sized parts. Every row lands on exactly one page, in order.
+ */
+export function packSections<S, R>(sections: readonly S[], rowsOf: (section: S) => readonly R[], size: number): Array<Array<SectionPart<S, R>>> {
+	const pages: Array<Array<SectionPart<S, R>>> = [];
+	let current: Array<SectionPart<S, R>> = [];
+	let filled = 0;
+	const flush = () => {
+		if (current.length) pages.push(current);
+		current = [];
+		filled = 0;
+	};
+	for (const [index, section] of sections.entries()) {
+		const rows = rowsOf(section);
+		if (filled > 0 && filled + rows.length > size) flush();
+		for (let start = 0; start < Math.max(rows.length, 1); start += size) {
+			if (start > 0) flush();
+			const part = rows.slice(start, start + size);
+			current.push({ section, index, rows: part, continued: start > 0 });
+			filled += part.length;
+		}
+	}
+	flush();
+	return pages.length ? pages : [[]];
+}
