@@ -113,8 +113,27 @@ export function enhanceTable(root: HTMLElement): void {
 	});
 	form.addEventListener('submit', (event) => event.preventDefault());
 	form.hidden = false;
-	showStateInForm();
-	void render();
+	void fillMenus(form, root.dataset.optionsSrc).then(() => {
+		showStateInForm();
+		void render();
+	});
+}
+
+/** Menus whose values live in a JSON file (data-options-src) get them before the view is shown. */
+async function fillMenus(form: HTMLFormElement, src: string | undefined): Promise<void> {
+	if (!src) return;
+	try {
+		const response = await fetch(src);
+		if (!response.ok) throw new Error(`${src} answered ${response.status}`);
+		const options = (await response.json()) as Record<string, string[]>;
+		for (const [key, values] of Object.entries(options)) {
+			const select = form.elements.namedItem(key);
+			if (!(select instanceof HTMLSelectElement)) continue;
+			select.append(...values.map((value) => new Option(value, value)));
+		}
+	} catch (error) {
+		form.querySelector<HTMLElement>('[data-table-count]')!.textContent = `Could not load the filter menus (${(error as Error).message}); the text filter and sorting still work.`;
+	}
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-enhanced-table]')) enhanceTable(root);
