@@ -205,7 +205,8 @@ async function timelineDraw(steps: number): Promise<{ ms: number | null; buildSe
 	const out = mkdtempSync(join(tmpdir(), 'b70-bench-timeline-dist-'));
 	try {
 		writeFiles(lab, syntheticTimelineLab(steps));
-		const build = astroBuild(ROOT, { LAB_DIR: lab, OUT_DIR: out, ASTRO_CACHE_DIR: join(out, '.cache') });
+		// The content cache lives beside dist/, never inside it: a build empties its output folder.
+		const build = astroBuild(ROOT, { LAB_DIR: lab, OUT_DIR: out, ASTRO_CACHE_DIR: `${out}-cache` });
 		if (!build.ok) throw new Error(`timeline bench build failed:\n${build.output.slice(-2000)}`);
 		if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) return { ms: null, buildSeconds: build.seconds };
 		const { serveStatic } = await import('../tests/support/serve');
@@ -226,6 +227,7 @@ async function timelineDraw(steps: number): Promise<{ ms: number | null; buildSe
 	} finally {
 		rmSync(lab, { recursive: true, force: true });
 		rmSync(out, { recursive: true, force: true });
+		rmSync(`${out}-cache`, { recursive: true, force: true });
 	}
 }
 
@@ -272,7 +274,8 @@ async function benchSize(notes: number, isLargest: boolean, vanillaMax: number):
 		const files = syntheticLab(notes);
 		writeFiles(lab, files);
 		console.error(`\n${section}: ${files.length} files; building this site...`);
-		const env = { LAB_DIR: lab, OUT_DIR: out, ASTRO_CACHE_DIR: join(out, '.cache') };
+		// The content cache lives beside dist/, never inside it: a build empties its output folder.
+		const env = { LAB_DIR: lab, OUT_DIR: out, ASTRO_CACHE_DIR: `${out}-cache` };
 		const ours = astroBuild(ROOT, env);
 		if (!ours.ok) throw new Error(`build failed:\n${ours.output.slice(-3000)}`);
 		const pages = (readdirSync(out, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).length;
@@ -351,6 +354,7 @@ async function benchSize(notes: number, isLargest: boolean, vanillaMax: number):
 	} finally {
 		rmSync(lab, { recursive: true, force: true });
 		rmSync(out, { recursive: true, force: true });
+		rmSync(`${out}-cache`, { recursive: true, force: true });
 		if (vanilla) rmSync(join(vanilla, 'dist'), { recursive: true, force: true });
 	}
 }
