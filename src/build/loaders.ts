@@ -77,7 +77,7 @@ async function syncEntries(context: LoaderContext, entries: Entry[]): Promise<vo
 		context.store.set({ id: entry.id, data, digest, rendered: html, body: entry.markdown, filePath: entry.filePath });
 	}
 	// The edit loop's measure: after one note changes, one entry should render, not the whole lab.
-	if (rendered) context.logger.info(`Rendered ${rendered} of ${entries.length} entries; the others are unchanged since the last build`);
+	if (rendered) context.logger.info(`Rendered ${rendered} of ${entries.length} entries${rendered < entries.length ? '; the others are unchanged since the last build' : ''}`);
 }
 
 /**
