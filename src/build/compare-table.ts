@@ -7,6 +7,7 @@ import type { LabRecord } from '../lib/schema/record';
 import type { Metric } from '../lib/records/comparable';
 import { groupComparable, type Grouping } from '../lib/records/grouping';
 import { packSections, rowsPerPage, type SectionPart } from '../lib/tables/pages';
+import { labSession } from './lab-session';
 
 type Entry = { id: string; record: LabRecord };
 type Group = Grouping<Entry>['groups'][number];
@@ -18,7 +19,6 @@ export type CompareRow = Group['entries'][number] | Incomplete;
 
 export const COMPARE_METRIC: Metric = 'outputTokPerS';
 
-let cached: Promise<Array<Array<SectionPart<CompareSection, CompareRow>>>> | undefined;
 
 async function load(): Promise<Array<Array<SectionPart<CompareSection, CompareRow>>>> {
 	const entries = (await getCollection('records')).map((entry) => ({ id: entry.id, record: entry.data }));
@@ -28,6 +28,5 @@ async function load(): Promise<Array<Array<SectionPart<CompareSection, CompareRo
 }
 
 export function comparePages(): Promise<Array<Array<SectionPart<CompareSection, CompareRow>>>> {
-	if (import.meta.env.DEV) return load();
-	return (cached ??= load());
+	return import.meta.env.DEV ? load() : labSession.memo('compare-table', () => load());
 }

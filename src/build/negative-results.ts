@@ -9,6 +9,7 @@ import { headlineRun, runsByNote } from '../lib/records/note-runs';
 import { NEGATIVE_STATUSES } from '../lib/lab/status';
 import { NEGATIVES_SPEC, negativesTableRow } from '../lib/timeline/negatives-table';
 import { labPageContext, type LabPageContext } from './page-context';
+import { labSession } from './lab-session';
 
 export interface NegativeResultsTable {
 	page: LabPageContext;
@@ -19,7 +20,6 @@ export interface NegativeResultsTable {
 	largest: number;
 }
 
-let cached: Promise<NegativeResultsTable> | undefined;
 
 async function load(base: string): Promise<NegativeResultsTable> {
 	const page = await labPageContext(base);
@@ -37,8 +37,7 @@ async function load(base: string): Promise<NegativeResultsTable> {
 	return { page, rows, tableRows, options: tableFilterOptions(tableRows, NEGATIVES_SPEC.filters), largest: Math.max(10, ...rows.map((row) => Math.abs(row.delta ?? 0))) };
 }
 
-/** Once per build (the dev server reloads modules on change, so it recomputes there). */
+/** Once per build, held by the lab session (pages of one build share it). */
 export function negativeResultsTable(base: string): Promise<NegativeResultsTable> {
-	if (import.meta.env.DEV) return load(base);
-	return (cached ??= load(base));
+	return import.meta.env.DEV ? load(base) : labSession.memo('negative-results', () => load(base));
 }

@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { explorerRow, filterOptions, type ExplorerRow } from '../lib/records/explorer';
 import { missingLabels } from '../lib/schema/record';
+import { labSession } from './lab-session';
 
 export interface RecordsTable {
 	rows: ExplorerRow[];
@@ -13,7 +14,6 @@ export interface RecordsTable {
 	incomplete: number;
 }
 
-let cached: Promise<RecordsTable> | undefined;
 
 async function load(): Promise<RecordsTable> {
 	const entries = (await getCollection('records')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
@@ -26,8 +26,8 @@ async function load(): Promise<RecordsTable> {
 	};
 }
 
-/** Once per build (pages of one build share it; the dev server reloads modules on change). */
+/** Once per build, held by the lab session (pages of one build share it). */
 export function recordsTable(): Promise<RecordsTable> {
-	if (import.meta.env.DEV) return load();
-	return (cached ??= load());
+	// The dev server recomputes on every request: a saved note shows at once.
+	return import.meta.env.DEV ? load() : labSession.memo('records-table', () => load());
 }
