@@ -174,7 +174,9 @@ export const labReportLoader = (): Loader =>
 			writeups: inventory.writeups.map((doc) => doc.path),
 			recipeFolders: inventory.recipeFolders,
 		};
-		await syncEntries(context, [{ id: 'report', data: { report, otherDataFiles: inventory.otherDataFiles, linkIndex } }]);
+		// How many entries each collection a lab may leave empty has (src/build/lab-collections.ts).
+		const collectionSizes = { writeups: inventory.writeups.length, repro: inventory.recipeReadmes.length, labdata: inventory.data.length };
+		await syncEntries(context, [{ id: 'report', data: { report, otherDataFiles: inventory.otherDataFiles, linkIndex, collectionSizes } }]);
 	},
 	);
 
