@@ -26,6 +26,8 @@ const documentSchema = noteDataSchema.extend({
 	headline: z
 		.object({ recordId: z.string(), figure: z.string(), context: z.string(), status: z.string() })
 		.optional(),
+	/** Flags this note introduced (src/lib/site/search-flags.ts): search ranks the note first for them. */
+	introducesFlags: z.array(z.string()).default([]),
 });
 
 export const collections = {
