@@ -15,6 +15,7 @@ import { artifactHome, ARTIFACTS_FOLDER } from '../src/lib/ingest/artifact-home'
 import type { LabelLayer } from '../src/lib/ingest/assemble';
 import { planArtifact, type ArtifactPlan } from '../src/lib/ingest/plan';
 import { formatPreview } from '../src/lib/ingest/preview';
+import { recordFileOf } from '../src/lib/lab/lab-paths';
 
 export { UsageError };
 
@@ -245,7 +246,7 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 			return;
 		}
 		for (const record of plan.records) {
-			const file = `data/records/${record.id}.json`;
+			const file = recordFileOf(record.id);
 			summary.differences.push(
 				...record.differences.map(
 					(difference) => `${file}: ${difference.field} is ${JSON.stringify(difference.kept)} in the record but ${JSON.stringify(difference.artifact)} in ${plan.path}; kept the record's value (delete it from the record to take the artifact's)`,

@@ -20,6 +20,7 @@ import { recipeFiles, type RecipeAnswers } from '../src/lib/scaffold/recipe';
 import { answerProblem, missingLabelQuestions, recordDefaults, recordFile, setPath } from '../src/lib/scaffold/record';
 import { NOTE_OUTCOMES, type NoteOutcome } from '../src/lib/schema/note';
 import { INTERCONNECT_KINDS, QUALITY_METHODS, RECORD_STATUSES, WARMTH } from '../src/lib/schema/record';
+import { recordFileOf } from '../src/lib/lab/lab-paths';
 
 /** A mistake the person can fix: printed without a stack trace, exit code 2. */
 export class NewError extends UsageError {}
@@ -202,7 +203,7 @@ async function newRecipe(values: Record<string, unknown>, io: Io, lab: string) {
 					const id = value.trim();
 					if (!id || existsSync(join(lab, 'data/records', `${id}.json`))) return undefined;
 					const ids = existsSync(join(lab, 'data/records')) ? readdirSync(join(lab, 'data/records')).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5)) : [];
-					return `data/records/${id}.json does not exist. ${closestHint(id, ids, 'record id')}`;
+					return `${recordFileOf(id)} does not exist. ${closestHint(id, ids, 'record id')}`;
 				},
 			});
 			if (id) answers.expectedResults.push(id);

@@ -6,6 +6,7 @@
 import type { LabInventory } from '../lib/lab/inventory';
 import { buildInventory } from '../lib/lab/inventory';
 import { LANES_FILE } from '../lib/schema/lanes';
+import { redactSecrets } from '../lib/text/secrets';
 import type { LabRecord } from '../lib/schema/record';
 import { deployTarget, type DeployTarget } from '../lib/site/deploy-target';
 import { localmaxxingUrl } from '../lib/site/localmaxxing';
@@ -93,10 +94,14 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 			dates ??= effects.gitDates(lab);
 			return dates.get(labPath);
 		},
-		labText: (path) => scan().texts.get(path),
+		// Secrets are removed here too: site data (GPUs, photos, the timeline) reaches pages as well.
+		labText: (path) => {
+			const text = scan().texts.get(path);
+			return text === undefined ? undefined : redactSecrets(text, path).text;
+		},
 		siteDataText: (path) => {
 			const own = scan().texts.get(path);
-			if (own !== undefined) return { path, text: own };
+			if (own !== undefined) return { path, text: redactSecrets(own, path).text };
 			if (isProject) return undefined;
 			const fallback = effects.readProjectFile(path);
 			return fallback === undefined ? undefined : { path, text: fallback };

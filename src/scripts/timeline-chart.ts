@@ -15,6 +15,8 @@ export interface ChartStep {
 	track: string;
 	date: string;
 	status: string;
+	/** A run that does not stand (rejected, negative, blocked, doubted): hollow, off the line. */
+	standing: boolean;
 	title: string;
 	change: string;
 	context: string;
@@ -41,7 +43,6 @@ const STATUS_WORDS: Record<string, string> = {
 	blocked: 'blocked',
 	historical: 'historical',
 };
-const NEGATIVE = new Set(['rejected', 'negative', 'blocked']);
 const dayOf = (date: string) => new Date(`${date}T00:00:00Z`);
 
 export function drawTimeline(root: HTMLElement, data: ChartData): void {
@@ -137,7 +138,7 @@ export function drawTimeline(root: HTMLElement, data: ChartData): void {
 		for (const track of data.tracks) {
 			const steps = inView.filter((step) => step.track === track.id);
 			if (!steps.length) continue;
-			const path = line<ChartStep>().x((step) => x(dayOf(step.date))).y((step) => y(step.values[metric]!)).curve(curveStepAfter)(steps.filter((step) => !NEGATIVE.has(step.status)));
+			const path = line<ChartStep>().x((step) => x(dayOf(step.date))).y((step) => y(step.values[metric]!)).curve(curveStepAfter)(steps.filter((step) => step.standing));
 			if (path) content.append('path').attr('class', 'track-line').attr('d', path).style('stroke', color(track.id)).attr('fill', 'none');
 		}
 		content
@@ -149,7 +150,7 @@ export function drawTimeline(root: HTMLElement, data: ChartData): void {
 			.attr('cy', (step) => y(step.values[metric]!))
 			.attr('r', 5)
 			.style('stroke', (step) => color(step.track))
-			.style('fill', (step) => (step.status === 'promoted' ? color(step.track) : NEGATIVE.has(step.status) ? 'transparent' : 'var(--sl-color-bg)'))
+			.style('fill', (step) => (step.status === 'promoted' ? color(step.track) : !step.standing ? 'transparent' : 'var(--sl-color-bg)'))
 			.attr('tabindex', 0)
 			.attr('role', 'img')
 			.attr('aria-label', (step) => `${step.title}, ${step.date}: ${step.values[metric]} ${UNIT[metric]}, gain ${step.gains[metric]}, ${step.status}`)

@@ -121,7 +121,8 @@ describe('hosting a whole lab repository', () => {
 		for (const page of ['lab/CURRENT', 'lab/README', 'lab/localmaxxing_submissions', 'lab/plans/next-steps', 'lab/results/q4_0-gguf-2026-05-03-sycl-graph-and-split', 'lab/repro/legacy-qwen-fp8-recipe/README']) {
 			expect(existsSync(join(build.outDir, page, 'index.html')), page).toBe(true);
 		}
-		expect(existsSync(join(build.outDir, 'records/imported/localmaxxing-minimax-moe-ws-strict-p512n1536-20260518/index.html'))).toBe(true);
+		// One run seen in its data, payload, response, note, ledger and CURRENT.md: one record page.
+		expect(existsSync(join(build.outDir, 'records/imported/minimax-m27-moe-ws-strict-win-20260518/index.html'))).toBe(true);
 	});
 
 	it('shows inferred track and outcome as badges on a note', () => {
@@ -179,9 +180,12 @@ describe('hosting a whole lab repository', () => {
 		expect(csv[0]).toContain('warmth');
 	});
 
-	it('shows the best promoted record of each track', () => {
+	it('shows the newest promoted record of each track, with its labels and where the promotion was said', () => {
 		const text = textOf(build.page('current-best/index.html'));
-		expect(text).toContain('88.93 output tok/s');
+		expect(text).toContain('80.603 output tok/s');
+		expect(text).toContain('p512/n1536, ctx 2048 · batch 1 · warm · spec off · quality passed');
+		expect(text).toContain('Promotion: stated in');
+		expect(text).toContain('cmpasdq5v007nmn019elaut3s');
 	});
 });
 

@@ -92,6 +92,12 @@ describe('npm run check', () => {
 		expect(output).toContain('warning: data/photos/small.jpg: prefer a link to the public photo');
 	});
 
+	it('lists a markdown ledger kept in data/ with a warning, not an error', () => {
+		const { exitCode, output } = printed(lab({ 'data/submissions-20260505.md': '# Submissions\n\n| label | id |\n| --- | --- |\n' }));
+		expect(exitCode).toBe(0);
+		expect(output).toContain('warning: data/submissions-20260505.md: is markdown in data/');
+	});
+
 	it('refuses a broken markdown link and warns about a missing cited file', () => {
 		const { exitCode, output } = printed(lab({ 'notes/2026-05-01-x.md': '# X\n\nSee [the data](../data/missing.json) and `data/also-missing.json`.\n' }));
 		expect(exitCode).toBe(1);

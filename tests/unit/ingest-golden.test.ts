@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importArtifact } from '../../src/lib/importers';
+import { importArtifact, importProblemText } from '../../src/lib/importers';
 import { getPath } from '../../src/lib/importers/label-values';
 import { planArtifact } from '../../src/lib/ingest/plan';
 import { requiredLabelPaths } from '../../src/lib/schema/record';
@@ -50,7 +50,7 @@ function statedLabels(name: string): string {
 		// Latency files need the batch and lengths from the labels to compute throughput at all.
 		shape: labels.shape,
 	});
-	if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+	if (!outcome.ok) throw new Error(outcome.problems.map(importProblemText).join('\n'));
 	const paths = [...requiredLabelPaths().filter((path) => !['title', 'status', 'metrics'].includes(path) && !path.startsWith('source.')), 'software.recipe', 'software.commit', 'localmaxxingId'];
 	const runs = outcome.records.map((run) => ({
 		run: run.key || 'the run',

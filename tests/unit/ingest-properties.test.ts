@@ -33,8 +33,8 @@ function expectRefusedNamingFile(text: string, path = PATH): void {
 	expect(() => (outcome = importArtifact({ path, text }))).not.toThrow();
 	expect(outcome!.ok, text.slice(0, 200)).toBe(false);
 	if (!outcome!.ok) {
-		expect(outcome!.errors.length).toBeGreaterThan(0);
-		for (const error of outcome!.errors) expect(error.startsWith(`${path}: `)).toBe(true);
+		expect(outcome!.problems.length).toBeGreaterThan(0);
+		for (const problem of outcome!.problems) expect(problem.file).toBe(path);
 	}
 }
 
@@ -91,7 +91,7 @@ describe('importing malformed artifacts never crashes and always names the file'
 				const outcome = importArtifact({ path: PATH, text });
 				// Without its identifying keys the format is unknown; with them, the field is missing.
 				expect(outcome.ok).toBe(false);
-				if (!outcome.ok) for (const error of outcome.errors) expect(error.startsWith(`${PATH}: `)).toBe(true);
+				if (!outcome.ok) for (const problem of outcome.problems) expect(problem.file).toBe(PATH);
 			}),
 			{ numRuns: 500 },
 		);
@@ -113,17 +113,17 @@ describe('importing malformed artifacts never crashes and always names the file'
 	});
 
 	it('refuses an empty file and an unknown format with one clear line', () => {
-		expect(importArtifact({ path: PATH, text: '' })).toEqual({ ok: false, errors: [`${PATH}: the file is empty`] });
+		expect(importArtifact({ path: PATH, text: '' })).toEqual({ ok: false, problems: [{ file: PATH, message: 'the file is empty' }] });
 		const unknown = importArtifact({ path: PATH, text: '{"hello": "world"}' });
 		expect(unknown.ok).toBe(false);
-		if (!unknown.ok) expect(unknown.errors[0]).toMatch(/^results\/generated\/artifact.json: unknown artifact format; use --format with one of/);
+		if (!unknown.ok) expect(unknown.problems[0]).toMatchObject({ file: PATH, message: expect.stringMatching(/^unknown artifact format; use --format with one of/) });
 	});
 
 	it('explains a wrongly typed field', () => {
 		const broken = { ...VALID[0].value, tokens_per_second: '110.5' };
 		expect(importArtifact({ path: PATH, text: JSON.stringify(broken) })).toEqual({
 			ok: false,
-			errors: [`${PATH}: tokens_per_second is "110.5" (text); expected a number.`],
+			problems: [{ file: PATH, message: 'tokens_per_second is "110.5" (text); expected a number.' }],
 		});
 	});
 });

@@ -68,9 +68,9 @@ describe('vLLM --metadata label paths', () => {
 		const outcome = importArtifact({ path: 's.json', text: serve({ 'label.__proto__.polluted': 'yes', 'label.metrics.outputTokPerS': '9999' }) });
 		expect(outcome).toEqual({
 			ok: false,
-			errors: [
-				's.json: metadata label.__proto__.polluted: "__proto__.polluted" is not a label path; only label fields can be given with --metadata label.<path>=<value>',
-				's.json: metadata label.metrics.outputTokPerS: metrics come from the artifact, not from a label; only label fields can be given with --metadata label.<path>=<value>',
+			problems: [
+				{ file: 's.json', message: 'metadata label.__proto__.polluted: "__proto__.polluted" is not a label path; only label fields can be given with --metadata label.<path>=<value>' },
+				{ file: 's.json', message: 'metadata label.metrics.outputTokPerS: metrics come from the artifact, not from a label; only label fields can be given with --metadata label.<path>=<value>' },
 			],
 		});
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();

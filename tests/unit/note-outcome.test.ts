@@ -98,3 +98,138 @@ describe('a note still holding the template', () => {
 		expect(classifyNote({ path: template.path, title: 'x', body: decided }, projectTracks()).outcome).not.toBe('negative');
 	});
 });
+
+describe('outcomes as a careful reader defines them (hand-read sample rules)', () => {
+	const outcome = (body: string, title = 'Gemma 4 note') => noteOutcome({ name: '2026-06-10-gemma-note.md', title, body }).outcome;
+
+	it('a change kept as a quality-cleared branch is positive, even with a caveat about another flag', () => {
+		const body = '## Decision\n\nKeep the fused gate/up work as a quality-cleared experimental branch. Do not use `FLAG=1` for quality claims until the ordering bug is fixed.\n';
+		expect(outcome(body)).toBe('positive');
+		expect(outcome('## Interpretation\n\nThis is a valid quality-preserving Gemma result at p1024/n256.\n\nThe p1536 attempt failed after profiling.\n')).toBe('positive');
+	});
+
+	it('a survey of references is diagnostic, whatever speeds it quotes from elsewhere', () => {
+		const body = '## Takeaways\n\nThe upstream recipe uses TP4. It is a fallback if the full model remains too slow.\n';
+		expect(outcome(body, 'Gemma External References')).toBe('diagnostic');
+		expect(outcome(body, 'Gemma Flag Sweep')).toBe('negative');
+	});
+
+	it('says diagnostic when the note calls itself one', () => {
+		expect(outcome('## Conclusion\n\nThe 4-card regression is not a bad card.\n\nThis is a diagnostic topology screen, so it was not submitted.\n')).toBe('diagnostic');
+		expect(outcome('## Interpretation\n\nIt was much slower than the normal path, so it should stay diagnostic-only.\n')).toBe('diagnostic');
+	});
+
+	it('a "Result:" line about one aborted run does not outrank the summary that decides', () => {
+		const body = '## Summary\n\nFollow-up probes did not find a better four-card path.\n\nResult: the process aborted, not a machine crash.\n';
+		expect(outcome(body)).toBe('negative');
+	});
+
+	it('reads the speed verdict of the interpretation before a hang listed in the results', () => {
+		const body = '## Results\n\n- GPU n-gram: drafts trimmed, then the engine stalled.\n\n## Interpretation\n\nThe PP2 speculative paths are not performance-useful yet.\n';
+		expect(outcome(body)).toBe('negative');
+	});
+});
+
+describe('decisions that defer, unblock or concern a diagnostic', () => {
+	const outcome = (body: string) => noteOutcome({ name: '2026-06-11-gemma-note.md', title: 'Gemma 4 note', body }).outcome;
+
+	it('"do not submit until" defers; "the bug is unblocked" is a fix that unblocks', () => {
+		expect(outcome('## Decision\n\nThe drafter bug is unblocked, but PP2 is still not a validated path. Do not submit PP2 until a 512-token run completes.\n')).toBe('positive');
+	});
+
+	it('declining to submit diagnostic runs is not a rejection', () => {
+		expect(outcome('## Decision\n\nDo not promote or submit the diagnostic runs to LocalMaxxing. They are not speed benchmarks.\n')).toBe('diagnostic');
+		expect(outcome('## Decision\n\nDo not promote or submit this candidate. It is slower than the promoted baseline.\n')).toBe('negative');
+	});
+
+	it('"neither produced a new record" and "not a fully quality-promoted result" are negative', () => {
+		expect(outcome('## Summary\n\nTested two follow-ups. Neither produced a new valid speed record.\n')).toBe('negative');
+		expect(outcome('## Summary\n\nThe 66.7 tok/s result should be treated as a datapoint, not a fully quality-promoted result.\n')).toBe('negative');
+	});
+
+	it('a note of several screens decides what most of its "Decision:" lines decide', () => {
+		const body = [
+			'## Where we are\n\nThe engine stalls with ngram_gpu before completing.',
+			'## Screen A\n\nResult: unsafe.\n\nDecision:\n\n- Keep the fused op disabled; do not use it for the router.',
+			'## Screen B\n\nDecision: plain ngram is closed; do not pursue it.',
+			'## Screen C\n\nDecision: keep `--enforce-eager` off; it is a clear slowdown.',
+			'## External notes\n\nThe upstream proposer stalls without a sync.',
+		].join('\n\n');
+		expect(outcome(body)).toBe('negative');
+	});
+});
+
+describe('what a note did not achieve is not its result', () => {
+	const outcome = (body: string, name = '2026-06-12-gemma-note.md') => noteOutcome({ name, title: 'Gemma 4 note', body }).outcome;
+
+	it('"promoted" in a file name is the subject of a rerun, not a win', () => {
+		expect(noteOutcome({ name: '2026-06-12-gemma-current-promoted-repeatability.md', body: '' }).outcome).toBe('diagnostic');
+		expect(noteOutcome({ name: '2026-06-12-gemma-current-promoted-rerun.md', body: '' }).outcome).toBeUndefined();
+	});
+
+	it('a win still to be had is not one', () => {
+		expect(outcome('Runtime flags are mostly exhausted, and the remaining large win requires changing the kernels.\n\nMore text.\n')).not.toBe('positive');
+	});
+
+	it('"do not promote" a path that never produced a token is a blocker', () => {
+		const body = '## Conclusion\n\nDo not promote SP on this stack. The patch gets past the first failure, but the route ends in a compiler ICE before any quality token can be generated.\n';
+		expect(outcome(body)).toBe('blocker');
+		expect(outcome('## Conclusion\n\nDo not promote SP on this stack. It is slower than TP4.\n')).toBe('negative');
+	});
+});
+
+describe('a fix that unblocks is positive', () => {
+	const outcome = (body: string) => noteOutcome({ name: '2026-06-13-gemma-note.md', title: 'Gemma 4 bring-up', body }).outcome;
+
+	it('"now loads and generates", "a real initialization fix"', () => {
+		expect(outcome('## Status\n\nThe model now loads and generates through TP4.\n\nThis is not a promoted benchmark; it is a tiny smoke.\n')).toBe('positive');
+		expect(outcome('## Decision\n\nKeep the local-rank patch because it is a real DP/EP initialization fix. Do not submit these smoke results.\n')).toBe('positive');
+	});
+
+	it('"not a promoted benchmark" alone rejects nothing', () => {
+		expect(outcome('## Status\n\nThis is not a promoted benchmark; it is a tiny single-request smoke.\n')).not.toBe('negative');
+	});
+});
+
+describe('wins stated plainly, and what is not the lab deciding', () => {
+	const outcome = (body: string) => noteOutcome({ name: '2026-06-14-gemma-note.md', title: 'Gemma 4 note', body }).outcome;
+
+	it('"a large win" and "the first run to clear the target" are positive', () => {
+		expect(outcome('## Findings\n\nThe NVMe move is a large iteration-speed win. Setting the budget to 512 was also negative.\n')).toBe('positive');
+		expect(outcome('## Summary\n\nRe-enabling graph capture is the first run to clear the 60 tok/s target.\n\n## Results\n\nThe first submit attempt used `xpu`, but the API backend enum rejected that value.\n')).toBe('positive');
+	});
+
+	it('an API that rejects a payload is not the lab rejecting a change', () => {
+		expect(outcome('## Results\n\nThe API rejected the payload; resubmitted with the base model id. The run is a new best.\n')).toBe('positive');
+		expect(outcome('## Results\n\nRejected: slower than the promoted baseline.\n')).toBe('negative');
+	});
+
+	it('"only 1.4% slower" is a cost accepted, not a verdict; the last paragraph of a side section is not the note\'s', () => {
+		expect(outcome('## Interpretation\n\nThe BF16 result is only about 1.4% slower than FP16.\n')).not.toBe('negative');
+		const side = noteOutcome({ name: 'x.md', body: '## Stable results\n\nThe fixed path reaches 41 tok/s.\n\n## Negative / neutral screens\n\nFP8 KV was slower.\n\nAsync was slower too.\n' });
+		expect(side.from?.startsWith('last paragraph')).toBe(false);
+	});
+});
+
+describe('housekeeping, runs that never produced a number, and a table row that names a new best', () => {
+	const outcome = (body: string) => noteOutcome({ name: '2026-06-15-gemma-note.md', title: 'Gemma 4 note', body });
+
+	it('a cleanup that says it is not a speed record is neutral', () => {
+		expect(outcome('## Summary\n\nRemoved the timing wrappers; keep them off by default. This is a cleanup and AOT-shape check, not a speed record.\n').outcome).toBe('neutral');
+	});
+
+	it('a drafter that stalls before producing tokens is a blocker, a canary that fails is a quality failure', () => {
+		expect(outcome('## Conclusion\n\nDo not treat this drafter as a speed path. The first smoke stalls before producing 16 tokens.\n').outcome).toBe('blocker');
+		expect(outcome('## Result\n\nRejected immediately. The exact canary failed before any benchmark.\n').outcome).toBe('negative');
+	});
+
+	it('a screen table whose verdict column names a new accepted best is positive', () => {
+		const body = '## Results\n\n| Test | Output tok/s | Outcome |\n| --- | ---: | --- |\n| `--stream-interval 32` | 44.5 | negative |\n| `--async-engine` repeat | 48.1 | new accepted best |\n\n`--max-num-seqs 4` did not load under the normal recipe.\n';
+		expect(outcome(body)).toEqual({ outcome: 'positive', from: 'table: "new accepted best"' });
+	});
+
+	it('news about a tool is not an update on the result', () => {
+		const body = '## Screens\n\nAll three screens were slower than TP4.\n\n## Updated AOT census tooling\n\nThe census shows Inductor is already fusing useful work.\n';
+		expect(outcome(body).from?.startsWith('updated aot census tooling')).toBe(false);
+	});
+});

@@ -29,6 +29,10 @@ export const fileTypesCheck: Check = {
 			if (EXECUTABLE.test(file.path)) {
 				return [{ severity: 'error', file: file.path, message: `is a file the site could execute (${file.path.split('.').at(-1)}); ${rule.what}. Maintainers' MDX pages live in src/content/docs.` }];
 			}
+			// Markdown is inert (never MDX): a ledger or summary kept in data/ is read and listed, with a nudge.
+			if (/^data\//.test(file.path) && /\.md$/i.test(file.path)) {
+				return [{ severity: 'warning', file: file.path, message: `is markdown in data/; it is listed with the data and read as a ledger when it holds one, but notes belong in notes/ (${rule.what}).` }];
+			}
 			if (!rule.allowed.test(file.path)) return [{ severity: 'error', file: file.path, message: `${rule.what}.` }];
 			if (IMAGE.test(file.path)) {
 				return file.size > IMAGE_LIMIT_BYTES

@@ -1,9 +1,10 @@
 /**
  * Shared checks for artifact fields: zod schemas describe each format's input, and failures are
- * explained with the same formatter as records, prefixed with the artifact's path.
+ * explained with the same formatter as records, as problems of the artifact's file.
  */
 import { z } from 'astro/zod';
 import { describeIssues } from '../schema/explain';
+import type { ImportProblem } from './types';
 
 export const positive = z.number().positive();
 export const nonNegative = z.number().nonnegative();
@@ -12,13 +13,13 @@ export const count = z.number().int().nonnegative();
 /** Parses `value` with `schema`; on failure, one line per problem: "<path>: <field> <message>". */
 export function readArtifact<T>(schema: z.ZodType<T>, value: unknown, path: string, where = ''):
 	| { ok: true; data: T }
-	| { ok: false; errors: string[] } {
+	| { ok: false; problems: ImportProblem[] } {
 	const result = schema.safeParse(value);
 	if (result.success) return { ok: true, data: result.data };
 	const problems = describeIssues({ schema, hints: {}, keyNoun: 'field' }, result.error.issues, value);
 	return {
 		ok: false,
-		errors: problems.map((problem) => `${path}: ${where}${problem.field ? `${problem.field} ` : ''}${problem.message}`),
+		problems: problems.map((problem) => ({ file: path, message: `${where}${problem.field ? `${problem.field} ` : ''}${problem.message}` })),
 	};
 }
 

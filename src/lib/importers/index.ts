@@ -57,9 +57,9 @@ function parseWhole(text: string): { ok: true; value: unknown } | { ok: false; m
 
 export function importArtifact(input: ArtifactInput): ImportOutcome {
 	const { path, text } = input;
-	if (!text.trim()) return { ok: false, errors: [`${path}: the file is empty`] };
+	if (!text.trim()) return { ok: false, problems: [{ file: path, message: `the file is empty` }] };
 	if (input.format && !ARTIFACT_FORMATS.includes(input.format)) {
-		return { ok: false, errors: [`${path}: unknown format "${input.format}"; use one of ${ARTIFACT_FORMATS.join(', ')}`] };
+		return { ok: false, problems: [{ file: path, message: `unknown format "${input.format}"; use one of ${ARTIFACT_FORMATS.join(', ')}` }] };
 	}
 
 	const whole = parseWhole(text);
@@ -67,14 +67,14 @@ export function importArtifact(input: ArtifactInput): ImportOutcome {
 	if (input.format === 'llama-bench-jsonl' || (!whole.ok && whole.multiLine && text.trimStart().startsWith('{'))) {
 		return importLlamaBenchJsonl(text, path);
 	}
-	if (!whole.ok) return { ok: false, errors: [`${path}: is not valid JSON (${whole.message})`] };
+	if (!whole.ok) return { ok: false, problems: [{ file: path, message: `is not valid JSON (${whole.message})` }] };
 
 	const format = input.format ?? detectFormat(whole.value);
 	if (!format) {
 		if (looksLikeResponse(whole.value)) {
-			return { ok: false, errors: [`${path}: is a LocalMaxxing response; ingest its payload (the response is read with it for the id)`] };
+			return { ok: false, problems: [{ file: path, message: `is a LocalMaxxing response; ingest its payload (the response is read with it for the id)` }] };
 		}
-		return { ok: false, errors: [`${path}: unknown artifact format; use --format with one of ${ARTIFACT_FORMATS.join(', ')}`] };
+		return { ok: false, problems: [{ file: path, message: `unknown artifact format; use --format with one of ${ARTIFACT_FORMATS.join(', ')}` }] };
 	}
 	switch (format) {
 		case 'vllm-bench-throughput':

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { compact, count, positive, readArtifact } from './artifact-fields';
 import { ggufFileQuantization, llamaCppQuantization } from '../records/quantization';
-import type { DerivedRecord, ImportOutcome, RecordDraft } from './types';
+import type { DerivedRecord, ImportOutcome, ImportProblem, RecordDraft } from './types';
 
 export const llamaBenchRowSchema = z.looseObject({
 	build_commit: z.string().min(1),
@@ -106,19 +106,19 @@ function draftFor(row: LlamaBenchRow): RecordDraft {
 }
 
 function importRows(rows: Array<{ value: unknown; where: string }>, path: string, format: 'llama-bench-json' | 'llama-bench-jsonl'): ImportOutcome {
-	if (rows.length === 0) return { ok: false, errors: [`${path}: has no llama-bench tests`] };
+	if (rows.length === 0) return { ok: false, problems: [{ file: path, message: `has no llama-bench tests` }] };
 	const records: DerivedRecord[] = [];
-	const errors: string[] = [];
+	const problems: ImportProblem[] = [];
 	rows.forEach(({ value, where }, index) => {
 		const read = readArtifact(llamaBenchRowSchema, value, path, `${where}: `);
-		if (!read.ok) errors.push(...read.errors);
+		if (!read.ok) problems.push(...read.problems);
 		else records.push({ key: `test-${index + 1}`, content: value, draft: draftFor(read.data) });
 	});
-	return errors.length ? { ok: false, errors } : { ok: true, format, records };
+	return problems.length ? { ok: false, problems } : { ok: true, format, records };
 }
 
 export function importLlamaBenchJson(parsed: unknown, path: string): ImportOutcome {
-	if (!Array.isArray(parsed)) return { ok: false, errors: [`${path}: llama-bench -o json writes an array of tests; this is not an array`] };
+	if (!Array.isArray(parsed)) return { ok: false, problems: [{ file: path, message: `llama-bench -o json writes an array of tests; this is not an array` }] };
 	return importRows(parsed.map((value, index) => ({ value, where: `test ${index + 1}` })), path, 'llama-bench-json');
 }
 
@@ -131,7 +131,7 @@ export function importLlamaBenchJsonl(text: string, path: string): ImportOutcome
 		try {
 			rows.push({ value: JSON.parse(line), where: `line ${index + 1}` });
 		} catch {
-			return { ok: false, errors: [`${path}: line ${index + 1} is not valid JSON (a truncated or interrupted run?)`] };
+			return { ok: false, problems: [{ file: path, message: `line ${index + 1} is not valid JSON (a truncated or interrupted run?)` }] };
 		}
 	}
 	return importRows(rows, path, 'llama-bench-jsonl');

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { LOCALMAXXING_ID } from '../schema/record';
 import { compact, count, positive, readArtifact } from './artifact-fields';
-import type { Companions, DerivedRecord, ImportOutcome, RecordDraft } from './types';
+import type { Companions, DerivedRecord, ImportOutcome, ImportProblem, RecordDraft } from './types';
 
 export const localmaxxingPayloadSchema = z.looseObject({
 	hfId: z.string().min(1),
@@ -113,13 +113,13 @@ const queueSchema = z.array(z.looseObject({ label: z.string().optional(), payloa
 export function importLocalmaxxingQueue(parsed: unknown, path: string): ImportOutcome {
 	const read = readArtifact(queueSchema, parsed, path);
 	if (!read.ok) return read;
-	if (read.data.length === 0) return { ok: false, errors: [`${path}: the queue is empty`] };
+	if (read.data.length === 0) return { ok: false, problems: [{ file: path, message: `the queue is empty` }] };
 	const records: DerivedRecord[] = [];
-	const errors: string[] = [];
+	const problems: ImportProblem[] = [];
 	read.data.forEach((entry, index) => {
 		const payload = readArtifact(localmaxxingPayloadSchema, entry.payload, path, `entry ${index + 1}${entry.label ? ` (${entry.label})` : ''}: payload.`);
-		if (!payload.ok) errors.push(...payload.errors);
+		if (!payload.ok) problems.push(...payload.problems);
 		else records.push({ key: `entry-${index + 1}`, content: entry, draft: draftFor(payload.data) });
 	});
-	return errors.length ? { ok: false, errors } : { ok: true, format: 'localmaxxing-queue', records };
+	return problems.length ? { ok: false, problems } : { ok: true, format: 'localmaxxing-queue', records };
 }

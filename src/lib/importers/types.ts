@@ -1,4 +1,4 @@
-/** What every importer speaks: artifact text in, record drafts or one-line errors out. */
+/** What every importer speaks: artifact text in, record drafts or problems (file and message) out. */
 import type { LabRecordInput } from '../schema/record';
 
 export const ARTIFACT_FORMATS = [
@@ -27,7 +27,16 @@ export interface DerivedRecord {
 
 export type ImportOutcome =
 	| { ok: true; format: ArtifactFormat; records: DerivedRecord[] }
-	| { ok: false; errors: string[] };
+	| { ok: false; problems: ImportProblem[] };
+
+/** Why an artifact (or part of one) cannot become a record. Worded for the file, without its name. */
+export interface ImportProblem {
+	file: string;
+	message: string;
+}
+
+/** `file: message`, the line the ingest command prints. */
+export const importProblemText = (problem: ImportProblem) => `${problem.file}: ${problem.message}`;
 
 /** A companion file read with an artifact: the LocalMaxxing response that goes with a payload. */
 export interface Companions {

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { compact, count, evenShare, nonNegative, positive, readArtifact } from './artifact-fields';
 import { labelPathProblem, typedLabelValue } from './label-typing';
 import { mergeLabels, setPath } from './label-values';
-import type { ImportOutcome, RecordDraft } from './types';
+import type { ImportOutcome, ImportProblem, RecordDraft } from './types';
 
 const ENGINE = { name: 'vllm' };
 
@@ -54,7 +54,7 @@ export function importVllmLatency(
 	if (absent.length) {
 		return {
 			ok: false,
-			errors: [`${path}: a vllm bench latency file has no batch size or lengths; give ${absent.join(', ')} (e.g. --set ${absent[0]}=1)`],
+			problems: [{ file: path, message: `a vllm bench latency file has no batch size or lengths; give ${absent.join(', ')} (e.g. --set ${absent[0]}=1)` }],
 		};
 	}
 	const batch = batchSize as number;
@@ -110,17 +110,17 @@ function serveDate(date: string | undefined): string | undefined {
  * label.hardware.gpuCount=4): the benchmark then carries them in its own output. Only label paths
  * of the record schema are taken: never measured metrics, provenance or prototype keys.
  */
-function metadataLabels(parsed: Record<string, unknown>, path: string): { labels: RecordDraft; errors: string[] } {
+function metadataLabels(parsed: Record<string, unknown>, path: string): { labels: RecordDraft; problems: ImportProblem[] } {
 	const labels: Record<string, unknown> = {};
-	const errors: string[] = [];
+	const problems: ImportProblem[] = [];
 	for (const [key, value] of Object.entries(parsed)) {
 		if (!key.startsWith('label.')) continue;
 		const labelPath = key.slice('label.'.length);
 		const problem = labelPathProblem(labelPath);
-		if (problem) errors.push(`${path}: metadata ${key}: ${problem}; only label fields can be given with --metadata label.<path>=<value>`);
+		if (problem) problems.push({ file: path, message: `metadata ${key}: ${problem}; only label fields can be given with --metadata label.<path>=<value>` });
 		else setPath(labels, labelPath, typeof value === 'string' ? typedLabelValue(labelPath, value) : value);
 	}
-	return { labels: labels as RecordDraft, errors };
+	return { labels: labels as RecordDraft, problems };
 }
 
 /** vLLM's serve backends that name the engine; "openai" and "openai-chat" fit any compatible server. */
@@ -134,8 +134,8 @@ export function importVllmServe(parsed: unknown, path: string): ImportOutcome {
 	if (!read.ok) return read;
 	const bench = read.data;
 	const metadata = metadataLabels(parsed as Record<string, unknown>, path);
-	if (metadata.errors.length) return { ok: false, errors: metadata.errors };
-	if (bench.completed === 0) return { ok: false, errors: [`${path}: no request completed (completed: 0); there is no throughput to record`] };
+	if (metadata.problems.length) return { ok: false, problems: metadata.problems };
+	if (bench.completed === 0) return { ok: false, problems: [{ file: path, message: `no request completed (completed: 0); there is no throughput to record` }] };
 	const concurrency = bench.max_concurrency ?? (bench.request_rate === 'inf' ? bench.num_prompts : undefined);
 	const failedNote = bench.failed ? ` ${bench.failed} of ${bench.num_prompts} requests failed.` : '';
 	const derived: RecordDraft = {

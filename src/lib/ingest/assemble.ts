@@ -12,6 +12,7 @@ import { requiredLabelPaths, validateRecord, type LabRecord } from '../schema/re
 import type { ArtifactFormat, DerivedRecord } from '../importers/types';
 import { getPath, isPlainObject, mergeLabels } from '../importers/label-values';
 import { labelConflicts, yieldToArtifact, type LabelConflict } from './conflicts';
+import { recordFileOf } from '../lab/lab-paths';
 
 export interface LabelLayer {
 	/** Where these labels came from, for messages: "repro/x/record-defaults.json", "--set". */
@@ -107,7 +108,7 @@ export function assembleRecord(input: AssembleInput): AssembleResult {
 		...(defaults ? [defaults] : []),
 		{ source: 'the artifact', labels: derived.draft as Record<string, unknown> },
 		...standing,
-		...(existing ? [{ source: `data/records/${input.id}.json as it is`, labels: existing }] : []),
+		...(existing ? [{ source: `${recordFileOf(input.id)} as it is`, labels: existing }] : []),
 		...typedNow,
 	];
 	const merged = mergeLabels(...layers.map((layer) => layer.labels));
@@ -115,7 +116,7 @@ export function assembleRecord(input: AssembleInput): AssembleResult {
 	const origins = labelOrigins(merged, layers);
 	if (origins.title === 'ingest' && typeof merged.title === 'string') origins.title = 'made from the labels';
 
-	const validation = validateRecord(merged, `data/records/${input.id}.json`);
+	const validation = validateRecord(merged, recordFileOf(input.id));
 	const unsettled = input.takeArtifact ? [] : conflicts;
 	if (!validation.ok || unsettled.length) {
 		const required = requiredLabelPaths();

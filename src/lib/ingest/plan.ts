@@ -2,11 +2,12 @@
  * What ingesting a batch of artifacts would do, computed without touching the disk: for each
  * artifact, the records to write (with their bytes), those unchanged, or why it is refused.
  */
-import { importArtifact, type ArtifactInput } from '../importers';
+import { importArtifact, importProblemText, type ArtifactInput } from '../importers';
 import { assembleRecord, refusedLabels, type LabelLayer, type LabelOrigins, type MeasurementDifference } from './assemble';
 import { describeConflict } from './conflicts';
 import { formatRecordJson } from './canonical-json';
 import { recordId } from './record-id';
+import { recordFileOf } from '../lab/lab-paths';
 
 export interface PlannedRecord {
 	id: string;
@@ -54,7 +55,7 @@ export function planArtifact(artifact: ArtifactInput, options: PlanOptions): Art
 	if (refused.length) return { path: artifact.path, ok: false, errors: refused };
 
 	const outcome = importArtifact({ ...artifact, shape: artifact.shape ?? shapeLabels(layers) });
-	if (!outcome.ok) return { path: artifact.path, ok: false, errors: outcome.errors };
+	if (!outcome.ok) return { path: artifact.path, ok: false, errors: outcome.problems.map(importProblemText) };
 
 	const records: PlannedRecord[] = [];
 	const errors: string[] = [];
@@ -68,7 +69,7 @@ export function planArtifact(artifact: ArtifactInput, options: PlanOptions): Art
 			try {
 				existing = JSON.parse(existingText);
 			} catch {
-				errors.push(`${where}: data/records/${id}.json exists but is not valid JSON; fix or delete it before re-ingesting`);
+				errors.push(`${where}: ${recordFileOf(id)} exists but is not valid JSON; fix or delete it before re-ingesting`);
 				continue;
 			}
 		}

@@ -6,6 +6,7 @@
 import { isPlainObject } from '../importers/label-values';
 import { formatRecordJson } from './canonical-json';
 import type { RecordPreview } from './plan';
+import { recordFileOf } from '../lab/lab-paths';
 
 function leaves(value: unknown, prefix = ''): Array<[string, unknown]> {
 	if (!isPlainObject(value)) return [[prefix, value]];
@@ -18,7 +19,7 @@ export function formatPreview(preview: RecordPreview, verb: string): string[] {
 	const { origins } = preview;
 	// Labels in the schema's order, as the record file will list them.
 	const labels = JSON.parse(formatRecordJson(preview.labels)) as Record<string, unknown>;
-	const lines = [`${verb} data/records/${preview.id}.json: ${typeof labels.title === 'string' ? labels.title : '(no title yet)'}`];
+	const lines = [`${verb} ${recordFileOf(preview.id)}: ${typeof labels.title === 'string' ? labels.title : '(no title yet)'}`];
 	const labelLeaves = leaves(labels).filter(([path]) => path !== 'title' && !path.startsWith('metrics.') && path !== 'metrics' && path !== 'notes');
 	const width = Math.max(0, ...labelLeaves.map(([path]) => path.length));
 	for (const [path, value] of labelLeaves) lines.push(`  ${path.padEnd(width)}  ${shown(value)}  (from ${origins[path] ?? 'ingest'})`);

@@ -13,6 +13,7 @@ import type { PairedDataFacts } from '../notes/outcome';
 import type { Track } from './tracks';
 import { noteIdOf, writeupIdOf } from './lab-paths';
 import { linkMarkdown, type LinkedText, type LinkResolver } from './links';
+import { findDroppedHtml } from '../checks/unsafe-markdown';
 
 export type DocumentKind = 'note' | 'writeup';
 
@@ -29,6 +30,8 @@ export interface LabDocument {
 	pairedData: string[];
 	/** Non-JSON files of the same experiment in data/. */
 	pairedFiles: string[];
+	/** Raw HTML in the file that the sanitiser drops (for the import report and check). */
+	droppedHtml: Array<{ file: string; line?: number; message: string }>;
 }
 
 export interface DocumentContext {
@@ -80,6 +83,7 @@ export function readDocument(
 			links,
 			pairedData: paired.filter((path) => path.endsWith('.json')).sort(),
 			pairedFiles: paired.filter((path) => !path.endsWith('.json')).sort(),
+			droppedHtml: findDroppedHtml(text, file.path).map(({ file: where, line, message }) => ({ file: where, line, message })),
 		},
 	};
 }

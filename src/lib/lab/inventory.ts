@@ -20,7 +20,8 @@ import { declaredTracks, trackOf, type Track } from './tracks';
 import { TRACKS_FILE } from '../schema/tracks';
 import { readDataFile, type LabDataFile } from './data-pages';
 import { readDocument, type DocumentKind, type LabDocument } from './documents';
-import { isNoteFile, isRecipeReadme, isRecordFile, isWriteupFile, labHref, labPathIndex, type LabLinkContext } from './lab-paths';
+import { dataIdOf, isNoteFile, isRecipeReadme, isRecordFile, isWriteupFile, labHref, labPathIndex, noteIdOf, sitePages, writeupIdOf, type LabLinkContext } from './lab-paths';
+import { pageSlugs } from '../site/page-slug';
 import type { LegacyRecord } from './legacy-records';
 import { importLegacySources } from './legacy-sources';
 import { pairDataWithNotes } from './pairing';
@@ -70,6 +71,8 @@ export interface LabInventory {
 	lanes: Lane[];
 	/** Secrets removed from the lab's text before anything was built (file, line, rule; never the secret). */
 	redactedSecrets: SecretFinding[];
+	/** Files whose page name differs from their file name (odd characters, case twins), and why. */
+	renamedPages: Array<{ path: string; reason: string }>;
 	/** Errors in content held to the strict rules (records, note frontmatter, the overrides, tracks and lanes files). */
 	findings: Finding[];
 }
@@ -117,11 +120,33 @@ export function buildInventory(unredacted: InventoryInput): LabInventory {
 	);
 	const jsonData = dataFiles.filter((file) => file.path.endsWith('.json'));
 
+	// Page names that survive a URL and any file system: odd names (case twins, backslashes, %2e) get a safe slug.
+	// A name that is only upper case (CURRENT.md) routes as it is: its page keeps its name.
+	const routable = (id: string) => id.split('/').every((segment) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(segment));
+	const slugsOf = (paths: string[], idOf: (path: string) => string, reserved: string[] = []) => {
+		const slugs = pageSlugs(paths.map(idOf), reserved);
+		return new Map(
+			paths.map((path) => {
+				const id = idOf(path);
+				const slug = slugs.get(id)!;
+				return [path, slug.renamed && routable(id) && slug.slug === id.toLowerCase() ? { slug: id } : slug];
+			}),
+		);
+	};
+	const noteSlugs = slugsOf(noteFiles.map((file) => file.path), noteIdOf, ['by-track', 'by-outcome']);
+	const writeupSlugs = slugsOf(writeupFiles.map((file) => file.path), writeupIdOf);
+	const dataSlugs = slugsOf(jsonData.map((file) => file.path), dataIdOf);
+	const renamedPages = [...noteSlugs, ...writeupSlugs, ...dataSlugs].flatMap(([path, slug]) => (slug.renamed ? [{ path, reason: slug.renamed }] : []));
+	const pages = new Map<string, string>([
+		...[...noteSlugs].map(([path, slug]): [string, string] => [path, sitePages.note(slug.slug)]),
+		...[...writeupSlugs].map(([path, slug]): [string, string] => [path, sitePages.writeup(slug.slug)]),
+		...[...dataSlugs].map(([path, slug]): [string, string] => [path, sitePages.data(slug.slug)]),
+	]);
 	const links: LabLinkContext = {
 		base: input.base,
 		repoUrl: input.repoUrl,
 		branch: input.branch,
-		index: labPathIndex(input.files.map((file) => file.path), writeupFiles.map((file) => file.path), recipeFolders),
+		index: labPathIndex(input.files.map((file) => file.path), writeupFiles.map((file) => file.path), recipeFolders, pages),
 	};
 	/** Write-ups in repro/, results/ and plans/ cite files next to them (`scripts/serve.sh`) first. */
 	const resolverFor = (documentPath: string) => {
@@ -164,13 +189,16 @@ export function buildInventory(unredacted: InventoryInput): LabInventory {
 			findings.push(...result.findings);
 			return result.document ? [result.document] : [];
 		});
-	const notes = readDocuments(noteFiles, 'note');
-	const writeups = readDocuments(writeupFiles, 'writeup');
+	const slugged = (documents: LabDocument[], slugs: Map<string, { slug: string }>) => documents.map((doc) => ({ ...doc, id: slugs.get(doc.path)?.slug ?? doc.id }));
+	const notes = slugged(readDocuments(noteFiles, 'note'), noteSlugs);
+	const writeups = slugged(readDocuments(writeupFiles, 'writeup'), writeupSlugs);
 	const noteTitles = new Map(notes.map((note) => [note.path, note.meta.title]));
+	const noteTracks = new Map(notes.map((note) => [note.path, note.meta.track]));
 
-	const data = jsonData.map((file) =>
-		readDataFile(file, { override: overrides[file.path], tracks, pairedNote: pairs.get(file.path), pairedNoteTitle: noteTitles.get(pairs.get(file.path) ?? '') }),
-	);
+	const data = jsonData.map((file) => ({
+		...readDataFile(file, { override: overrides[file.path], tracks, pairedNote: pairs.get(file.path), pairedNoteTitle: noteTitles.get(pairs.get(file.path) ?? '') }),
+		id: dataSlugs.get(file.path)!.slug,
+	}));
 	const otherDataFiles = dataFiles
 		.filter((file) => !file.path.endsWith('.json'))
 		.map((file) => ({ path: file.path, size: file.size, pairedNote: pairs.get(file.path) }));
@@ -185,6 +213,7 @@ export function buildInventory(unredacted: InventoryInput): LabInventory {
 		lanes: lanesFile.lanes,
 		trackOf: (text) => trackOf({ name: text, title: text }, tracks),
 		noteTitleOf: (path) => noteTitles.get(path) ?? noteTitles.get(pairs.get(path) ?? ''),
+		noteTrackOf: (path) => noteTracks.get(path) ?? noteTracks.get(pairs.get(path) ?? ''),
 		context: {
 			classify: (path) => {
 				const classification = withOverride(classifyNote({ path, title: '', body: '' }, tracks), overrides[path]);
@@ -212,6 +241,7 @@ export function buildInventory(unredacted: InventoryInput): LabInventory {
 		links,
 		lanes: lanesFile.lanes,
 		redactedSecrets,
+		renamedPages,
 		legacyTimeline: legacy.legacyTimeline,
 		tracks,
 		findings,

@@ -56,6 +56,8 @@ export interface LabPathIndex {
 	folders: ReadonlySet<string>;
 	writeups: ReadonlySet<string>;
 	recipeFolders: readonly string[];
+	/** Pages of notes, write-ups and data files by lab path, when their names needed a safe slug. */
+	pages?: ReadonlyMap<string, string>;
 }
 
 export interface LabLinkContext {
@@ -66,13 +68,18 @@ export interface LabLinkContext {
 	index?: LabPathIndex;
 }
 
-export function labPathIndex(paths: readonly string[], writeups: readonly string[], recipeFolders: readonly string[]): LabPathIndex {
+export function labPathIndex(
+	paths: readonly string[],
+	writeups: readonly string[],
+	recipeFolders: readonly string[],
+	pages?: ReadonlyMap<string, string>,
+): LabPathIndex {
 	const folders = new Set<string>();
 	for (const path of paths) {
 		const parts = path.split('/');
 		for (let index = 1; index < parts.length; index++) folders.add(parts.slice(0, index).join('/'));
 	}
-	return { files: new Set(paths), folders, writeups: new Set(writeups), recipeFolders };
+	return { files: new Set(paths), folders, writeups: new Set(writeups), recipeFolders, pages };
 }
 
 const repo = (url: string) => url.replace(/\/+$/, '');
@@ -89,6 +96,8 @@ export function sitePageOf(rawPath: string, index: LabPathIndex): string | undef
 	const recipe = index.recipeFolders.find((folder) => path === folder || path === `${folder}/README.md`);
 	if (recipe) return sitePages.recipe(recipe.replace(/^repro\//, ''));
 	if (!index.files.has(path)) return undefined;
+	const named = index.pages?.get(path);
+	if (named) return named;
 	if (isNoteFile(path)) return sitePages.note(noteIdOf(path));
 	if (index.writeups.has(path)) return sitePages.writeup(writeupIdOf(path));
 	const recordId = recordIdOf(path);

@@ -37,6 +37,8 @@ export interface LegacySourcesInput {
 	trackOf(text: string): string | undefined;
 	/** The title of the note a file is, or is paired with. */
 	noteTitleOf?(path: string): string | undefined;
+	/** The classified track of the note a file is, or is paired with. */
+	noteTrackOf?(path: string): string | undefined;
 	context: LegacyContext;
 	/** The lab's declared tracks, for the old timeline's section rows. */
 	tracks?: readonly Track[];
@@ -88,7 +90,7 @@ export function readLabObservations(input: LegacySourcesInput): { observations: 
 export function importLegacySources(input: LegacySourcesInput): LegacySources {
 	const { byPath, context } = input;
 	const read = readLabObservations(input);
-	const reconciled = reconcile(read.observations, { lanes: input.lanes, trackOf: input.trackOf, noteTitleOf: input.noteTitleOf });
+	const reconciled = reconcile(read.observations, { lanes: input.lanes, trackOf: input.trackOf, noteTitleOf: input.noteTitleOf, noteTrackOf: input.noteTrackOf });
 	const imports: LegacyImport[] = [{ records: reconciled.records, skipped: [...read.skipped, ...reconciled.skipped] }];
 	for (const file of byPath.values()) {
 		if (!/^results\/.+\.jsonl$/.test(file.path) || file.text === undefined) continue;

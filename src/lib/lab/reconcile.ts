@@ -41,6 +41,8 @@ export interface ReconcileContext {
 	lanes: readonly Lane[];
 	/** The title of the note a file is, or is paired with (data files share their note's experiment). */
 	noteTitleOf?(path: string): string | undefined;
+	/** The classified track of the note a file is, or is paired with. */
+	noteTrackOf?(path: string): string | undefined;
 	/** The declared track whose words match this text (titles, model ids, section names). */
 	trackOf(text: string): string | undefined;
 }
@@ -251,8 +253,17 @@ function reconcileRun(group: readonly RunObservation[], context: ReconcileContex
 	const date = ordered.map((observation) => observation.date).find(Boolean) ?? ordered.map((observation) => dateInName(observation.source)).find(Boolean);
 	if (!date) return { reason: 'no date in the sources or their names' };
 	const title = runTitle(ordered, context);
-	const trackWords = [...ordered.map((observation) => observation.track), title, String(getPath(draft, 'model.id') ?? '')].filter(Boolean).join(' ');
-	const track = ordered.map((observation) => observation.track && context.trackOf(observation.track)).find(Boolean) ?? context.trackOf(trackWords) ?? 'unclassified';
+	// A note's classified track first (its own, or the one its data file is paired with), then the
+	// words of the sources: section names, the title, the model, engine and quantization.
+	const noteTrack = ordered.map((observation) => (observation.source.startsWith('notes/') ? observation.track : undefined) ?? context.noteTrackOf?.(observation.source)).find(Boolean);
+	const trackWords = [
+		...ordered.map((observation) => observation.track),
+		// Row labels and block names often say the engine and format ("llamacpp-...-iq4_xs-rpc").
+		...ordered.map((observation) => observation.title),
+		title,
+		...['model.id', 'model.quantization', 'software.engine.name'].map((path) => getPath(draft, path)).filter((value): value is string => typeof value === 'string'),
+	].filter(Boolean).join(' ');
+	const track = noteTrack ?? ordered.map((observation) => observation.track && context.trackOf(observation.track)).find(Boolean) ?? context.trackOf(trackWords) ?? 'unclassified';
 	const history = statusHistory(group.flatMap((observation) => observation.statuses), date);
 	const sources = [...new Set(group.flatMap((observation) => [observation.source, ...(observation.keys.files ?? [])]))].sort();
 	const localmaxxingId = ordered.map((observation) => observation.keys.localmaxxingId).find(Boolean);
@@ -317,26 +328,22 @@ function reconcileRun(group: readonly RunObservation[], context: ReconcileContex
 }
 
 /**
- * Promoted runs that a later promotion in the same lane (or track, outside lanes) replaced get a
- * dated "superseded" entry; the newest promotion stays promoted.
+ * Promoted runs that a later promotion replaced get a dated "superseded" entry; the newest stays
+ * promoted. A lane's run is replaced only by a later one of its lane (a track may have several
+ * lanes); a run outside lanes by any later promotion of its track.
  */
 export function markSuperseded(runs: readonly ReconciledRun[]): ReconciledRun[] {
 	const promotedOn = (run: ReconciledRun) => run.record.statusHistory?.filter((entry) => entry.status === 'promoted').at(-1)?.date ?? run.record.date;
-	const promoted = runs.filter((run) => run.record.status === 'promoted');
-	const groups = new Map<string, ReconciledRun[]>();
-	for (const run of promoted) {
-		const key = run.record.lane ?? `track:${run.record.track}`;
-		groups.set(key, [...(groups.get(key) ?? []), run]);
-	}
+	const order = (a: ReconciledRun, b: ReconciledRun) => promotedOn(a).localeCompare(promotedOn(b)) || (a.record.metrics.outputTokPerS ?? 0) - (b.record.metrics.outputTokPerS ?? 0);
+	const promoted = runs.filter((run) => run.record.status === 'promoted').sort(order);
 	const superseded = new Map<string, StatusEntry>();
-	for (const group of groups.values()) {
-		const byDate = [...group].sort((a, b) => promotedOn(a).localeCompare(promotedOn(b)) || (a.record.metrics.outputTokPerS ?? 0) - (b.record.metrics.outputTokPerS ?? 0));
-		const newest = byDate.at(-1)!;
+	promoted.forEach((run, index) => {
+		const replacing = promoted.slice(index + 1).filter((later) => later.record.track === run.record.track && (!run.record.lane || later.record.lane === run.record.lane));
+		const newest = replacing.at(-1);
+		if (!newest) return;
 		const promotion = newest.record.statusHistory?.filter((entry) => entry.status === 'promoted').at(-1);
-		for (const run of byDate.slice(0, -1)) {
-			superseded.set(run.id, { status: 'superseded', date: promotedOn(newest), source: promotion?.source ?? { basis: 'stated', file: newest.record.source.from } });
-		}
-	}
+		superseded.set(run.id, { status: 'superseded', date: promotedOn(newest), source: promotion?.source ?? { basis: 'stated', file: newest.record.source.from } });
+	});
 	return runs.map((run) => {
 		const entry = superseded.get(run.id);
 		if (!entry) return run;

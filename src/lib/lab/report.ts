@@ -21,6 +21,12 @@ export interface LabReport {
 	skipped: Array<{ path: string; reason: string }>;
 	/** Paths under the lab that were not read at all (symbolic links, hidden files...), with why. */
 	notRead: Array<{ path: string; reason: string }>;
+	/** Files whose page name differs from their file name, and why. */
+	renamedPages: Array<{ path: string; reason: string }>;
+	/** Secrets removed before anything was built: file, line and rule, never the secret. */
+	secretsRemoved: Array<{ file: string; line: number; rule: string }>;
+	/** Raw HTML in notes and write-ups that the sanitiser drops, with file and line. */
+	droppedHtml: Array<{ file: string; line?: number; message: string }>;
 }
 
 const tally = (keys: string[]) =>
@@ -81,6 +87,9 @@ export function buildReport(inventory: LabInventory, records: readonly LabRecord
 		absolutePaths: { notes: notesAbsolute, data: dataAbsolute, total: notesAbsolute + dataAbsolute },
 		skipped: inventory.skippedLegacy,
 		notRead: [...notRead],
+		renamedPages: inventory.renamedPages,
+		secretsRemoved: inventory.redactedSecrets.map(({ file, line, rule }) => ({ file, line, rule })),
+		droppedHtml: documents.flatMap((doc) => doc.droppedHtml),
 	};
 }
 
@@ -107,5 +116,11 @@ export function formatReport(report: LabReport): string {
 	for (const skipped of report.skipped) lines.push(`  ${skipped.path}: ${skipped.reason}`);
 	lines.push(`Paths not read: ${report.notRead.length}`);
 	for (const skipped of report.notRead) lines.push(`  ${skipped.path}: ${skipped.reason}`);
+	lines.push(`Pages renamed: ${report.renamedPages.length}`);
+	for (const renamed of report.renamedPages) lines.push(`  ${renamed.path}: ${renamed.reason}`);
+	lines.push(`Secrets removed: ${report.secretsRemoved.length}`);
+	for (const secret of report.secretsRemoved) lines.push(`  ${secret.file}${secret.line ? `:${secret.line}` : ''}: ${secret.rule}`);
+	lines.push(`Raw HTML dropped: ${report.droppedHtml.length}`);
+	for (const dropped of report.droppedHtml) lines.push(`  ${dropped.file}${dropped.line ? `:${dropped.line}` : ''}: ${dropped.message}`);
 	return lines.join('\n');
 }

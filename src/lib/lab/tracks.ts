@@ -10,16 +10,11 @@ import { TRACKS_FILE, validateTracks, type Track } from '../schema/tracks';
 
 export type { Track } from '../schema/tracks';
 
-let projectDefault: Track[] | undefined;
-
 /** The project's own declaration. Invalid is a bug in this repository, so it throws. */
 export function projectTracks(): Track[] {
-	if (!projectDefault) {
-		const result = validateTracks(projectTracksJson, TRACKS_FILE);
-		if (!result.ok) throw new Error(`The project's default tracks are invalid\n${result.message}`);
-		projectDefault = result.data.tracks;
-	}
-	return projectDefault;
+	const result = validateTracks(projectTracksJson, TRACKS_FILE);
+	if (!result.ok) throw new Error(`The project's default tracks are invalid\n${result.message}`);
+	return result.data.tracks;
 }
 
 export interface DeclaredTracks {
@@ -44,17 +39,12 @@ export function trackLabel(id: string | undefined, tracks: readonly Track[]): st
 	return tracks.find((track) => track.id === id)?.label ?? id ?? 'Unclassified';
 }
 
-const compiled = new WeakMap<Track, { match: RegExp[][]; unless: RegExp[] }>();
+/** A track's match rules as regular expressions (a handful per track: compiled when asked). */
 function patterns(track: Track) {
-	let found = compiled.get(track);
-	if (!found) {
-		found = {
-			match: track.match.map((group) => group.map((source) => new RegExp(source, 'i'))),
-			unless: (track.unless ?? []).map((source) => new RegExp(source, 'i')),
-		};
-		compiled.set(track, found);
-	}
-	return found;
+	return {
+		match: track.match.map((group) => group.map((source) => new RegExp(source, 'i'))),
+		unless: (track.unless ?? []).map((source) => new RegExp(source, 'i')),
+	};
 }
 
 /**

@@ -4,6 +4,17 @@
  * paragraphs, its tables, the status code of its paired data, and only as a last resort the words
  * of its file name (which mislead: a "current-best" or "beat-best" note is often a failed attempt
  * at one). Pure: text in, an outcome and where it came from (with a short quote) out.
+ *
+ * What the outcomes mean (the definitions a careful reader applies; the hand-read samples use them):
+ * - positive: the change was kept, adopted or promoted, or is a new best, or a fix that unblocks a
+ *   path (the path now loads, runs or passes quality where it did not);
+ * - negative: tried and not kept: slower, no gain (within noise), reverted, failed a quality gate,
+ *   "do not promote";
+ * - blocker: could not be measured or run because something broke (hang, crash, out of memory,
+ *   missing weights or support), waiting on a fix;
+ * - diagnostic: a measurement, analysis, probe, census, survey or plan with no keep-or-reject
+ *   decision about a change;
+ * - neutral: housekeeping, or a change decided to have no effect either way.
  */
 import type { NoteOutcome } from '../schema/note';
 
@@ -21,22 +32,31 @@ const NOT = String.raw`(?:do not|don't|did not|will not|won't|not to|no need to|
 const DECISIONS: Rule[] = [
 	['blocker', /(?:^|[.:;!]\s+|\n)blocker\b|\bblocker (?:is|remains|was)\b|\b(?:is|are|remains?|was|were|still) (?:a |the )?(?:[\w-]+ ){0,2}blocker\b|\b(?:is|are|remains?|was|were|still|stays?|currently) (?:still )?blocked\b|\bblocked (?:by|on|at|until|before|in)\b/],
 	['blocker', /\b(?:did not|never) (?:complete|finish|load|start)\b|\b(?:could not|cannot|can't|unable to|fails? to|failed to) (?:run|load|start|complete|finish|produce|build|compile|initiali[sz]e|launch|allocate|reach)\b/],
-	// "Do not wire this into llama.cpp yet" defers; it does not reject.
-	['negative', new RegExp(String.raw`\b${NOT} (?:promote|submit|pursue|adopt|keep|use|enable|wire|ship|recommend|spend|merge|replace|retest|revisit|integrate|combine|treat|add)\b(?!(?:[^.;\n]|\.(?=\S))*\byet\b)`)],
+	// "Do not submit the diagnostic runs": there was no candidate to reject.
+	['diagnostic', new RegExp(String.raw`\b${NOT} (?:promote|submit)\b[^.;\n]{0,40}?\bdiagnostics?\b(?! (?:gate|harness|patch|hook|flag))`)],
+	// "Do not wire this into llama.cpp yet", "do not submit until a full run completes" defer; they do not reject.
+	['negative', new RegExp(String.raw`\b${NOT} (?:promote|submit|pursue|adopt|keep|use|enable|wire|ship|recommend|spend|merge|replace|retest|revisit|integrate|combine|treat|add)\b(?!(?:[^.;\n]|\.(?=\S))*\b(?:yet|until)\b)`)],
 	['negative', /\bnot (?:currently |yet )?(?:quality[- ](?:cleared|valid|safe)|promotion[- ]safe)\b|\bhistorical (?:performance )?(?:data|datapoints?|results?)\b/],
-	['negative', /\bnone (?:of (?:them|these|the \w+) )?(?:produced|gave|improved|beat|helped|found)\b/],
+	['negative', /\b(?:none|neither) (?:of (?:them|these|the \w+) )?(?:produced|gave|improved|beat|helped|found)\b/],
 	['negative', /\b(?:did|does|do) not (?:produce|give|find|yield|open) (?:a |an |any )?(?:usable|useful|meaningful|new|faster|better|real)\b/],
-	['negative', /\breject(?:ed|s|ing)?\b|\bnot (?:be )?promoted\b|\bdemoted\b|\bclosed? (?:this|the) (?:path|lead)\b/],
+	['negative', /(?<!\b(?:api|enum|server|endpoint|validator|validation|schema|registry|parser) )\breject(?:ed|s|ing)?\b|\bnot (?:be )?promoted\b|\bnot (?:an? )?(?:fully |yet )?quality[- ]promoted\b|\bdemoted\b|\bclosed? (?:this|the) (?:path|lead)\b/],
 	['negative', /\bkeep\b[^.\n]{0,80}?\b(?:unset|off|disabled|default-off|defaults?|closed|reverted)\b/],
 	['negative', /\bquality[- ](?:fail(?:ed|ure|s)?|regression)\b|\bfailed (?:the )?(?:first )?(?:[\w-]+ ){0,2}(?:quality|exact|strict|repeatability|canary|gate)\b/],
 	['negative', /(?:^|[.:;!]\s+|\n)negative\b|\b(?:is|are|was|were|remains?|stays?|as|a|an|clearly|still|very|also) (?:a |an )?(?:clear |useful |quality-[\w-]+ |documented |diagnostic |mixed\/|neutral\/)?negative\b|\bnegative (?:result|datapoint|screen|finding|path|for)\b/],
+	// A fix that unblocks: "the model now loads and generates", "a real DP/EP initialization fix".
+	['positive', /\b(?:is|are|was|were|now) (?:now )?unblocked\b|\bno longer blocked\b|\bnow (?:loads|runs|generates|completes|starts|works)\b|\b(?:is|was) a (?:real|working|genuine|valid) (?:[\w/-]+ ){0,4}fix\b/],
 	['positive', /(?:^|[.!;:]\s+|\n\s*(?:[-*]\s+)?)(?:promote|accept|adopt)(?:ed)?\s+(?:as|this|it|these|the|code|for|and|to)\b/],
 	['positive', /(?<!\b(?:not|no|never|nor) (?:a |the |any )?)\bnew (?:best|record|current best|strict baseline|promoted|headline|high)\b/],
 	['positive', /\b(?:is|becomes|as) (?:now )?the new (?:current )?(?:best|baseline|record|reference)\b/],
+	['positive', /\b(?:is|was) a (?:large|big|clear|real|solid|major|measurable|repeatable) (?:[\w-]+ ){0,2}win\b|\bthe first (?:run|result|path|recipe|configuration) to (?:clear|beat|reach|exceed|pass|break)\b/],
 	['positive', /\b(?:best|baseline|reference|record|result) (?:is|becomes) now\b|\bis now the (?:[\w-]+ ){0,3}(?:best|baseline|reference|record)\b/],
 	['positive', /\b(?:is|are) now (?:a |an |the )?(?:new |valid |validated |quality-cleared |quality-preserving |working |usable )+(?:[\w-]+ ){0,3}(?:path|configuration|recipe|result|baseline|best)\b|\bnow has (?:a |an )?(?:new |valid |validated |quality-cleared |working |fast |faster )+(?:[\w-]+ ){0,2}(?:path|configuration|recipe|baseline)\b/],
+	['positive', /(?:^|[.!;:]\s+|\n\s*(?:[-*]\s+)?)keep\b[^.\n]{0,80}?\bas (?:a|an|the) (?:(?:quality-cleared|quality-valid|validated|valid|working|current|new|default|promoted|fast|faster|usable)[ ,]+)+(?:and )?(?:[\w-]+ ){0,3}(?:branch|path|baseline|option|recipe|default|configuration|reference|result|candidate)\b/],
+	['positive', /\b(?:this|it) is (?:the |a |an )?(?:first )?(?:(?:valid|useful|usable|quality-preserving|quality-cleared|quality-valid|working)[ ,]+)+(?:[\w-]+ ){0,4}(?:result|baseline)\b/],
 	['positive', /\bkeep (?:this|it) as the (?:current|new)\b|\bkeep\b[^.\n]{0,80}?\bin the (?:current|promoted|best|default|production)\b(?:[\w -]{0,40})\b(?:recipe|path|command|setup)\b/],
 	['diagnostic', /\b(?:diagnostic|liveness|instrumentation) (?:only|result|path|data|run|screen)\b|\bnot (?:a |valid )?(?:speed |throughput )?benchmarks?\b|\ban? (?:[\w-]+ ){0,3}diagnostic (?:gate|mode|experiment|measurement|pass|tool)\b|\bnot a (?:leaderboard|benchmark|speed|performance|throughput) (?:run|result|benchmark|score|candidate)\b|\b(?:useful|kept|recorded) as an? (?:[\w-]+ ){0,3}(?:datapoint|data point)\b/],
+	['diagnostic', /\b(?:this|it) (?:is|was) (?:only |just )?(?:a |an )?(?:[\w-]+ ){0,2}diagnostic (?:[\w-]+ ){0,2}(?:screen|sweep|study|check|run|probe|result|note|experiment|measurement|census)\b/],
+	['diagnostic', /\b(?:stays?|remains?|kept|keep it|keep this) (?:as )?(?:a )?diagnostic(?:-only| only)?\b|\bgoal:? (?:is |was )?(?:to )?(?:isolate|bound|locate|explain|diagnose|understand|find out)\b/],
 	['diagnostic', /\b(?:is|was|are|were) (?:now )?confirmed\b|\bthis confirms\b/],
 	['neutral', /\bnot (?:be )?counted as (?:a |an )?(?:[\w-]+ )?(?:benchmark|improvement|result)\b|\bhousekeeping\b/],
 ];
@@ -44,18 +64,24 @@ const DECISIONS: Rule[] = [
 // Evidence: what the measurements showed, read when a passage decides nothing in so many words.
 // Tiers: a passage that says "slower" or "faster" is about speed even if it mentions a hang first.
 const EVIDENCE_TIERS: Rule[][] = [[
-	['negative', /\bslower\b|\bworse\b|\btoo slow\b|(?<!\b(?:not|no|did not|does not|didn't|without) (?:\w+ )?)\bregress(?:ed|es|ion|ions)?\b/],
+	['negative', /(?<!\bonly (?:about |around |roughly |~)?[\d.]+\s?% )\bslower\b|\bworse\b|\btoo slow\b|(?<!\b(?:not|no|did not|does not|didn't|without) (?:\w+ )?)\bregress(?:ed|es|ion|ions)?\b/],
 	['negative', /\bno (?:\w+ )?(?:improvement|uplift|gain|speedup|win|benefit)\b|\bnot (?:a |an )?(?:\w+ )?(?:improvement|faster|speedup|win|speed path|performance path|shortcut|speed record)\b/],
 	['negative', /\b(?:did|does|do) not (?:help|improve|beat|speed up|pay off)\b|\bbelow the (?:current|promoted|accepted|validated|previous|existing|reference|baseline|clean|same)\b/],
-	['negative', /\bdead[- ]end\b|\bnot worth\b|\bnot applicable\b|\bnot competitive\b|\bwithin (?:\w+ ){0,3}(?:variance|noise)\b|\bnoise[- ]level\b|\b(?:a|the) tie\b|\bneutral\b/],
+	['negative', /\bdead[- ]end\b|\bnot worth\b|\bnot (?:[\w-]+-)?useful\b|\bnot applicable\b|\bnot competitive\b|\bwithin (?:\w+ ){0,3}(?:variance|noise)\b|\bnoise[- ]level\b|\b(?:a|the) tie\b|\bneutral\b/],
 	['positive', /\bnew (?:[\w-]+ ){0,3}(?:high|best|record)\b|(?<![-\w])\+\d+(?:\.\d+)?\s?%|\b(?:small|slight|modest|measurable|reproducible|repeatable|clear|large|quality-preserving) (?:[\w-]+ )?(?:gain|improvement|win)\b|\bhelps every\b|\bcorrected (?:best|baseline)\b/],
 	['positive', /\bimprov(?:ed|es|e)\b[^.\n]{0,80}?\bfrom (?:code|\d)|\b\d+(?:\.\d+)?\s?% (?:[\w-]+ )?(?:gain|improvement|speedup|uplift)\b/],
 	['positive', /\bfaster than\b|\bimprov(?:ed|es|ement) (?:from|to|by|over)\b|\bbeats? (?:the|every|all)\b|\bspeedup\b|(?<!\b(?:not|no|small|tiny) (?:a )?)\bwin\b|\bnew best\b|\bis the best\b/],
 ], [
 	['blocker', /\b(?:hangs?|hung|stall(?:s|ed)?|deadlock(?:s|ed)?|timed out|timeout|segfaults?|aborts?|crash(?:es|ed)?|out of memory)\b/],
 ], [
-	['diagnostic', /\bdiagnostics?\b|\bprob(?:e|es|ed|ing)\b|\btrac(?:e|es|ed|ing)\b|\bcensus\b|\baudit\b|\bprofil(?:e|ed|ing|er)\b|\banaly[sz](?:is|er|ed)\b|\bhypothes[ie]s\b|\binspection\b|\binvestigat(?:e|ion|ed)\b|\btriage\b|\bdata ?points?\b/],
+	['diagnostic', /\bdiagnostics?\b|\bprob(?:e|es|ed|ing)\b|\btrac(?:e|es|ed|ing)\b|\bcensus\b|\baudit\b|\bprofil(?:e|ed|ing|er)\b|\banaly[sz](?:is|er|ed)\b|\bhypothes[ie]s\b|\binspection\b|\binvestigat(?:e|ion|ed)\b|\btriage\b|\bdata ?points?\b|\brepeatability\b/],
 ]];
+
+/** Why a run that was "not promoted" could not have been: it never produced anything to measure. */
+const NOTHING_MEASURED = /\bno (?:run|attempt|candidate|configuration) (?:reached|completed|produced|finished)\b|\b(?:stall(?:s|ed)?|hang(?:s)?|hung|fail(?:s|ed)?|crash(?:es|ed)?) before (?:producing|generating|quality generation)\b|\bproduced no (?:valid )?(?:throughput|benchmark|speed) (?:metric|result|number)\b|\bbefore (?:any|a single) (?:quality |valid |useful |output )?(?:token|benchmark|measurement|result)s? (?:could|can|was|were)\b/;
+
+/** A note that tidies the runtime and says so. */
+const HOUSEKEEPING = /\b(?:this|it) is (?:a |an )?(?:[\w-]+ )?(?:cleanup|hygiene|housekeeping)\b[^.\n]*?\bnot a (?:speed|performance|throughput) (?:record|result)\b/;
 
 /** The sentence around a match, short enough for a tooltip. */
 function quoteAt(text: string, index: number): string {
@@ -71,7 +97,7 @@ function quoteAt(text: string, index: number): string {
  * "None produced a new record", "whether it beats the baseline": a claim of success under a
  * negation or a question earlier in its clause is not one.
  */
-const UNSAID = /\b(?:not|no|never|none|nor|neither|without|whether|if|cannot|unless|until|would|could|might|needs?|should)\b|n't\b/;
+const UNSAID = /\b(?:not|no|never|none|nor|neither|without|whether|if|cannot|unless|until|would|could|might|needs?|should|remaining|next|future|potential|possible|target)\b|n't\b/;
 function unsaid(text: string, index: number): boolean {
 	const clauseStart = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf(';', index), text.lastIndexOf(',', index), text.lastIndexOf('\n', index), index - 50);
 	return UNSAID.test(text.slice(clauseStart + 1, index));
@@ -93,7 +119,7 @@ function earliest(text: string, rules: Rule[], display = text): { outcome: NoteO
 }
 
 /** A decision, else the evidence, in one passage of prose. */
-export function verdictIn(text: string, { evidence = true } = {}): { outcome: NoteOutcome; quote: string } | undefined {
+export function verdictIn(text: string, { evidence = true, tier }: { evidence?: boolean; tier?: number } = {}): { outcome: NoteOutcome; quote: string } | undefined {
 	// Wrapped lines are one sentence; tables are read as tables (tableVerdicts), not as prose.
 	const written = text
 		.split('\n')
@@ -103,11 +129,17 @@ export function verdictIn(text: string, { evidence = true } = {}): { outcome: No
 		.trim();
 	const prose = written.toLowerCase();
 	const decided = earliest(prose, DECISIONS, written);
+	// "Do not promote SP: it ends in a compiler ICE before any token": nothing was measured to reject.
+	const unmeasured = decided?.outcome === 'negative' ? NOTHING_MEASURED.exec(prose) : null;
+	if (unmeasured) return { outcome: 'blocker', quote: quoteAt(written, unmeasured.index) };
+	// "This is a cleanup and AOT-shape check, not a speed record": what it removed was not a candidate.
+	const tidied = !decided || decided.outcome === 'negative' ? HOUSEKEEPING.exec(prose) : null;
+	if (tidied) return { outcome: 'neutral', quote: quoteAt(written, tidied.index) };
 	if (decided || !evidence) return decided;
 	// "X is quality-safe, but it is not faster": what follows "but" is the point of the sentence.
 	const butless = (value: string) => value.replace(/[^.;\n]*?[,;]?\s+but\s+/gi, ' ');
-	for (const tier of EVIDENCE_TIERS) {
-		const found = earliest(butless(prose), tier, butless(written)) ?? earliest(prose, tier, written);
+	for (const rules of tier === undefined ? EVIDENCE_TIERS : [EVIDENCE_TIERS[tier]]) {
+		const found = earliest(butless(prose), rules, butless(written)) ?? earliest(prose, rules, written);
 		if (found) return found;
 	}
 	return undefined;
@@ -133,8 +165,9 @@ export function outcomeFromCode(code: string): NoteOutcome | undefined {
 const NAME_WORDS: Rule[] = [
 	['blocker', /\b(blocker|blocked)\b/],
 	['negative', /\b(negative|reject|rejected|regression|slower|no improvement|no uplift|quality fail|dead end|neutral|not applicable)\b/],
-	['positive', /\b(win|promoted|improvement|speedup|fix|recovered|repair)\b/],
-	['diagnostic', /\b(diagnostic|diagnostics|probe|audit|trace|census|analyzer|analysis|timing|inspection|classifier|plan|triage|references|baseline)\b/],
+	// Not "promoted": a "current-promoted-repeatability" note reruns the promoted result, it is not one.
+	['positive', /\b(win|improvement|speedup|fix|recovered|repair)\b/],
+	['diagnostic', /\b(diagnostic|diagnostics|probe|audit|trace|census|analyzer|analysis|timing|inspection|classifier|plan|triage|references|baseline|repeatability)\b/],
 	['neutral', /\b(cleanup|policy|retention|housekeeping|submissions|notes|index|readme)\b/],
 ];
 
@@ -143,8 +176,10 @@ const TITLE_WORDS: Rule[] = [
 	['blocker', /\b(blocker|blocked)\b/],
 	['negative', /\b(negative|rejected|reject|regression|no improvement|no uplift|quality fail(?:ure)?|dead end)\b/],
 	['positive', /\b(win|promoted)\b/],
-	['diagnostic', /\b(diagnostics?|probe|audit|census|erratum|hypothesis|plan|inspection|analysis|analyzer|references|harness)\b/],
+	['diagnostic', /\b(diagnostics?|probe|audit|census|erratum|hypothesis|plan|inspection|analysis|analyzer|references|harness|repeatability)\b/],
 ];
+
+const SURVEY_TITLE = /\b(?:references|source mining|survey|leads|census|audit|inventory|plan|hypothes[ie]s)\b/;
 
 interface Section {
 	heading: string;
@@ -186,17 +221,38 @@ function paragraphs(text: string): string[] {
 }
 
 // A later "Update" or "Correction" section is the author's latest word on the note's result.
-const DECISION_HEADING = /^(?:\d+[.)]\s*)?(?:final |current |overall )?(?:decision|decisions|conclusion|conclusions|verdict|outcome|status|recommendation|bottom line|takeaway)\b|\b(?:update|correction|corrections|erratum|errata)\b/;
+const DECISION_HEADING = /^(?:\d+[.)]\s*)?(?:final |current |overall )?(?:decision|decisions|conclusion|conclusions|verdict|outcome|status|recommendation|bottom line|takeaways?)\b|\b(?:updated?|correction|corrections|erratum|errata)\b/;
 const RESULT_HEADING = /^(?:\d+[.)]\s*)?(?:[\w-]+ ){0,2}(?:results?|interpretation|summary|findings|lessons?|observations|answer)\b/;
+/** Sections of side results: "Negative / Neutral Screens", "Failed attempts", "Other results". */
+const SIDE_HEADING = /^(?:negative|failed|side|other|earlier|previous|older)\b/;
 /** Sections that list files and commands, or plan future work: not the note's conclusions. */
 const LISTING_HEADING = /\b(?:artifacts?|files?|logs?|links?|repro(?:duction)?|commands?|command shape|patch(?:es)?|references?|sources?|data|next|todo|plan|follow-ups?)\b/;
 /** "Decision: do not promote", "**Verdict:** ..." at the start of a paragraph. */
 const DECISION_ALONE = /^\s*(?:\*\*|__)?(?:decision|conclusion|verdict)s?(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*$/i;
 const DECISION_LINE = /^\s*(?:\*\*|__)?(?:decision|conclusion|verdict|outcome|status|recommendation|result)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S[\s\S]*)$/i;
 
+/**
+ * The verdict most "Decision:" lines of the note agree on, when there are at least two and a
+ * strict majority agrees: one side experiment's decision is not the note's, most of them are.
+ */
+function screenDecisions(sections: Section[]): { outcome: NoteOutcome; quote: string } | undefined {
+	const found: Array<{ outcome: NoteOutcome; quote: string }> = [];
+	for (const section of sections) {
+		const blocks = paragraphs(section.text);
+		for (const [index, paragraph] of blocks.entries()) {
+			const line = DECISION_LINE.exec(paragraph) ?? (DECISION_ALONE.test(paragraph) && blocks[index + 1] ? [paragraph, blocks[index + 1]] : null);
+			const verdict = line && /^\s*(?:\*\*|__)?decision/i.test(paragraph) ? verdictIn(line[1]) : undefined;
+			if (verdict) found.push(verdict);
+		}
+	}
+	const top = mostCommon(found.map((entry) => entry.outcome));
+	const agreeing = found.filter((entry) => entry.outcome === top);
+	return found.length >= 2 && agreeing.length * 2 > found.length ? agreeing[0] : undefined;
+}
+
 /** Cells of table columns named status, decision, verdict, outcome or result. */
-function tableVerdicts(text: string): NoteOutcome[] {
-	const outcomes: NoteOutcome[] = [];
+function verdictCells(text: string): string[] {
+	const found: string[] = [];
 	const lines = text.split('\n');
 	for (let index = 0; index < lines.length - 1; index++) {
 		if (!isTableLine(lines[index]) || !/^\s*\|[\s:|-]+\|?\s*$/.test(lines[index + 1]) || (index > 0 && isTableLine(lines[index - 1]))) continue;
@@ -206,13 +262,19 @@ function tableVerdicts(text: string): NoteOutcome[] {
 		for (let row = index + 2; row < lines.length && isTableLine(lines[row]); row++) {
 			for (const column of columns) {
 				const cell = cells(lines[row])[column] ?? '';
-				const found = outcomeFromCode(cell) ?? verdictIn(cell, { evidence: false })?.outcome;
-				if (found) outcomes.push(found);
+				if (cell) found.push(cell);
 			}
 		}
 	}
-	return outcomes;
+	return found;
 }
+
+function tableVerdicts(text: string): NoteOutcome[] {
+	return verdictCells(text).flatMap((cell) => outcomeFromCode(cell) ?? verdictIn(cell, { evidence: false })?.outcome ?? []);
+}
+
+/** A row whose verdict is "new accepted best": the note's headline, whatever else it screened. */
+const NEW_BEST_CELL = /^(?:(?:a|the) )?new (?:accepted |validated |strict |promoted |current )?(?:best|record|high)\b/i;
 
 const mostCommon = (values: NoteOutcome[]): NoteOutcome | undefined => {
 	const counts = new Map<NoteOutcome, number>();
@@ -240,42 +302,68 @@ export interface PairedDataFacts {
 export function noteOutcome(input: { name: string; title?: string; body: string; pairedData?: readonly PairedDataFacts[] }): OutcomeReading {
 	const text = prose(input.body);
 	const sections = sectionsOf(text);
-	const prosy = sections.filter((section) => !LISTING_HEADING.test(section.heading) && paragraphs(section.text).length > 0);
+	// "Negative findings" or "Failed attempts" in a note are side results, not the note's own.
+	const prosy = sections.filter((section) => !LISTING_HEADING.test(section.heading) && !SIDE_HEADING.test(section.heading) && paragraphs(section.text).length > 0);
 	const title = (input.title ?? '').toLowerCase().replace(/[-_]+/g, ' ');
 
+	const all = paragraphs(text);
+	// The opening states the purpose ("a diagnostic gate, not a leaderboard run"); its other
+	// decisions are usually about earlier work it builds on.
+	const opening = all[0] ? verdictIn(all[0], { evidence: false }) : undefined;
+
 	// 1. What the note decides, where it says so.
-	for (const section of sections.filter((candidate) => DECISION_HEADING.test(candidate.heading))) {
-		const found = verdictIn(section.text);
-		if (found) return said(`${section.heading} section`, found);
+	// A decision in any of them before what their evidence suggests.
+	// "Updated AOT census tooling", "Tool update": news about a script, not about the result.
+	const deciding = sections.filter((candidate) => DECISION_HEADING.test(candidate.heading) && !/\b(?:tool|tooling|tools|script|scripts|census|classifier|analyzer|harness)\b/.test(candidate.heading));
+	for (const evidence of [false, true]) {
+		// A title that names a survey ("External References", "Source Mining", "Upstream Leads")
+		// says what kind of note it is; the speeds and hangs it cites are other work's, not its result.
+		if (evidence && SURVEY_TITLE.test(title)) return opening?.outcome === 'diagnostic' ? said('first paragraph', opening) : { outcome: 'diagnostic', from: `title: "${input.title}"` };
+		for (const section of deciding) {
+			const found = verdictIn(section.text, { evidence });
+			if (found) return said(`${section.heading} section`, found);
+		}
 	}
 	// "Decision: ..." lines count in the opening, result-like sections and the last section; a
 	// decision line in the middle of a note is usually about one side experiment.
+	let lineEvidence: { outcome: NoteOutcome; quote: string } | undefined;
 	const framing = sections.filter((section, index) => index === 0 || RESULT_HEADING.test(section.heading) || section === prosy.at(-1));
 	for (const section of framing) {
 		const blocks = paragraphs(section.text);
 		for (const [index, paragraph] of blocks.entries()) {
 			const line = DECISION_LINE.exec(paragraph) ?? (DECISION_ALONE.test(paragraph) && blocks[index + 1] ? [paragraph, blocks[index + 1]] : null);
 			const found = line && verdictIn(line[1]);
-			if (found) return said('decision line', found);
+			// "Result: the process aborted" states a fact about one run; a decision elsewhere in the
+			// results ("did not find a better path") still outranks it.
+			if (found && verdictIn(line[1], { evidence: false })) return said('decision line', found);
+			if (found) lineEvidence ??= found;
 		}
 	}
-	const all = paragraphs(text);
-	// The opening states the purpose ("a diagnostic gate, not a leaderboard run"); its other
-	// decisions are usually about earlier work it builds on.
-	const opening = all[0] ? verdictIn(all[0], { evidence: false }) : undefined;
 	if (opening && (opening.outcome === 'diagnostic' || opening.outcome === 'neutral')) return said('first paragraph', opening);
 	const titled = TITLE_WORDS.find(([outcome, pattern]) => outcome !== 'diagnostic' && pattern.test(title));
 	if (titled) return { outcome: titled[0], from: `title: "${input.title}"` };
 
+	const newBest = verdictCells(text).find((cell) => NEW_BEST_CELL.test(cell));
+	if (newBest) return { outcome: 'positive', from: `table: "${newBest}"` };
+
 	// 2. What the results showed.
 	// "- Result: failed" bullets in a results section are facts about one run, not the note's verdict.
-	// "Negative findings" or "Failed attempts" in a note are side results, not the note's own.
 	const results = sections
-		.filter((candidate) => RESULT_HEADING.test(candidate.heading) && !/^(?:negative|failed|side|other|earlier|previous|older)\b/.test(candidate.heading))
+		.filter((candidate) => RESULT_HEADING.test(candidate.heading) && !SIDE_HEADING.test(candidate.heading))
 		.map((section) => ({ ...section, text: section.text.replace(/^\s*[-*+]\s+(?:\*\*)?(?:result|decision|status|outcome|verdict)(?:\*\*)?:.*$/gim, '') }));
-	for (const evidence of [false, true]) {
+	for (const section of results) {
+		const found = verdictIn(section.text, { evidence: false });
+		if (found) return said(`${section.heading} section`, found);
+	}
+	if (lineEvidence) return said('decision line', lineEvidence);
+	// A note of several screens, each with its own "Decision:", decides what most of them decide.
+	const screens = screenDecisions(sections);
+	if (screens) return said('decision lines', screens);
+	// Evidence tier by tier across the result sections: "not faster" in the interpretation says more
+	// about the note than a hang in one run of the results list above it.
+	for (const tier of EVIDENCE_TIERS.keys()) {
 		for (const section of results) {
-			const found = verdictIn(section.text, { evidence });
+			const found = verdictIn(section.text, { tier });
 			if (found) return said(`${section.heading} section`, found);
 		}
 	}

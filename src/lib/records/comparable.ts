@@ -42,14 +42,9 @@ export function missingComparableLabels(record: LabRecord): string[] {
  * The comparable key: equal keys mean comparable runs (for a given metric). Undefined when a
  * label is not recorded. Model ids and GPU names compare case-insensitively.
  */
-const keys = new WeakMap<LabRecord, string | null>();
-
 export function comparableKey(record: LabRecord): string | undefined {
-	// Pages and timelines ask for the same records' keys thousands of times: compute each once.
-	const known = keys.get(record);
-	if (known !== undefined) return known ?? undefined;
 	// Runs of one lane follow one protocol: they are comparable with each other and nothing else.
-	const key = record.lane
+	return record.lane
 		? `lane:${record.lane}`
 		: missingComparableLabels(record).length
 		? undefined
@@ -57,8 +52,6 @@ export function comparableKey(record: LabRecord): string | undefined {
 				const value = labelValue(record, label);
 				return typeof value === 'string' ? value.trim().toLowerCase() : String(value);
 			}).join(' | ');
-	keys.set(record, key ?? null);
-	return key;
 }
 
 /** Like comparableKey but without the card count: runs that differ only in how many cards. */

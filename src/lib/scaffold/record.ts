@@ -9,6 +9,7 @@ import { describeIssues } from '../schema/explain';
 import { RECORD_GUIDE, requiredLabelPaths, validateRecord, type LabRecord } from '../schema/record';
 import type { Problem } from '../schema/explain';
 import { scaffoldSlug } from './note';
+import { recordFileOf } from '../lab/lab-paths';
 
 export interface LabelQuestion {
 	/** Dotted label path, e.g. "hardware.gpuCount". */
@@ -41,9 +42,9 @@ export function missingLabelQuestions(labels: Record<string, unknown>): LabelQue
 export function recordFile(labels: Record<string, unknown>): { ok: true; path: string; text: string; record: LabRecord } | { ok: false; problems: Problem[] } {
 	const title = typeof labels.title === 'string' ? labels.title : undefined;
 	const id = `${labels.date}-${scaffoldSlug(title ?? String(getPath(labels, 'model.id') ?? 'record'))}`;
-	const result = validateRecord(labels, `data/records/${id}.json`);
+	const result = validateRecord(labels, recordFileOf(id));
 	if (!result.ok) return { ok: false, problems: result.problems };
-	return { ok: true, path: `data/records/${id}.json`, text: formatRecordJson(result.data), record: result.data };
+	return { ok: true, path: recordFileOf(id), text: formatRecordJson(result.data), record: result.data };
 }
 
 /**

@@ -155,6 +155,7 @@ export function timelineChartData(timeline: Timeline, href: (recordId: string) =
 			track: step.track,
 			date: step.date,
 			status: step.status,
+			standing: !NOT_STANDING.has(step.status),
 			title: step.title,
 			change: step.change,
 			context: step.context,

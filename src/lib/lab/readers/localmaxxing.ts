@@ -128,7 +128,7 @@ export function readLocalmaxxingPayload(payload: LabFile, response?: LabFile): R
 		return { observations: [], skipped: [{ path: payload.path, reason: `is not valid JSON (${(error as Error).message})` }] };
 	}
 	const outcome = importLocalmaxxingPayload(parsed, payload.path);
-	if (!outcome.ok) return { observations: [], skipped: outcome.errors.map((reason) => ({ path: payload.path, reason })) };
+	if (!outcome.ok) return { observations: [], skipped: outcome.problems.map((problem) => ({ path: problem.file, reason: problem.message })) };
 	const observation = payloadObservation(payload.path, outcome.records[0].draft, '', parsed as Record<string, unknown>);
 	if (response) readResponse(response, observation, result.skipped);
 	result.observations.push(observation);
@@ -144,7 +144,7 @@ export function readLocalmaxxingQueue(queue: LabFile): ReaderResult {
 		return { observations: [], skipped: [{ path: queue.path, reason: `is not valid JSON (${(error as Error).message})` }] };
 	}
 	const outcome = importLocalmaxxingQueue(parsed, queue.path);
-	if (!outcome.ok) return { observations: [], skipped: outcome.errors.map((reason) => ({ path: queue.path, reason })) };
+	if (!outcome.ok) return { observations: [], skipped: outcome.problems.map((problem) => ({ path: problem.file, reason: problem.message })) };
 	const observations = outcome.records.map((record, index) => {
 		const entry = (parsed as Array<{ label?: string; payload: Record<string, unknown> }>)[index];
 		const observation = payloadObservation(queue.path, record.draft, `[${index}].payload.`, entry.payload);
