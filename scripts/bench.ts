@@ -1,10 +1,13 @@
 /**
- * npm run bench [-- --sizes 300,1000,3000]
+ * npm run bench [-- --sizes 300,1000,3000] [--vanilla-max 3000]
  *
  * Measures the site at lab scale on this machine, in one run: builds synthetic labs with this
- * site (LAB_DIR) and, alongside, a vanilla Starlight site with as many plain pages as this site
- * built; then `npm run check`, ingest, page weights, timeline drawing and search latency. Prints
- * a table with PASS/FAIL against bench/budgets.json and writes bench/results/latest.json.
+ * site (LAB_DIR), rebuilds after editing one note (the edit loop), and, alongside, a vanilla
+ * Starlight site with the same notes as pages, topped up to as many pages as this site built;
+ * then `npm run check`, ingest, page weights, timeline drawing and search latency on both sites.
+ * Sizes above --vanilla-max (e.g. 10000, a year of the lab) build only this site: vanilla would
+ * take too long. Prints a table with PASS/FAIL against bench/budgets.json and writes
+ * bench/results/latest.json.
  * Budgets are reported here, never asserted in tests: machines are noisy.
  */
 import { spawnSync } from 'node:child_process';
@@ -74,7 +77,7 @@ function folderBytes(folder: string): number {
  * It is its own project with the same astro and Starlight versions, installed once from the
  * registry into .bench/vanilla (git-ignored), so it is vanilla in every respect.
  */
-function vanillaSite(pages: number): string {
+function vanillaSite(pages: number, notes: SyntheticFile[]): string {
 	const root = join(ROOT, '.bench', 'vanilla');
 	const ours = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 	const manifest = {
@@ -100,8 +103,14 @@ function vanillaSite(pages: number): string {
 	rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
 	mkdirSync(join(root, 'src/content/docs/pages'), { recursive: true });
 	writeFileSync(join(root, 'src/content/docs/index.md'), '---\ntitle: Home\n---\n\nHome.\n');
+	// The same notes as ours, so both searches answer over the same corpus; plain pages make up the count.
+	for (const [index, note] of notes.entries()) {
+		const [heading, ...rest] = note.text.split('\n');
+		const title = heading.replace(/^#\s*/, '') || `Note ${index}`;
+		writeFileSync(join(root, `src/content/docs/pages/note-${index}.md`), `---\ntitle: ${JSON.stringify(title)}\n---\n\n${rest.join('\n')}`);
+	}
 	const paragraph = 'Measured on four cards with the strict lane; warm run after graph capture, no speculative decoding. '.repeat(6);
-	for (let index = 0; index < pages; index++) {
+	for (let index = notes.length; index < pages; index++) {
 		writeFileSync(join(root, `src/content/docs/pages/page-${index}.md`), `---\ntitle: Page ${index}\n---\n\n${`${paragraph}\n\n`.repeat(10)}`);
 	}
 	return root;
@@ -136,23 +145,67 @@ function firstPage(outDir: string, folder: string, notThese: string[] = []): str
 	return child ? toPosix(join(folder, child.name, 'index.html')) : undefined;
 }
 
-async function searchLatency(outDir: string): Promise<number | null> {
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const SEARCH_WORDS = ['allreduce', 'fusion', 'router', 'topology', 'ngram'];
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+interface SearchTiming {
+	/** Typing a word in the search box to the first result on screen (after a warm-up query), median of SEARCH_WORDS. */
+	typingMs: number;
+	/** pagefind.search(word) itself, warm (its second run), in the page; median of SEARCH_WORDS. */
+	queryMs: number;
+}
+
+/**
+ * Search as a reader meets it: on this site the /search/ page; on vanilla Starlight the search
+ * dialog of its home page. Both are Pagefind's UI over each site's own index.
+ */
+async function searchLatency(outDir: string, site: 'ours' | 'vanilla'): Promise<SearchTiming | null> {
 	if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) return null;
 	const { serveStatic } = await import('../tests/support/serve');
 	const server = await serveStatic(outDir);
-	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 	try {
 		const page = await browser.newPage();
-		await page.goto(`${server.url}/search/`);
-		const input = page.locator('#lab-search input.pagefind-ui__search-input');
+		let scope: string;
+		if (site === 'ours') {
+			await page.goto(`${server.url}/search/`);
+			scope = '#lab-search';
+		} else {
+			await page.goto(`${server.url}/`);
+			await page.locator('site-search button[data-open-modal]').click();
+			scope = 'dialog';
+		}
+		const input = page.locator(`${scope} input.pagefind-ui__search-input`);
+		const firstResult = page.locator(`${scope} .pagefind-ui__result`).first();
 		await input.waitFor();
 		await input.fill('warm');
-		await page.locator('#lab-search .pagefind-ui__result').first().waitFor({ timeout: 30_000 });
-		await input.fill('');
-		const start = performance.now();
-		await input.pressSequentially('allreduce', { delay: 0 });
-		await page.locator('#lab-search .pagefind-ui__result').first().waitFor({ timeout: 30_000 });
-		return performance.now() - start;
+		await firstResult.waitFor({ timeout: 30_000 });
+		// One query is noise on a shared machine: the median over words every synthetic lab has.
+		const typings: number[] = [];
+		for (const word of SEARCH_WORDS) {
+			await input.fill('');
+			await firstResult.waitFor({ state: 'detached', timeout: 30_000 }).catch(() => {});
+			const start = performance.now();
+			await input.pressSequentially(word, { delay: 0 });
+			await firstResult.waitFor({ timeout: 30_000 });
+			typings.push(performance.now() - start);
+		}
+		const typingMs = median(typings);
+		const queryMs = await page.evaluate(async (words) => {
+			const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+			await pagefind.init?.();
+			const times: number[] = [];
+			for (const word of words) {
+				await pagefind.search(word);
+				const begin = performance.now();
+				await pagefind.search(word);
+				times.push(performance.now() - begin);
+			}
+			return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+		}, SEARCH_WORDS);
+		return { typingMs, queryMs };
 	} finally {
 		await browser.close();
 		await server.stop();
@@ -164,12 +217,13 @@ async function timelineDraw(steps: number): Promise<{ ms: number | null; buildSe
 	const out = mkdtempSync(join(tmpdir(), 'b70-bench-timeline-dist-'));
 	try {
 		writeFiles(lab, syntheticTimelineLab(steps));
-		const build = astroBuild(ROOT, { LAB_DIR: lab, OUT_DIR: out, ASTRO_CACHE_DIR: join(out, '.cache') });
+		// The content cache lives beside dist/, never inside it: a build empties its output folder.
+		const build = astroBuild(ROOT, { LAB_DIR: lab, OUT_DIR: out, ASTRO_CACHE_DIR: `${out}-cache` });
 		if (!build.ok) throw new Error(`timeline bench build failed:\n${build.output.slice(-2000)}`);
 		if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) return { ms: null, buildSeconds: build.seconds };
 		const { serveStatic } = await import('../tests/support/serve');
 		const server = await serveStatic(out);
-		const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+		const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 		try {
 			const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 			await page.goto(`${server.url}/timeline/`);
@@ -185,6 +239,7 @@ async function timelineDraw(steps: number): Promise<{ ms: number | null; buildSe
 	} finally {
 		rmSync(lab, { recursive: true, force: true });
 		rmSync(out, { recursive: true, force: true });
+		rmSync(`${out}-cache`, { recursive: true, force: true });
 	}
 }
 
@@ -211,7 +266,18 @@ function benchIngest(count: number): void {
 	}
 }
 
-async function benchSize(notes: number, isLargest: boolean): Promise<void> {
+/** The largest gzip HTML page under a folder of dist/ (each paged table, every record...). */
+function largestHtml(outDir: string): { page: string; kb: number } {
+	let largest = { page: '', kb: 0 };
+	for (const file of readdirSync(outDir, { recursive: true }) as string[]) {
+		if (!file.endsWith('.html') || /(^|\/)rows\/index\.html$/.test(toPosix(file))) continue;
+		const kb = gzipSync(readFileSync(join(outDir, file))).length / 1024;
+		if (kb > largest.kb) largest = { page: toPosix(file), kb };
+	}
+	return largest;
+}
+
+async function benchSize(notes: number, isLargest: boolean, vanillaMax: number): Promise<void> {
 	const section = `${notes.toLocaleString('en')} notes`;
 	const lab = mkdtempSync(join(tmpdir(), `b70-bench-lab-${notes}-`));
 	const out = mkdtempSync(join(tmpdir(), `b70-bench-dist-${notes}-`));
@@ -220,40 +286,73 @@ async function benchSize(notes: number, isLargest: boolean): Promise<void> {
 		const files = syntheticLab(notes);
 		writeFiles(lab, files);
 		console.error(`\n${section}: ${files.length} files; building this site...`);
-		const ours = astroBuild(ROOT, { LAB_DIR: lab, OUT_DIR: out, ASTRO_CACHE_DIR: join(out, '.cache') });
+		// The content cache lives beside dist/, never inside it: a build empties its output folder.
+		const env = { LAB_DIR: lab, OUT_DIR: out, ASTRO_CACHE_DIR: `${out}-cache` };
+		const ours = astroBuild(ROOT, env);
 		if (!ours.ok) throw new Error(`build failed:\n${ours.output.slice(-3000)}`);
-		// The budget compares builds of the same page count: vanilla gets as many pages as ours built.
 		const pages = (readdirSync(out, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).length;
-		console.error(`${section}: building vanilla Starlight with ${pages} pages...`);
-		vanilla = vanillaSite(pages);
-		const plain = astroBuild(vanilla, {}, join(vanilla, 'node_modules/astro/bin/astro.mjs'));
-		if (!plain.ok) throw new Error(`vanilla build failed:\n${plain.output.slice(-3000)}`);
-		const ratioBudget = budgets.buildRatioToVanilla[String(notes)]?.max;
-		add({ section, name: 'build wall time (this site)', value: ours.seconds, unit: 's' });
-		add({ section, name: `build wall time (vanilla Starlight, ${pages} pages)`, value: plain.seconds, unit: 's' });
-		add({ section, name: 'build time ratio to vanilla', value: ours.seconds / plain.seconds, unit: 'x', budget: ratioBudget });
+		add({ section, name: `build wall time (this site, ${pages} pages)`, value: ours.seconds, unit: 's' });
 		add({ section, name: 'peak RSS (this site)', value: ours.peakRssMb, unit: 'MB' });
-		add({ section, name: 'peak RSS (vanilla)', value: plain.peakRssMb, unit: 'MB' });
+
+		// The edit loop: one note changes, the content cache of the cold build is reused.
+		const edited = files.find((file) => file.path.startsWith('notes/'))!;
+		writeFileSync(join(lab, edited.path), `${edited.text}\n\nOne more measurement, added for the rebuild bench.\n`);
+		console.error(`${section}: rebuilding after editing ${edited.path}...`);
+		const rebuild = astroBuild(ROOT, env);
+		if (!rebuild.ok) throw new Error(`rebuild failed:\n${rebuild.output.slice(-3000)}`);
+		add({ section, name: 'rebuild after editing one note', value: rebuild.seconds, unit: 's' });
+		add({ section, name: 'rebuild ratio to cold build', value: rebuild.seconds / ours.seconds, unit: 'x', budget: budgets.rebuildRatioToCold.max });
+
+		if (notes <= vanillaMax) {
+			// The budget compares builds of the same page count: vanilla gets our notes as pages, topped up to as many pages as ours built.
+			console.error(`${section}: building vanilla Starlight with ${pages} pages...`);
+			vanilla = vanillaSite(pages, files.filter((file) => file.path.startsWith('notes/')));
+			const plain = astroBuild(vanilla, {}, join(vanilla, 'node_modules/astro/bin/astro.mjs'));
+			if (!plain.ok) throw new Error(`vanilla build failed:\n${plain.output.slice(-3000)}`);
+			add({ section, name: `build wall time (vanilla Starlight, ${pages} pages)`, value: plain.seconds, unit: 's' });
+			add({ section, name: 'build time ratio to vanilla', value: ours.seconds / plain.seconds, unit: 'x', budget: budgets.buildRatioToVanilla[String(notes)]?.max });
+			add({ section, name: 'peak RSS (vanilla)', value: plain.peakRssMb, unit: 'MB' });
+			if (ours.peakRssMb !== null && plain.peakRssMb !== null) {
+				add({ section, name: 'peak RSS ratio to vanilla', value: ours.peakRssMb / plain.peakRssMb, unit: 'x', budget: budgets.peakRssRatioToVanilla[String(notes)]?.max });
+			}
+			add({ section, name: 'dist size (vanilla)', value: folderBytes(join(vanilla, 'dist')) / 1024 / 1024, unit: 'MB' });
+			add({ section, name: 'pagefind index size (vanilla)', value: folderBytes(join(vanilla, 'dist', 'pagefind')) / 1024 / 1024, unit: 'MB' });
+		} else {
+			console.error(`${section}: vanilla Starlight skipped above ${vanillaMax} notes (--vanilla-max).`);
+		}
 		add({ section, name: `dist size (${pages} pages)`, value: folderBytes(out) / 1024 / 1024, unit: 'MB' });
-		add({ section, name: 'dist size (vanilla)', value: folderBytes(join(vanilla, 'dist')) / 1024 / 1024, unit: 'MB' });
 		const notePages = readdirSync(join(out, 'notes'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(join(out, 'notes', entry.name, 'index.html')));
 		const htmlPerNote = notePages.reduce((sum, entry) => sum + statSync(join(out, 'notes', entry.name, 'index.html')).size, 0) / notePages.length / 1024;
 		add({ section, name: 'HTML per note page (average)', value: htmlPerNote, unit: 'kB', budget: notes === budgets.htmlPerNotePageKb.notes ? budgets.htmlPerNotePageKb.max : undefined });
 		add({ section, name: 'pagefind index size', value: folderBytes(join(out, 'pagefind')) / 1024 / 1024, unit: 'MB' });
+		const largest = largestHtml(out);
+		add({ section, name: `largest gzip HTML page (${largest.page})`, value: largest.kb, unit: 'kB' });
 		checkLab(lab); // warm module caches, as a second CI run would be
 		const check = checkLab(`${lab}/.`);
 		add({ section, name: `npm run check (${check.files} files)`, value: check.milliseconds / 1000, unit: 's' });
 		add({ section, name: 'npm run check per 1,000 files', value: check.milliseconds / check.files, unit: 's', budget: budgets.checkPer1000FilesSeconds.max });
+
+		const search = await searchLatency(out, 'ours');
+		add({ section, name: 'search: typing to first result (this site)', value: search?.typingMs ?? null, unit: 'ms' });
+		add({ section, name: 'search: pagefind query, warm (this site)', value: search?.queryMs ?? null, unit: 'ms', budget: budgets.pagefindQueryWarmMs.max });
+		if (vanilla) {
+			const plainSearch = await searchLatency(join(vanilla, 'dist'), 'vanilla');
+			add({ section, name: 'search: typing to first result (vanilla)', value: plainSearch?.typingMs ?? null, unit: 'ms' });
+			add({ section, name: 'search: pagefind query, warm (vanilla)', value: plainSearch?.queryMs ?? null, unit: 'ms' });
+			if (search && plainSearch) add({ section, name: 'search: typing ratio to vanilla', value: search.typingMs / plainSearch.typingMs, unit: 'x', budget: budgets.searchRatioToVanilla.max });
+		}
+
 		if (isLargest) {
 			const pageTypes: Array<[string, string | undefined]> = [
 				['home', 'index.html'],
 				['note', firstPage(out, 'notes', ['by-track', 'by-outcome'])],
-				['record', firstPage(out, 'records', ['compare', 'scaling', 'imported'])],
+				['record', firstPage(out, 'records', ['compare', 'scaling', 'imported', 'page', 'rows'])],
 				['compare', 'records/compare/index.html'],
 				['data', firstPage(out, 'data')],
 				['timeline', 'timeline/index.html'],
 				['negatives', 'negative-results/index.html'],
 				['records explorer', 'records/index.html'],
+				['notes by date', 'notes/index.html'],
 			];
 			for (const [type, page] of pageTypes) {
 				if (!page || !existsSync(join(out, page))) continue;
@@ -263,11 +362,11 @@ async function benchSize(notes: number, isLargest: boolean): Promise<void> {
 				add({ section: 'page weight (gzip)', name: `${type} JS${exempt ? ' (d3 page: own budget)' : ''}`, value: weight.js, unit: 'kB', budget: exempt ? budgets.timelineJsGzipKb.max : budgets.pageGzipKb.js });
 				add({ section: 'page weight (gzip)', name: `${type} CSS`, value: weight.css, unit: 'kB', budget: budgets.pageGzipKb.css });
 			}
-			add({ section: 'search', name: `typing to first result (${notes} notes)`, value: await searchLatency(out), unit: 'ms' });
 		}
 	} finally {
 		rmSync(lab, { recursive: true, force: true });
 		rmSync(out, { recursive: true, force: true });
+		rmSync(`${out}-cache`, { recursive: true, force: true });
 		if (vanilla) rmSync(join(vanilla, 'dist'), { recursive: true, force: true });
 	}
 }
@@ -281,9 +380,13 @@ function printTable(): void {
 	for (const row of rows) console.log(line(row));
 }
 
-const { values } = parseArgs({ args: process.argv.slice(2), options: { sizes: { type: 'string', default: '300,1000,3000' }, 'timeline-steps': { type: 'string', default: '5000' } } });
+const { values } = parseArgs({
+	args: process.argv.slice(2),
+	options: { sizes: { type: 'string', default: '300,1000,3000' }, 'vanilla-max': { type: 'string', default: '3000' }, 'timeline-steps': { type: 'string', default: '5000' } },
+});
 const sizes = values.sizes.split(',').map(Number).filter((size) => size > 0).sort((a, b) => a - b);
-for (const [index, size] of sizes.entries()) await benchSize(size, index === sizes.length - 1);
+const vanillaMax = Number(values['vanilla-max']);
+for (const [index, size] of sizes.entries()) await benchSize(size, index === sizes.length - 1, vanillaMax);
 benchIngest(10_000);
 const timelineSteps = Number(values['timeline-steps']);
 console.error(`\ntimeline: building a lab with ${timelineSteps} steps...`);

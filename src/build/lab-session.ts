@@ -45,6 +45,11 @@ export interface LabSession {
 	 * text comes from the lab scan, so a symbolic link is never followed.
 	 */
 	siteDataText(path: string): { path: string; text: string } | undefined;
+	/**
+	 * A value computed from this lab once per scan (a table every page of a listing shares). The
+	 * dev server's next change drops it with the scan.
+	 */
+	memo<T>(key: string, compute: () => T): T;
 	/** A lab file changed (dev server): the next read scans again. Changes close together count once. */
 	changed(): void;
 	/** Increases with every rescan; loaders use it to tell whether their entries are current. */
@@ -60,6 +65,7 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 	let lastChange = Number.NEGATIVE_INFINITY;
 	let scanned: { version: number; inventory: LabInventory; files: LabFile[]; skipped: SkippedPath[]; texts: Map<string, string | undefined> } | undefined;
 	let dates: Map<string, Date> | undefined;
+	let memos = new Map<string, unknown>();
 
 	const scan = () => {
 		if (scanned?.version === version) return scanned;
@@ -106,11 +112,16 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 			const fallback = effects.readProjectFile(path);
 			return fallback === undefined ? undefined : { path, text: fallback };
 		},
+		memo: <T>(key: string, compute: () => T): T => {
+			if (!memos.has(key)) memos.set(key, compute());
+			return memos.get(key) as T;
+		},
 		changed: () => {
 			const time = now();
 			if (time - lastChange > 250) {
 				version += 1;
 				dates = undefined;
+				memos = new Map();
 			}
 			lastChange = time;
 		},

@@ -68,13 +68,17 @@ function labLoader(name: string, load: (context: LoaderContext) => Promise<void>
 async function syncEntries(context: LoaderContext, entries: Entry[]): Promise<void> {
 	const keep = new Set(entries.map((entry) => entry.id));
 	for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+	let rendered = 0;
 	for (const entry of entries) {
 		const digest = context.generateDigest({ data: JSON.stringify(entry.data), markdown: entry.markdown ?? '' });
 		if (context.store.get(entry.id)?.digest === digest) continue;
 		const data = await context.parseData({ id: entry.id, data: entry.data });
-		const rendered = entry.markdown === undefined ? undefined : unindexNoise(sanitizeRendered(await context.renderMarkdown(inertRawText(entry.markdown))));
-		context.store.set({ id: entry.id, data, digest, rendered, body: entry.markdown, filePath: entry.filePath });
+		const html = entry.markdown === undefined ? undefined : unindexNoise(sanitizeRendered(await context.renderMarkdown(inertRawText(entry.markdown))));
+		if (html) rendered++;
+		context.store.set({ id: entry.id, data, digest, rendered: html, body: entry.markdown, filePath: entry.filePath });
 	}
+	// The edit loop's measure: after one note changes, one entry should render, not the whole lab.
+	if (rendered) context.logger.info(`Rendered ${rendered} of ${entries.length} entries${rendered < entries.length ? '; the others are unchanged since the last build' : ''}`);
 }
 
 /**

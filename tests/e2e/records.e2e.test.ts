@@ -1,12 +1,15 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
 import { browserAvailable } from '../support/browser';
 import { useSiteInBrowser } from '../support/site-in-browser';
 
 describe.runIf(browserAvailable())('records explorer, record page and GPU page in Chromium', () => {
-	const site = useSiteInBrowser();
+	// One row per static page, so the fixture's few records and negative results span many pages.
+	const site = useSiteInBrowser({ env: { TABLE_ROWS_PER_PAGE: '1' } });
 
-	const visibleIds = () => site.page.locator('tbody tr[data-id]:visible').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.id));
+	const idsOn = (page: Page) => () => page.locator('tbody tr[data-id]:visible').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.id));
+	const visibleIds = () => idsOn(site.page)();
 
 	/** The records the filters should leave, computed from the open data, not from the page. */
 	async function expectedIds(keep: (record: { hardware: { gpuCount: unknown }; warmth: unknown }) => boolean, order: 'asc' | 'desc'): Promise<string[]> {
@@ -16,32 +19,65 @@ describe.runIf(browserAvailable())('records explorer, record page and GPU page i
 		return rows.map((entry) => entry.id);
 	}
 
-	it('filters by GPU count and warmth, sorts by output tok/s, and keeps the view in the URL', async () => {
+	it('filters by GPU count and warmth over every page of records, sorts by output tok/s, and keeps the view in the URL', async () => {
 		await site.page.goto(`${site.server.url}/records/`);
+		expect(await visibleIds()).toHaveLength(1);
 		await site.page.getByLabel('GPU count').selectOption('4');
 		await site.page.getByLabel('Warm/cold').selectOption('warm');
 		await site.page.getByRole('button', { name: 'Output tok/s' }).click();
 		const expected = await expectedIds((record) => record.hardware.gpuCount === 4 && record.warmth === 'warm', 'desc');
 		expect(expected).toContain('minimax-strict-warm-20260521');
-		expect(await visibleIds()).toEqual(expected);
+		await expect.poll(visibleIds).toEqual(expected);
 		expect(await site.page.locator('[data-table-count]').textContent()).toMatch(new RegExp(`^${expected.length} of \\d+ records shown$`));
+		expect(await site.page.locator('[data-table-pager]').isVisible()).toBe(false);
 		const shared = site.page.url();
 		expect(new URL(shared).search).toBe('?gpuCount=4&warmth=warm&sort=output&dir=desc');
 
 		const other = await site.context.newPage();
 		await other.goto(shared);
-		expect(await other.locator('tbody tr[data-id]:visible').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.id))).toEqual(expected);
+		await expect.poll(idsOn(other)).toEqual(expected);
 		expect(await other.getByLabel('Warm/cold').inputValue()).toBe('warm');
 	});
 
-	it('sorts ascending on a second click and shows every record after clearing', async () => {
+	it('sorts every record ascending on a second click, and shows the first page again after clearing', async () => {
+		const total = (await (await fetch(`${site.server.url}/records.json`)).json()).count as number;
 		await site.page.goto(`${site.server.url}/records/?sort=output&dir=desc`);
-		const total = await site.page.locator('tbody tr[data-id]').count();
-		await site.page.getByRole('button', { name: 'Output tok/s' }).click();
-		const ascending = await visibleIds();
-		expect(ascending[0]).toBe((await expectedIds(() => true, 'asc'))[0]);
-		await site.page.getByRole('button', { name: 'Clear filters' }).click();
 		await expect.poll(visibleIds).toHaveLength(total);
+		await site.page.getByRole('button', { name: 'Output tok/s' }).click();
+		const lowest = (await expectedIds(() => true, 'asc'))[0];
+		await expect.poll(async () => (await visibleIds())[0]).toBe(lowest);
+		await site.page.getByRole('button', { name: 'Clear filters' }).click();
+		await expect.poll(visibleIds).toHaveLength(1);
+		expect(await site.page.locator('[data-table-pager]').isVisible()).toBe(true);
+		expect(new URL(site.page.url()).search).toBe('');
+	});
+
+	it('reaches every record without JavaScript by following the pages, one page at a time', async () => {
+		const exported = (await (await fetch(`${site.server.url}/records.json`)).json()) as { records: Array<{ id: string }> };
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		const seen: string[] = [];
+		let next: string | null = `${site.server.url}/records/`;
+		while (next) {
+			await page.goto(next);
+			const ids = await idsOn(page)();
+			expect(ids).toHaveLength(1);
+			seen.push(...(ids as string[]));
+			const link = page.locator('[data-table-pager] a[rel="next"]');
+			next = (await link.count()) ? new URL((await link.getAttribute('href'))!, page.url()).href : null;
+		}
+		await context.close();
+		expect(seen.sort()).toEqual(exported.records.map((record) => record.id).sort());
+	});
+
+	it('filters negative results over every page', async () => {
+		await site.page.goto(`${site.server.url}/negative-results/`);
+		expect(await visibleIds()).toHaveLength(1);
+		await site.page.getByLabel('Reason').selectOption('hang');
+		await expect.poll(visibleIds).toEqual(['note:notes/2026-05-10-minimax-ccl-p2p-off-negative.md']);
+		await site.page.getByLabel('Text').fill('frontmatter title');
+		await site.page.getByLabel('Reason').selectOption('');
+		await expect.poll(visibleIds).toEqual(['note:notes/2026-05-20-frontmatter-override.md']);
 	});
 
 	it('copies a record in the community result format', async () => {
@@ -66,7 +102,7 @@ describe.runIf(browserAvailable())('records explorer, record page and GPU page i
 		expect(section).not.toContain('cold');
 	});
 
-	it.each(['/records/', '/records/minimax-strict-warm-20260521/', '/gpus/'])('%s has no serious or critical accessibility violations', async (path) => {
+	it.each(['/records/', '/records/page/2/', '/negative-results/page/2/', '/records/minimax-strict-warm-20260521/', '/gpus/'])('%s has no serious or critical accessibility violations', async (path) => {
 		await site.page.goto(`${site.server.url}${path}`);
 		expect(await seriousViolations(site.page)).toEqual([]);
 	});

@@ -76,3 +76,28 @@ describe('the content cache folder', () => {
 		expect(lab).toMatch(/^\.\/node_modules\/\.astro\/lab-[0-9a-f]{12}$/);
 	});
 });
+
+describe('every path under the lab is accounted for', () => {
+	it('as a page, a listed file, a file kept in the repository, a path not read, or a secret-named file left out', async () => {
+		const { cpSync, readdirSync } = await import('node:fs');
+		const { buildReport } = await import('../../src/lib/lab/report');
+		const root = mkdtempSync(join(tmpdir(), 'b70-accounting-'));
+		cpSync(join(import.meta.dirname, '../fixtures/lab'), root, { recursive: true });
+		mkdirSync(join(root, 'node_modules'));
+		writeFileSync(join(root, '.hidden-notes.md'), '# hidden');
+		symlinkSync('/etc/hostname', join(root, 'data', 'linked.json'));
+		writeFileSync(join(root, 'data', 'ghp_0123456789abcdefghijklmnopqrstuvwxyzAB.txt'), 'named after a token');
+		// What is on disk, counted the way a person would: every file, every link, every hidden or tooling entry once.
+		const onDisk = (readdirSync(root, { recursive: true, withFileTypes: true }) as Array<{ name: string; parentPath: string; isDirectory(): boolean }>)
+			.map((entry) => ({ path: join(entry.parentPath, entry.name).slice(root.length + 1), directory: entry.isDirectory() }))
+			.filter(({ path, directory }) => !directory || /(^|\/)(\.[^/]+|node_modules)$/.test(path))
+			.filter(({ path }) => !/(^|\/)(\.[^/]+|node_modules)\/./.test(path));
+		const session = createLabSession({ lab: root, projectRoot: '/project-elsewhere', env: {}, effects: nodeLabEffects('/project-elsewhere') });
+		const report = buildReport(session.inventory(), session.records().map(({ record }) => record), session.skipped());
+		const { total, pages, listed, keptInRepository, notRead, secretInName } = report.accounting;
+		expect(total).toBe(onDisk.length);
+		expect(pages + listed + keptInRepository + notRead + secretInName).toBe(total);
+		expect(notRead).toBe(3);
+		expect(secretInName).toBe(1);
+	});
+});

@@ -16,6 +16,16 @@ describe('built-site link check', () => {
 			{ page: 'notes/a/index.html', href: '/favicon.svg', reason: 'is outside the base path /lab/' },
 		]);
 	});
+
+	it('checks #anchors on the pages it is told to (the guides), against the ids of the target page', () => {
+		const pages = [
+			{ path: 'guides/g/index.html', html: '<h2 id="setup">Setup</h2> <a href="#setup">ok</a> <a href="#gone">bad</a> <a href="/lab/notes/a/#runs">ok</a> <a href="/lab/notes/a/#nope">bad</a>' },
+			{ path: 'notes/a/index.html', html: '<h2 id="runs">Runs</h2> <a href="#missing">not checked on notes</a>' },
+		];
+		const all = new Set([...files, 'guides/g/index.html']);
+		expect(findBrokenLinks(pages, all, '/lab', (path) => path.startsWith('guides/')).map((link) => link.href)).toEqual(['#gone', '/lab/notes/a/#nope']);
+		expect(findBrokenLinks(pages, all, '/lab')).toEqual([]);
+	});
 });
 
 describe('deploy target', () => {

@@ -150,7 +150,8 @@ export function syntheticTimelineLab(steps: number, seed = 7): SyntheticFile[] {
 	const timeline = { tracks: [{ id: 'a', label: 'Track A' }, { id: 'b', label: 'Track B' }], steps: [] as unknown[] };
 	for (let index = 0; index < steps; index++) {
 		const id = `step-${String(index).padStart(5, '0')}`;
-		const date = new Date(Date.UTC(2026, 0, 1) + Math.floor(index / 10) * 86400000).toISOString().slice(0, 10);
+		// Spread over the year before 2026-05-01, whatever the step count: records dated after today are refused.
+		const date = new Date(Date.UTC(2025, 4, 1) + Math.floor((index * 365) / steps) * 86400000).toISOString().slice(0, 10);
 		files.push({
 			path: `data/records/${id}.json`,
 			text: JSON.stringify({

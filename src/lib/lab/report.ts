@@ -27,6 +27,42 @@ export interface LabReport {
 	secretsRemoved: Array<{ file: string; line: number; rule: string }>;
 	/** Raw HTML in notes and write-ups that the sanitiser drops, with file and line. */
 	droppedHtml: Array<{ file: string; line?: number; message: string }>;
+	/** Every path under the lab, accounted for: a page, a listed file, kept in the repository (linked where cited), or not read. */
+	accounting: PathAccounting;
+}
+
+export interface PathAccounting {
+	/** Paths found under the lab root (files, and entries not read such as links and hidden folders). */
+	total: number;
+	pages: number;
+	listed: number;
+	/** Files the site does not render (patches, configs, scripts): they stay in the repository and are linked where cited. */
+	keptInRepository: number;
+	notRead: number;
+	/** Files left out because their name holds a secret. */
+	secretInName: number;
+}
+
+/** Every path in exactly one place: pages, listed files, kept files, paths not read, secret-named files. */
+export function accountForPaths(inventory: LabInventory, notRead: readonly unknown[]): PathAccounting {
+	const pages = new Set([
+		...inventory.notes.map((doc) => doc.path),
+		...inventory.writeups.map((doc) => doc.path),
+		...inventory.data.map((file) => file.path),
+		...inventory.strictRecords.map((record) => record.path),
+		...inventory.recipeReadmes.map((readme) => readme.path),
+	]);
+	const listed = new Set(inventory.otherDataFiles.map((file) => file.path).filter((path) => !pages.has(path)));
+	const kept = inventory.allFiles.filter((path) => !pages.has(path) && !listed.has(path)).length;
+	const secretInName = inventory.redactedSecrets.filter((secret) => secret.field === 'file name').length;
+	return {
+		total: inventory.allFiles.length + notRead.length + secretInName,
+		pages: pages.size,
+		listed: listed.size,
+		keptInRepository: kept,
+		notRead: notRead.length,
+		secretInName,
+	};
 }
 
 const tally = (keys: string[]) =>
@@ -90,6 +126,7 @@ export function buildReport(inventory: LabInventory, records: readonly LabRecord
 		renamedPages: inventory.renamedPages,
 		secretsRemoved: inventory.redactedSecrets.map(({ file, line, rule }) => ({ file, line, rule })),
 		droppedHtml: documents.flatMap((doc) => doc.droppedHtml),
+		accounting: accountForPaths(inventory, notRead),
 	};
 }
 
@@ -99,6 +136,8 @@ export function formatReport(report: LabReport): string {
 		lines.push(title);
 		for (const [key, count] of Object.entries(entries)) lines.push(`  ${label(key).padEnd(48)} ${count}`);
 	};
+	const paths = report.accounting;
+	lines.push(`Paths: ${paths.total} (${paths.pages} pages, ${paths.listed} listed, ${paths.keptInRepository} kept in the repository and linked where cited, ${paths.notRead} not read, ${paths.secretInName} left out for a secret in the name)`);
 	lines.push(`Notes: ${report.notes.total} (${report.notes.undated} undated); write-ups: ${report.writeups}`);
 	section('Notes by track', report.notes.byTrack, (key) => (key === 'unclassified' ? 'unclassified' : (report.notes.trackLabels[key] ?? key)));
 	section('Notes by outcome', report.notes.byOutcome);

@@ -6,7 +6,6 @@
 import { NOT_STANDING } from '../lab/status';
 import type { LabRecord } from '../schema/record';
 import { compare, type Metric } from './comparable';
-import { latestPromotion } from './current-best';
 
 export interface LaneEntry {
 	id: string;
@@ -31,7 +30,8 @@ export function laneView<T extends LaneEntry>(laneId: string, entries: readonly 
 	const value = (entry: T) => entry.record.metrics[metric] ?? -1;
 	const ranked = inLane.filter((entry) => !NOT_STANDING.has(entry.record.status)).sort((a, b) => value(b) - value(a) || a.id.localeCompare(b.id));
 	const apart = inLane.filter((entry) => NOT_STANDING.has(entry.record.status)).sort((a, b) => b.record.date.localeCompare(a.record.date));
-	const promotedOn = (entry: T) => latestPromotion(entry.record)?.date ?? entry.record.date;
+	// In the order the runs were measured (a statement about a run can be dated by another file).
+	const promotedOn = (entry: T) => entry.record.date;
 	const promotions = inLane
 		.filter((entry) => entry.record.status === 'promoted' || (entry.record.statusHistory ?? []).some((status) => status.status === 'promoted'))
 		.sort((a, b) => promotedOn(a).localeCompare(promotedOn(b)) || value(a) - value(b));
