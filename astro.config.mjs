@@ -27,6 +27,8 @@ export default defineConfig({
 			social: [{ icon: 'github', label: 'Lab repository', href: target.labRepoUrl }],
 			editLink: target.siteRepoUrl ? { baseUrl: `${target.siteRepoUrl}/edit/${target.siteBranch}/` } : {},
 			lastUpdated: true,
+			// The lab's own 404 page (src/pages/404.astro); Starlight's would look up a docs entry the site does not have.
+			disable404Route: true,
 			customCss: ['./src/styles/lab.css'],
 			// Every page tells feed readers where the lab's feed is (src/pages/feed.xml.ts).
 			head: [

@@ -5,8 +5,8 @@
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { gpusLoader, labDataLoader, lanesLoader, tracksLoader, labReportLoader, notesLoader, photosLoader, recordsLoader, reproLoader, timelineLoader, writeupsLoader } from './build/loaders';
 import { timelineFileSchema } from './lib/schema/timeline';
 import { laneSchema } from './lib/schema/lanes';
@@ -26,10 +26,17 @@ const documentSchema = noteDataSchema.extend({
 	headline: z
 		.object({ recordId: z.string(), figure: z.string(), context: z.string(), status: z.string() })
 		.optional(),
+	/** Flags this note introduced (src/lib/site/search-flags.ts): search ranks the note first for them. */
+	introducesFlags: z.array(z.string()).default([]),
 });
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	/**
+	 * The site's own wording of Starlight's interface (src/content/i18n/en.json): every page is a
+	 * file on GitHub, and its edit link says so.
+	 */
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	notes: defineCollection({ loader: notesLoader(), schema: documentSchema }),
 	/** Write-ups outside notes/: results/, plans/, legacy repro/ READMEs, root files of a lab checkout. */
 	writeups: defineCollection({ loader: writeupsLoader(), schema: documentSchema }),
@@ -72,6 +79,8 @@ export const collections = {
 			otherDataFiles: z.array(z.object({ path: z.string(), size: z.number(), pairedNote: z.string().optional() })),
 			/** What lab paths exist, so pages link them (src/lib/lab/lab-paths.ts). */
 			linkIndex: z.object({ files: z.array(z.string()), writeups: z.array(z.string()), recipeFolders: z.array(z.string()) }),
+			/** Entries of the collections a lab may not have at all (src/build/lab-collections.ts). */
+			collectionSizes: z.object({ writeups: z.number(), repro: z.number(), labdata: z.number() }),
 		}),
 	}),
 };

@@ -9,6 +9,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentErrorText } from '../lib/findings/finding';
 import { inertRawText, sanitizeRendered } from '../lib/text/sanitize-html';
 import { keepNoiseOutOfSearch } from '../lib/site/search-noise';
+import { flagIntroductions } from '../lib/site/search-flags';
 import { buildReport } from '../lib/lab/report';
 import { readRecipes } from '../lib/recipes/read-recipes';
 import type { LabRecord } from '../lib/schema/record';
@@ -98,14 +99,16 @@ function inventoryOrFail() {
 export const notesLoader = (): Loader =>
 	labLoader('lab-notes', async (context) => {
 		const byNote = runsByNote(allRecords());
+		const notes = inventoryOrFail().notes;
+		const introduced = flagIntroductions(notes.map((note) => ({ path: note.path, title: note.meta.title, date: note.meta.date, body: note.markdown })));
 		await syncEntries(
 			context,
-			inventoryOrFail().notes.map((note) => {
+			notes.map((note) => {
 				const run = headlineRun(note.path, byNote.get(note.path));
 				const headline = run && { recordId: run.id, figure: formatFigure(headlineFigure(run.record)), context: runContextLabel(run.record), status: run.record.status };
 				return {
 					id: note.id,
-					data: { ...note.meta, pairedData: note.pairedData, pairedFiles: note.pairedFiles, ...(headline ? { headline } : {}) },
+					data: { ...note.meta, pairedData: note.pairedData, pairedFiles: note.pairedFiles, ...(headline ? { headline } : {}), introducesFlags: introduced.get(note.path) ?? [] },
 					markdown: note.markdown,
 				};
 			}),
@@ -178,7 +181,9 @@ export const labReportLoader = (): Loader =>
 			writeups: inventory.writeups.map((doc) => doc.path),
 			recipeFolders: inventory.recipeFolders,
 		};
-		await syncEntries(context, [{ id: 'report', data: { report, otherDataFiles: inventory.otherDataFiles, linkIndex } }]);
+		// How many entries each collection a lab may leave empty has (src/build/lab-collections.ts).
+		const collectionSizes = { writeups: inventory.writeups.length, repro: inventory.recipeReadmes.length, labdata: inventory.data.length };
+		await syncEntries(context, [{ id: 'report', data: { report, otherDataFiles: inventory.otherDataFiles, linkIndex, collectionSizes } }]);
 	},
 	);
 

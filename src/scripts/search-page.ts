@@ -7,6 +7,7 @@
 import { PagefindUI } from '@pagefind/default-ui';
 import '@pagefind/default-ui/css/ui.css';
 import { addressOfView, toggleFilter, viewFromAddress, type SearchView } from '../lib/site/search-address';
+import { SEARCH_RANKING } from '../lib/site/search-ranking';
 
 interface Result {
 	meta: Record<string, string>;
@@ -32,6 +33,7 @@ if (root) {
 		showImages: false,
 		resetStyles: false,
 		openFilters: ['kind', 'outcome'],
+		ranking: SEARCH_RANKING,
 		processResult: (result: Result) => {
 			const details = [result.meta.kind, result.meta.date, result.meta.metric].filter(Boolean);
 			if (details.length) result.meta.title = `${result.meta.title} (${details.join(' · ')})`;

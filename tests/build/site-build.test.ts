@@ -25,6 +25,10 @@ describe('building the site from a lab repository', () => {
 		expect(build.status, build.output).toBe(0);
 	});
 
+	it('prints no warning a person building it cannot act on', () => {
+		expect(build.output).not.toMatch(/\[WARN\]/);
+	});
+
 	it('writes a page for the home, the guides, the recipe, every note and every record', () => {
 		const notes = readdirSync(join(FIXTURE_LAB, 'notes')).map((file) => file.replace(/\.md$/, '').toLowerCase());
 		const records = readdirSync(join(FIXTURE_LAB, 'data/records')).map((file) => file.replace(/\.json$/, ''));

@@ -28,6 +28,24 @@ describe.runIf(browserAvailable())('search in Chromium (site served under a base
 		await page.close();
 	});
 
+	it('ranks the note that introduced a flag above its data and records', async () => {
+		const { page, titles } = await search('q=VLLM_XPU_USE_LLM_SCALER_MOE_WS');
+		expect(titles[0]).toMatch(/^MiniMax MoE Work-Sharing Strict Win \(Note · 2026-05-18\)/);
+		await page.close();
+	});
+
+	it('indexes what a page says, not its metadata line: no excerpt shows kind, date, track or source path', async () => {
+		for (const query of ['q=CCL_P2P', 'q=minimax', 'q=fp8']) {
+			const { page } = await search(query);
+			const excerpts = await page.locator('#lab-search .pagefind-ui__result-excerpt').allTextContents();
+			expect(excerpts.length, query).toBeGreaterThan(0);
+			for (const excerpt of excerpts) {
+				expect(excerpt, query).not.toMatch(/(Lab note|Write-up|Experiment data|Benchmark record)\s*\d{4}-\d{2}|track: |outcome unclassified|imported from legacy material|Lab note of this experiment/);
+			}
+			await page.close();
+		}
+	});
+
 	it('narrows results to negative outcomes', async () => {
 		const all = await search('q=minimax');
 		const negative = await search('q=minimax&outcome=negative');

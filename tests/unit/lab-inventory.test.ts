@@ -78,12 +78,15 @@ describe('the fixture lab inventory', () => {
 		expect(negative.pairedFiles).toEqual(['data/minimax-m27-ccl-p2p-off-negative-20260510.log']);
 		const data = inventory.data.find((file) => file.path === 'data/minimax-m27-ccl-p2p-off-negative-20260510.json')!;
 		// The data file's own status (hung after warm-up) says how the run ended: blocked.
-		expect(data).toMatchObject({ pairedNote: 'notes/2026-05-10-minimax-ccl-p2p-off-negative.md', outcome: 'blocker', date: '2026-05-10', title: 'MiniMax CCL P2P off' });
+		expect(data).toMatchObject({ pairedNote: 'notes/2026-05-10-minimax-ccl-p2p-off-negative.md', outcome: 'blocker', date: '2026-05-10' });
+		// Its page is titled as the lab wrote the experiment's name: the note's title, not the file's label.
+		expect(data.title).toBe('MiniMax CCL P2P-Off Negative');
 	});
 
 	it('reads titles and dates under the keys the lab uses', () => {
 		const byPath = (path: string) => inventory.data.find((file) => file.path === path)!;
-		expect(byPath('data/qwen36-fp8-tp4-ngram-sweep-20260506.json')).toMatchObject({ title: 'Qwen3.6 FP8 TP4 n-gram sweep', date: '2026-05-06' });
+		expect(byPath('data/qwen36-fp8-tp4-ngram-sweep-20260506.json')).toMatchObject({ title: 'Qwen3.6 27B FP8 TP4 n-gram sweep', date: '2026-05-06' });
+		expect(byPath('data/qwen36-fp8-tp4-ngram-sweep-20260506.json').facts.title).toBe('Qwen3.6 FP8 TP4 n-gram sweep');
 		expect(byPath('data/truncated-experiment-20260509.json')).toMatchObject({ kind: 'invalid-json', date: '2026-05-09' });
 		expect(byPath('data/localmaxxing-submissions-ledger.json').kind).toBe('localmaxxing-other');
 		expect(inventory.otherDataFiles.map((file) => file.path)).toEqual([

@@ -37,14 +37,35 @@ export interface DataPageContext {
 	pairedNoteTitle?: string;
 }
 
+/**
+ * True when a file's own title reads as words ("Ring all-reduce off, warm rerun"), not as a slug
+ * ("minimax-moe-output-ar-inside-customop-20260519", "sycl_best_fa0_ub64"): at least two words with
+ * letters, separated by spaces.
+ */
+export function readsAsWords(text: string | undefined): text is string {
+	if (!text) return false;
+	const words = text.trim().split(/\s+/).filter((word) => /\p{L}/u.test(word));
+	return words.length >= 2;
+}
+
+/**
+ * A data page's title in the lab's words: its note's title (the experiment's name as the lab wrote
+ * it), else the file's own title/label/name when that reads as words, else the file name. The
+ * file name is always shown on the page beside it.
+ */
+export function dataPageTitle(path: string, ownTitle: string | undefined, pairedNoteTitle: string | undefined): string {
+	if (pairedNoteTitle?.trim()) return pairedNoteTitle.trim();
+	if (readsAsWords(ownTitle)) return ownTitle.trim();
+	return path.split('/').at(-1) ?? path;
+}
+
 export function readDataFile(file: { path: string; text?: string; size: number }, context: DataPageContext): LabDataFile {
 	// Never throws: depth, size and key limits, and a "__proto__" key kept as data.
 	const parsed = parseLabJson(file.text ?? '');
 	const json: unknown = parsed.json;
 	const parseError: string | undefined = parsed.error;
 	const facts = parseError ? {} : dataFacts(json);
-	const fileName = file.path.split('/').at(-1) ?? file.path;
-	const title = facts.title ?? context.pairedNoteTitle ?? fileName;
+	const title = dataPageTitle(file.path, facts.title, context.pairedNoteTitle);
 	const classification = withOverride(classifyData({ path: file.path, title, status: facts.status }, context.tracks), context.override);
 	return {
 		path: file.path,

@@ -13,6 +13,7 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes as MdastNodes } from 'mdast';
 import { markdownToMdast } from 'satteri';
+import { wrapTablesInRegions } from './table-regions';
 
 // Syntax highlighting (Shiki) colours code with inline styles; only colour-like declarations
 // pass, so no `url(...)`, positioning or overlay can come from a note.
@@ -219,7 +220,8 @@ function sanitizeParsed(html: string): string {
 	const tree = fromHtml(html, { fragment: true });
 	const blocks: Element[] = [];
 	takeCodeBlocks(tree, blocks);
-	const sanitized = toHtml(sanitizeTree(tree));
+	// Wrapped after sanitising: the region's tabindex and role are the site's, not the note's.
+	const sanitized = toHtml(wrapTablesInRegions(sanitizeTree(tree)));
 	return blocks.length ? sanitized.replace(/\u0000code-block-(\d+)\u0000/g, (_, index) => sanitizeCodeBlock(blocks[Number(index)])) : sanitized;
 }
 
