@@ -11,6 +11,7 @@ import type { RecordDraft } from '../../importers/types';
 import { LOCALMAXXING_ID } from '../../schema/record';
 import { CLAIM_FIELDS } from '../claims';
 import { splitSentences } from './observe';
+import { parseLabJson } from '../../text/lab-json';
 import { sentenceClaims } from './statements';
 
 export interface LabFile {
@@ -121,12 +122,8 @@ function readResponse(response: LabFile, observation: RunObservation, skipped: R
 /** A payload and, when the lab kept it, its response. */
 export function readLocalmaxxingPayload(payload: LabFile, response?: LabFile): ReaderResult {
 	const result: ReaderResult = { observations: [], skipped: [] };
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(payload.text);
-	} catch (error) {
-		return { observations: [], skipped: [{ path: payload.path, reason: `is not valid JSON (${(error as Error).message})` }] };
-	}
+	const { json: parsed, error } = parseLabJson(payload.text);
+	if (error !== undefined) return { observations: [], skipped: [{ path: payload.path, reason: error }] };
 	const outcome = importLocalmaxxingPayload(parsed, payload.path);
 	if (!outcome.ok) return { observations: [], skipped: outcome.problems.map((problem) => ({ path: problem.file, reason: problem.message })) };
 	const observation = payloadObservation(payload.path, outcome.records[0].draft, '', parsed as Record<string, unknown>);
@@ -137,12 +134,8 @@ export function readLocalmaxxingPayload(payload: LabFile, response?: LabFile): R
 
 /** A queue file: `[{ label, payload }]`, one observation per entry (not submitted: no status). */
 export function readLocalmaxxingQueue(queue: LabFile): ReaderResult {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(queue.text);
-	} catch (error) {
-		return { observations: [], skipped: [{ path: queue.path, reason: `is not valid JSON (${(error as Error).message})` }] };
-	}
+	const { json: parsed, error } = parseLabJson(queue.text);
+	if (error !== undefined) return { observations: [], skipped: [{ path: queue.path, reason: error }] };
 	const outcome = importLocalmaxxingQueue(parsed, queue.path);
 	if (!outcome.ok) return { observations: [], skipped: outcome.problems.map((problem) => ({ path: problem.file, reason: problem.message })) };
 	const observations = outcome.records.map((record, index) => {
