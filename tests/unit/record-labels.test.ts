@@ -72,3 +72,13 @@ describe('record labels', () => {
 		expect(text).toContain('Prompt/output/context: 512 / 1536 / 2048 tokens');
 	});
 });
+
+describe('where a label came from', () => {
+	it('reads as a field, a line of a file, or a lane', async () => {
+		const { evidenceLabel, evidenceWhere } = await import('../../src/lib/records/labels');
+		expect(evidenceLabel({ basis: 'recorded', file: 'data/x.json', jsonPath: 'quality.passed' })).toBe('recorded in data/x.json (quality.passed)');
+		expect(evidenceLabel({ basis: 'stated', file: 'notes/x.md', line: 12, quote: 'passed' })).toBe('stated in notes/x.md:12');
+		expect(evidenceLabel({ basis: 'lane', file: 'data/lanes.json', lane: 'strict' })).toBe('from lane strict');
+		expect(evidenceWhere({ basis: 'stated', file: 'notes/x.md', line: 12 })).toBe('notes/x.md:12');
+	});
+});

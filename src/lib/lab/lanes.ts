@@ -9,9 +9,6 @@ import { isRecorded, type LabRecord, type LabelEvidence } from '../schema/record
 import { LANES_FILE, type Lane } from '../schema/lanes';
 import { labelValuesAgree } from './label-agreement';
 
-/** Whether a stated value agrees with the lane's (see label-agreement.ts). */
-export const agrees = labelValuesAgree;
-
 export type LaneVerdict = { lane: Lane; joins: true } | { lane: Lane; joins: false; reason: string };
 
 /** Whether the record joins the lane, and if not, the first label that keeps it out. */
@@ -20,11 +17,11 @@ export function laneVerdict(record: LabRecord, lane: Lane): LaneVerdict {
 	for (const [path, expected] of Object.entries(lane.match)) {
 		const stated = getPath(record, path);
 		if (!isRecorded(stated)) return { lane, joins: false, reason: `${path} is not recorded` };
-		if (!agrees(stated, expected)) return { lane, joins: false, reason: `${path} is ${JSON.stringify(stated)}, the lane's is ${JSON.stringify(expected)}` };
+		if (!labelValuesAgree(stated, expected)) return { lane, joins: false, reason: `${path} is ${JSON.stringify(stated)}, the lane's is ${JSON.stringify(expected)}` };
 	}
 	for (const [path, expected] of Object.entries(lane.fixed)) {
 		const stated = getPath(record, path);
-		if (isRecorded(stated) && !agrees(stated, expected)) {
+		if (isRecorded(stated) && !labelValuesAgree(stated, expected)) {
 			return { lane, joins: false, reason: `${path} is ${JSON.stringify(stated)}, the lane fixes ${JSON.stringify(expected)}` };
 		}
 	}

@@ -77,9 +77,6 @@ export function toLabelEvidence(evidence: Evidence, basis: LabelEvidence['basis'
 		: { basis, file: evidence.file, line: evidence.line, quote: evidence.quote };
 }
 
-/** Two stated values of one label agree (see label-agreement.ts). */
-export const valuesAgree = labelValuesAgree;
-
 // ---- Which observations are one run ----
 
 function groupRuns(observations: readonly RunObservation[]): RunObservation[][] {
@@ -111,7 +108,7 @@ function groupRuns(observations: readonly RunObservation[]): RunObservation[][] 
 			const candidates = bySource.get(file) ?? [];
 			const own = observation.keys.outputTokPerS;
 			// A file with several runs (a ledger, CURRENT.md) joins only the one with the same number.
-			const matching = candidates.length === 1 ? candidates : candidates.filter((other) => own !== undefined && valuesAgree(own, observations[other].keys.outputTokPerS));
+			const matching = candidates.length === 1 ? candidates : candidates.filter((other) => own !== undefined && labelValuesAgree(own, observations[other].keys.outputTokPerS));
 			for (const other of matching) union(index, other, true);
 		}
 	});
@@ -239,7 +236,7 @@ function reconcileRun(group: readonly RunObservation[], context: ReconcileContex
 		setPath(draft, field, winner.value);
 		labelSources[field] = toLabelEvidence(winner.evidence, winner.basis);
 		const distinct: RankedClaim[] = [];
-		for (const candidate of ranked) if (!distinct.some((kept) => valuesAgree(kept.claim.value, candidate.claim.value))) distinct.push(candidate);
+		for (const candidate of ranked) if (!distinct.some((kept) => labelValuesAgree(kept.claim.value, candidate.claim.value))) distinct.push(candidate);
 		if (distinct.length > 1) {
 			conflicts.push({ label: field, values: distinct.map(({ claim }) => ({ value: claim.value, source: toLabelEvidence(claim.evidence, claim.basis) })) });
 		}

@@ -162,11 +162,16 @@ export function runContextLabel(record: LabRecord): string {
 	].join(' · ');
 }
 
+/** Where in its file a label was read: "data/x.json (quality.passed)", "notes/x.md:12". */
+export function evidenceWhere(evidence: LabelEvidence): string {
+	if (evidence.basis === 'recorded') return `${evidence.file}${evidence.jsonPath ? ` (${evidence.jsonPath})` : ''}`;
+	return `${evidence.file}${evidence.line ? `:${evidence.line}` : ''}`;
+}
+
 /** How a label's source reads: "recorded in data/x.json (quality.passed)", "stated in notes/x.md:12", "from lane strict". */
 export function evidenceLabel(evidence: LabelEvidence): string {
 	if (evidence.basis === 'lane') return `from lane ${evidence.lane ?? evidence.file}`;
-	if (evidence.basis === 'recorded') return `recorded in ${evidence.file}${evidence.jsonPath ? ` (${evidence.jsonPath})` : ''}`;
-	return `stated in ${evidence.file}${evidence.line ? `:${evidence.line}` : ''}`;
+	return `${evidence.basis === 'recorded' ? 'recorded in' : 'stated in'} ${evidenceWhere(evidence)}`;
 }
 
 export interface ResultFormatRow {
