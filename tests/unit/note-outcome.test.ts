@@ -233,3 +233,52 @@ describe('housekeeping, runs that never produced a number, and a table row that 
 		expect(outcome(body).from?.startsWith('updated aot census tooling')).toBe(false);
 	});
 });
+
+describe('a note with a main result and follow-up screens', () => {
+	const winner = [
+		'# Gemma 4 Prefix Cache Off Win',
+		'',
+		'Date: 2026-06-10',
+		'',
+		'Turning the prefix cache off lifts strict decode from 40.1 to 40.6 output tok/s.',
+		'',
+		'## Reproduction',
+		'',
+		'Decision: promote and submit.',
+		'',
+		'## Chunked Prefill Follow-Up',
+		'',
+		'Decision: do not promote. Disabling chunked prefill is slower.',
+		'',
+		'## Async Scheduling',
+		'',
+		'Decision: do not promote. Close but below the promoted run.',
+		'',
+	].join('\n');
+
+	it('takes the verdict the title names over the decisions of later follow-ups', () => {
+		expect(noteOutcome({ name: 'x.md', title: 'Gemma 4 Prefix Cache Off Win', body: winner })).toEqual({ outcome: 'positive', from: 'title: "Gemma 4 Prefix Cache Off Win"' });
+	});
+
+	it('reads a "Decision:" line under the H1 as the opening, not as a side experiment', () => {
+		const body = '# Gemma 4 tiles\n\nDecision: reject. The tile change is 2% slower.\n\n## Follow-up\n\nDecision: promote the old tiles as the new baseline.\n';
+		expect(noteOutcome({ name: 'x.md', title: 'Gemma 4 tiles', body })).toMatchObject({ outcome: 'negative', from: 'decision line: "reject."' });
+	});
+});
+
+describe('decisions about runs that tried no change', () => {
+	it('calls a rerun of a known result a diagnostic, not a rejection', () => {
+		const body = '## Decision\n\nUse 60.6 output tok/s as the anchor. Do not submit this as a new row because it is a lower repeat of an already submitted recipe.\n';
+		expect(noteOutcome({ name: 'x.md', body }).outcome).toBe('diagnostic');
+	});
+
+	it('calls a patch recorded for later testing a diagnostic, whatever its file name says', () => {
+		const body = 'A kernel fix exists upstream.\n\nDecision: record it as a candidate patch to apply and test only when returning to the dense model.\n';
+		expect(noteOutcome({ name: '2026-06-11-upstream-kernel-fix.md', body }).outcome).toBe('diagnostic');
+	});
+
+	it('reads a path "closed for now" until something lands as blocked, and a closed lead as negative', () => {
+		expect(verdictIn('Decision: DP4+EP is closed for now on 32GB cards. Revisit only if the allocator changes.')?.outcome).toBe('blocker');
+		expect(verdictIn('The cache lead is closed as non-reproducible.')?.outcome).toBe('negative');
+	});
+});

@@ -32,6 +32,13 @@ const NOT = String.raw`(?:do not|don't|did not|will not|won't|not to|no need to|
 const DECISIONS: Rule[] = [
 	['blocker', /(?:^|[.:;!]\s+|\n)blocker\b|\bblocker (?:is|remains|was)\b|\b(?:is|are|remains?|was|were|still) (?:a |the )?(?:[\w-]+ ){0,2}blocker\b|\b(?:is|are|remains?|was|were|still|stays?|currently) (?:still )?blocked\b|\bblocked (?:by|on|at|until|before|in)\b/],
 	['blocker', /\b(?:did not|never) (?:complete|finish|load|start)\b|\b(?:could not|cannot|can't|unable to|fails? to|failed to) (?:run|load|start|complete|finish|produce|build|compile|initiali[sz]e|launch|allocate|reach)\b/],
+	// "Do not submit this as a new row because it is a lower repeat of an already submitted recipe":
+	// a rerun of a known result tried no change, so there is nothing to reject.
+	['diagnostic', new RegExp(String.raw`\b${NOT} (?:promote|submit)\b[^.;\n]{0,80}?\b(?:(?:is|was) (?:a |an |the )?(?:[\w-]+ )?|the )(?:repeat|rerun|re-run|reproduction|confirmation)\b`)],
+	// "Record it as a candidate patch to test only when returning to that model": nothing was tried yet.
+	['diagnostic', /\b(?:record|keep|park|shelve|save) (?:it|this|them|these) as (?:an? )?(?:[\w-]+ )?candidates?\b|\btest (?:it |this |them )?only (?:when|once|after|if)\b/],
+	// "Closed for now on 32GB cards; revisit only if X lands": waiting on something outside the lab.
+	['blocker', /\bclosed for now\b[^.\n]*(?:\.\s+)?revisit (?:only )?(?:if|when|once|after)\b/],
 	// "Do not submit the diagnostic runs": there was no candidate to reject.
 	['diagnostic', new RegExp(String.raw`\b${NOT} (?:promote|submit)\b[^.;\n]{0,40}?\bdiagnostics?\b(?! (?:gate|harness|patch|hook|flag))`)],
 	// "Do not wire this into llama.cpp yet", "do not submit until a full run completes" defer; they do not reject.
@@ -39,7 +46,7 @@ const DECISIONS: Rule[] = [
 	['negative', /\bnot (?:currently |yet )?(?:quality[- ](?:cleared|valid|safe)|promotion[- ]safe)\b|\bhistorical (?:performance )?(?:data|datapoints?|results?)\b/],
 	['negative', /\b(?:none|neither) (?:of (?:them|these|the \w+) )?(?:produced|gave|improved|beat|helped|found)\b/],
 	['negative', /\b(?:did|does|do) not (?:produce|give|find|yield|open) (?:a |an |any )?(?:usable|useful|meaningful|new|faster|better|real)\b/],
-	['negative', /(?<!\b(?:api|enum|server|endpoint|validator|validation|schema|registry|parser) )\breject(?:ed|s|ing)?\b|\bnot (?:be )?promoted\b|\bnot (?:an? )?(?:fully |yet )?quality[- ]promoted\b|\bdemoted\b|\bclosed? (?:this|the) (?:path|lead)\b/],
+	['negative', /(?<!\b(?:api|enum|server|endpoint|validator|validation|schema|registry|parser) )\breject(?:ed|s|ing)?\b|\bnot (?:be )?promoted\b|\bnot (?:an? )?(?:fully |yet )?quality[- ]promoted\b|\bdemoted\b|\bclosed? (?:this|the) (?:path|lead)\b|\b(?:is|are|remains?|stays?) closed\b(?! for now)/],
 	['negative', /\bkeep\b[^.\n]{0,80}?\b(?:unset|off|disabled|default-off|defaults?|closed|reverted)\b/],
 	['negative', /\bquality[- ](?:fail(?:ed|ure|s)?|regression)\b|\bfailed (?:the )?(?:first )?(?:[\w-]+ ){0,2}(?:quality|exact|strict|repeatability|canary|gate)\b/],
 	['negative', /(?:^|[.:;!]\s+|\n)negative\b|\b(?:is|are|was|were|remains?|stays?|as|a|an|clearly|still|very|also) (?:a |an )?(?:clear |useful |quality-[\w-]+ |documented |diagnostic |mixed\/|neutral\/)?negative\b|\bnegative (?:result|datapoint|screen|finding|path|for)\b/],
@@ -326,8 +333,14 @@ export function noteOutcome(input: { name: string; title?: string; body: string;
 	}
 	// "Decision: ..." lines count in the opening, result-like sections and the last section; a
 	// decision line in the middle of a note is usually about one side experiment.
+	// A title that names its verdict ("... Win", "... Negative", "... Blocked") is the author's summary
+	// of the note; "Decision:" lines further down are often about follow-up screens of the winner.
+	const titled = TITLE_WORDS.find(([outcome, pattern]) => outcome !== 'diagnostic' && pattern.test(title));
+	if (titled) return { outcome: titled[0], from: `title: "${input.title}"` };
 	let lineEvidence: { outcome: NoteOutcome; quote: string } | undefined;
-	const framing = sections.filter((section, index) => index === 0 || RESULT_HEADING.test(section.heading) || section === prosy.at(-1));
+	// The opening is the first section with prose: the text under the H1, not what precedes it.
+	const openingSection = sections.find((section) => paragraphs(section.text).length > 0);
+	const framing = sections.filter((section) => section === openingSection || RESULT_HEADING.test(section.heading) || section === prosy.at(-1));
 	for (const section of framing) {
 		const blocks = paragraphs(section.text);
 		for (const [index, paragraph] of blocks.entries()) {
@@ -340,8 +353,6 @@ export function noteOutcome(input: { name: string; title?: string; body: string;
 		}
 	}
 	if (opening && (opening.outcome === 'diagnostic' || opening.outcome === 'neutral')) return said('first paragraph', opening);
-	const titled = TITLE_WORDS.find(([outcome, pattern]) => outcome !== 'diagnostic' && pattern.test(title));
-	if (titled) return { outcome: titled[0], from: `title: "${input.title}"` };
 
 	const newBest = verdictCells(text).find((cell) => NEW_BEST_CELL.test(cell));
 	if (newBest) return { outcome: 'positive', from: `table: "${newBest}"` };
