@@ -125,6 +125,29 @@ describe('what reconciliation never guesses', () => {
 	});
 });
 
+describe('a note that names a run it did not measure', () => {
+	it('keeps a rerun that quotes the submitted run\'s id beside a clearly different number apart, and its verdict off that run', () => {
+		const rerun: RunObservation = {
+			source: 'notes/2026-05-19-minimax-baseline-confirm.md',
+			keys: { localmaxxingId: ID, outputTokPerS: 87.2 },
+			date: '2026-05-19',
+			claims: [stated('notes/2026-05-19-minimax-baseline-confirm.md', 9, 'metrics.outputTokPerS', 87.2, 'The repeat averaged 87.2 output tok/s.')],
+			statuses: [{ status: 'rejected', date: '2026-05-19', basis: 'stated', evidence: sentenceEvidence('notes/2026-05-19-minimax-baseline-confirm.md', 12, 'Do not submit this lower repeat.') }],
+		};
+		const { records } = reconcile([note, data, rerun], context);
+		const submitted = records.find((entry) => entry.record.localmaxxingId === ID)!;
+		expect(submitted.record.metrics.outputTokPerS).toBeCloseTo(88.748424, 5);
+		expect(submitted.record.statusHistory?.map((entry) => entry.status)).not.toContain('rejected');
+		expect(records.some((entry) => entry.record.metrics.outputTokPerS === 87.2)).toBe(true);
+	});
+
+	it('still joins a source that rounds the submitted figure', () => {
+		const rounded: RunObservation = { ...note, source: 'notes/2026-05-19-summary.md', keys: { localmaxxingId: ID, outputTokPerS: 88.75 }, claims: [], statuses: [] };
+		const { records } = reconcile([note, data, rounded], context);
+		expect(records).toHaveLength(1);
+	});
+});
+
 describe('status over time', () => {
 	const evidence = sentenceEvidence('notes/x.md', 1, 'quote');
 	it('can be valid, then suspect, then valid again; the last word wins', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	cardsLabel,
 	formatFigure,
 	headlineFigure,
 	interconnectLabel,
@@ -13,6 +14,16 @@ import { completeRecord, withValue } from '../support/records';
 const parse = (input: Record<string, unknown>): LabRecord => recordSchema.parse(input);
 
 describe('record labels', () => {
+	it('says which of card count and GPU was not recorded, never "not recordedx"', () => {
+		const hardware = (gpuCount: unknown, gpu: unknown) => ({ ...(completeRecord().hardware as object), gpuCount, gpu });
+		const imported = { kind: 'imported', from: 'notes/x.md' };
+		const label = (gpuCount: unknown, gpu: unknown) => cardsLabel(parse({ ...withValue(completeRecord(), 'hardware', hardware(gpuCount, gpu)), source: imported }));
+		expect(label(4, 'Intel Arc Pro B70')).toBe('4x Intel Arc Pro B70');
+		expect(label('not recorded', 'not recorded')).toBe('not recorded');
+		expect(label('not recorded', 'Intel Arc Pro B70')).toBe('Intel Arc Pro B70 (card count not recorded)');
+		expect(label(4, 'not recorded')).toBe('4x (GPU not recorded)');
+	});
+
 	it('headlines output tok/s, labeled as output', () => {
 		expect(formatFigure(headlineFigure(parse(completeRecord())))).toBe('83.17 output tok/s');
 	});

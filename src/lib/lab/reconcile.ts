@@ -79,6 +79,25 @@ export function toLabelEvidence(evidence: Evidence, basis: LabelEvidence['basis'
 
 // ---- Which observations are one run ----
 
+/**
+ * Two figures of one run differ by rounding or by a typo, not by more than this: 0.5%. Beyond it,
+ * a note quoting a run's id beside its own number measured something else.
+ */
+const SAME_RUN_TOLERANCE = 0.005;
+
+/** The output figure each LocalMaxxing id was submitted with: its payload's, else the first stated. */
+function idFigures(observations: readonly RunObservation[]): Map<string, number> {
+	const figures = new Map<string, { value: number; structured: boolean }>();
+	for (const observation of observations) {
+		const { localmaxxingId: id, outputTokPerS: value } = observation.keys;
+		if (!id || value === undefined) continue;
+		const structured = /\.(?:payload|response)\.json$/.test(observation.source);
+		const known = figures.get(id);
+		if (!known || (structured && !known.structured)) figures.set(id, { value, structured });
+	}
+	return new Map([...figures].map(([id, { value }]) => [id, value]));
+}
+
 function groupRuns(observations: readonly RunObservation[]): RunObservation[][] {
 	const parent = observations.map((_, index) => index);
 	const ids = observations.map((observation) => new Set(observation.keys.localmaxxingId ? [observation.keys.localmaxxingId] : []));
@@ -94,9 +113,14 @@ function groupRuns(observations: readonly RunObservation[]): RunObservation[][] 
 
 	const byId = new Map<string, number>();
 	const bySource = new Map<string, number[]>();
+	const idNumbers = idFigures(observations);
 	observations.forEach((observation, index) => {
 		const id = observation.keys.localmaxxingId;
-		if (id) {
+		// "Baseline confirmation: 60.64 output tok/s, a lower repeat of cmp9x..." names the submitted
+		// run (61.40) but measured another: a clearly different number under the same id is not that run.
+		const own = observation.keys.outputTokPerS;
+		const submitted = id ? idNumbers.get(id) : undefined;
+		if (id && !(own !== undefined && submitted !== undefined && Math.abs(own - submitted) > SAME_RUN_TOLERANCE * submitted)) {
 			if (byId.has(id)) union(byId.get(id)!, index, false);
 			else byId.set(id, index);
 		}
@@ -107,8 +131,14 @@ function groupRuns(observations: readonly RunObservation[]): RunObservation[][] 
 			if (file === observation.source) continue;
 			const candidates = bySource.get(file) ?? [];
 			const own = observation.keys.outputTokPerS;
-			// A file with several runs (a ledger, CURRENT.md) joins only the one with the same number.
-			const matching = candidates.length === 1 ? candidates : candidates.filter((other) => own !== undefined && labelValuesAgree(own, observations[other].keys.outputTokPerS));
+			const sameNumber = (other: number) => own !== undefined && labelValuesAgree(own, observations[other].keys.outputTokPerS);
+			// A file with several runs (a ledger, CURRENT.md) joins only the one with the same number. A
+			// file with one run joins unless both state different numbers: a negative note cites the
+			// baseline it lost to, and its rejection is not the baseline's.
+			const matching =
+				candidates.length === 1
+					? candidates.filter((other) => own === undefined || observations[other].keys.outputTokPerS === undefined || sameNumber(other))
+					: candidates.filter(sameNumber);
 			for (const other of matching) union(index, other, true);
 		}
 	});

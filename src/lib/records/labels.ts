@@ -75,9 +75,12 @@ export function batchLabel(record: LabRecord): string {
 	return `${show(record.shape.batchSize)} / ${show(record.shape.concurrency)}`;
 }
 
-/** "4x Intel Arc Pro B70" (no VRAM), for table cells. */
+/** "4x Intel Arc Pro B70" (no VRAM), for table cells; "card count not recorded" rather than "not recordedx". */
 export function cardsLabel(record: LabRecord): string {
-	return `${show(record.hardware.gpuCount)}x ${show(record.hardware.gpu)}`;
+	const { gpuCount, gpu } = record.hardware;
+	if (!isRecorded(gpuCount) && !isRecorded(gpu)) return NOT_RECORDED;
+	if (!isRecorded(gpuCount)) return `${gpu} (card count ${NOT_RECORDED})`;
+	return isRecorded(gpu) ? `${gpuCount}x ${gpu}` : `${gpuCount}x (GPU ${NOT_RECORDED})`;
 }
 
 /** "4x Intel Arc Pro B70 32GB (32 GB each)" */

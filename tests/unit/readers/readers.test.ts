@@ -186,6 +186,39 @@ describe('note reader', () => {
 	});
 });
 
+describe('note reader: the reference a note lost to is not its run', () => {
+	const REF = 'cmrefrefrefrefrefrefrefre';
+	it('does not take the id listed under a "Promoted strict baseline:" lead in its results', () => {
+		const body = [
+			'# Gemma 4 deferred copy',
+			'',
+			'## Results',
+			'',
+			'| Run | Output tok/s | Total tok/s |',
+			'| --- | ---: | ---: |',
+			'| repeat 1 | 51.10 | 68.20 |',
+			'| mean | 51.147817 | 68.230423 |',
+			'',
+			'Promoted strict baseline:',
+			'',
+			'- Output tok/s: `51.404035`',
+			`- LocalMaxxing: \`${REF}\``,
+			'',
+			'Decision: do not promote. It does not improve the current best.',
+			'',
+		].join('\n');
+		const [run] = readNote('notes/2026-06-02-gemma-deferred-copy.md', body).observations;
+		expect(run.keys.localmaxxingId).toBeUndefined();
+		expect(run.keys.outputTokPerS).toBe(51.147817);
+	});
+
+	it('does not take the id that follows a reference figure in the same paragraph', () => {
+		const body = `# Gemma 4 spec screens\n\nCurrent strict baseline remains \`51.404035\` output tok/s, \`68.87\` total tok/s. LocalMaxxing result: \`${REF}\`.\n\n## What Was Tested\n\nThe GPU ngram proposer.\n\nDecision: do not promote. The proposer ran out of memory.\n`;
+		const observations = readNote('notes/2026-06-02-gemma-spec-screens.md', body).observations;
+		expect(observations.every((entry) => entry.keys.localmaxxingId !== REF)).toBe(true);
+	});
+});
+
 describe('data summary reader, runs under the experiment\'s own key names', () => {
 	const { observations, skipped } = readDataSummary('data/n.json', fixture('data-nested.json'));
 

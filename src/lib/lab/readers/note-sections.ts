@@ -162,7 +162,9 @@ export function readNote(path: string, text: string, track?: string): ReaderResu
 		return [...list].sort((a, b) => Number(!inQuality.has(a.line)) - Number(!inQuality.has(b.line)));
 	};
 	const facts = meanFirst(statements.filter((sentence) => !DOUBT_WORDS.test(sentence.text) && !references.includes(sentence)));
-	const decisionLines = decisions.flatMap((section) => statementLines(section.lines));
+	// A results section read for its verdict can hold the reference too ("Promoted strict baseline:"
+	// with its number and LocalMaxxing id): those bullets are not this run's.
+	const decisionLines = decisions.flatMap((section) => statementLines(section.lines)).filter((sentence) => !isReferenceLead(sentence.lead) || DOUBT_WORDS.test(sentence.text));
 	const repeats = repeatTables(lines, path);
 	const headline = observe([...facts, ...decisionLines], { source: path, title, date, track });
 	// The mean row of a repeats table outranks a number in prose (prose also cites other runs).

@@ -45,10 +45,16 @@ export function observe(sentences: Sentence[], options: ObserveOptions): Observe
 	const claims: Claim[] = [];
 	const ids: string[] = [];
 	const files = new Set<string>();
+	// "Current strict baseline remains 61.40 output tok/s. LocalMaxxing result: cmp9x...": an id in
+	// the paragraph of a reference figure, with no figure of its own, is the reference's id.
+	let referenceParagraph: number | undefined;
 	for (const sentence of sentences) {
 		for (const claim of sentenceClaims(source, sentence.line, sentence.text)) addClaim(claims, claim);
+		const figures = throughputs(sentence.text).filter((figure) => figure.metric === 'output');
+		if (figures.length) referenceParagraph = figures.every((figure) => figure.reference) ? sentence.line : undefined;
+		const referenceId = !figures.length && referenceParagraph === sentence.line;
 		// The run's own id comes before any id of a reference ("versus ... cmxxxx").
-		for (const id of localmaxxingIds(sentence.text)) if (!ids.includes(id)) ids.push(id);
+		if (!referenceId) for (const id of localmaxxingIds(sentence.text)) if (!ids.includes(id)) ids.push(id);
 		for (const file of labFiles(sentence.text)) files.add(file);
 	}
 	const statuses: RunObservation['statuses'] = (options.statuses ?? []).map((entry) => ({

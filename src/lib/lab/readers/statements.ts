@@ -47,6 +47,8 @@ function contextBefore(text: string, index: number): { clause: string; label: st
 
 /** Every throughput with a unit, marked reference when its clause compares ("versus the promoted 81.7 output tok/s"). */
 export function throughputs(raw: string): Throughput[] {
+	// Every unit below says "tok"; most sentences of a note name no rate at all.
+	if (!/tok/i.test(raw)) return [];
 	const text = plain(raw);
 	const found: Throughput[] = [];
 	for (const [unit, metric] of [
