@@ -17,6 +17,7 @@ export default defineConfig({
 	site: target.site,
 	base: target.base,
 	trailingSlash: 'always',
+	build: { concurrency: 4 },
 	cacheDir,
 	outDir: process.env.OUT_DIR ?? './dist',
 	integrations: [

@@ -180,6 +180,8 @@ export const labReportLoader = (): Loader =>
 			files: inventory.allFiles,
 			writeups: inventory.writeups.map((doc) => doc.path),
 			recipeFolders: inventory.recipeFolders,
+			// Files whose names needed a safe slug: pages must link them where the page really is.
+			pages: Object.fromEntries(inventory.links.index?.pages ?? []),
 		};
 		// How many entries each collection a lab may leave empty has (src/build/lab-collections.ts).
 		const collectionSizes = { writeups: inventory.writeups.length, repro: inventory.recipeReadmes.length, labdata: inventory.data.length };
