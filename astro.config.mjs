@@ -17,7 +17,10 @@ export default defineConfig({
 	site: target.site,
 	base: target.base,
 	trailingSlash: 'always',
-	build: { concurrency: 4 },
+	// Four pages at a time: rendering waits on file writes, so the two cores stay busy.
+	// Scripts and styles as files, not inlined: every page carried the same 2.5 kB (gzip) again.
+	build: { concurrency: 4, inlineStylesheets: 'never' },
+	vite: { build: { assetsInlineLimit: 0 } },
 	cacheDir,
 	outDir: process.env.OUT_DIR ?? './dist',
 	integrations: [

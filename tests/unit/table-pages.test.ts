@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, packSections, pageCount, pagePath, pagerLinks, pageRows, rowsPerPage, ROWS_PER_PAGE } from '../../src/lib/tables/pages';
+import { laterPages, listItemsPerPage, packSections, pageCount, pagePath, pagerLinks, pageRows, rowsPerPage, ROWS_PER_PAGE } from '../../src/lib/tables/pages';
+import { pageGroups } from '../../src/lib/notes/index-groups';
 
 describe('static pages of a long table', () => {
 	const rows = Array.from({ length: 95 }, (_, index) => index + 1);
@@ -57,5 +58,34 @@ describe('sections packed into pages (compare like with like)', () => {
 
 	it('gives one empty page when there is nothing to show', () => {
 		expect(packSections([], (s: { rows: string[] }) => s.rows, 3)).toEqual([[]]);
+	});
+});
+
+describe('static pages of a grouped index (notes by month, track or outcome; data by kind)', () => {
+	const groups = [
+		{ key: '2026-05', label: 'May 2026', items: Array.from({ length: 7 }, (_, index) => `may-${index}`) },
+		{ key: '2026-04', label: 'April 2026', items: ['apr-0', 'apr-1'] },
+		{ key: 'undated', label: 'Undated', items: ['x'] },
+	];
+
+	it('puts every item on exactly one page, in order, no page over the size', () => {
+		const pages = pageGroups(groups, 4);
+		expect(pages.map((page) => page.flatMap((group) => group.items).length)).toEqual([4, 4, 2]);
+		expect(pages.flat().flatMap((group) => group.items)).toEqual(groups.flatMap((group) => group.items));
+	});
+
+	it('continues a long group on the next page under its heading, with the whole group\'s count', () => {
+		const [first, second] = pageGroups(groups, 4);
+		expect(first).toEqual([{ key: '2026-05', label: 'May 2026', items: ['may-0', 'may-1', 'may-2', 'may-3'], total: 7, continued: false }]);
+		expect(second.map((group) => [group.key, group.total, group.continued, group.items.length])).toEqual([
+			['2026-05', 7, true, 3],
+			['2026-04', 2, false, 1],
+		]);
+	});
+
+	it('has one empty page for an empty index, and list pages hold twice a table\'s rows', () => {
+		expect(pageGroups([], 40)).toEqual([[]]);
+		expect(listItemsPerPage({})).toBe(2 * ROWS_PER_PAGE);
+		expect(listItemsPerPage({ TABLE_ROWS_PER_PAGE: '3' })).toBe(6);
 	});
 });

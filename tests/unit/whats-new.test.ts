@@ -87,7 +87,12 @@ describe("what's new", () => {
 		const day = (date: string, size: number) => ({ date, entries: Array.from({ length: size }, () => result.days[0].entries[0]) });
 		const pages = pagesOfDays([day('2026-05-05', 30), day('2026-05-04', 30), day('2026-05-03', 50), day('2026-05-02', 10)], 60);
 		expect(pages.map((page) => page.map((d) => d.date))).toEqual([['2026-05-05', '2026-05-04'], ['2026-05-03', '2026-05-02']]);
-		expect(pagesOfDays([day('2026-05-05', 90)], 60)).toHaveLength(1);
+		// A day larger than a page is cut; its later part says it continues the day.
+		const cut = pagesOfDays([day('2026-05-05', 90), day('2026-05-04', 10)], 60);
+		expect(cut.map((page) => page.map((d) => [d.date, d.entries.length, Boolean(d.continued)]))).toEqual([
+			[['2026-05-05', 60, false]],
+			[['2026-05-05', 30, true], ['2026-05-04', 10, false]],
+		]);
 		expect(pagesOfDays([], 60)).toEqual([]);
 	});
 

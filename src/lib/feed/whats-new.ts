@@ -60,6 +60,8 @@ export interface WhatsNewEntry {
 export interface WhatsNewDay {
 	date: string;
 	entries: WhatsNewEntry[];
+	/** This part of the day continues from the previous page. */
+	continued?: boolean;
 }
 
 export interface WhatsNew {
@@ -148,24 +150,30 @@ export function latestEntries(days: readonly WhatsNewDay[], limit: number): What
 }
 
 /**
- * Splits days into pages of whole days: a page takes days until the next one would pass
- * `maxEntries` (a single larger day still gets its own page), so a lab writing 40 notes a day keeps
- * each page small and a day is never cut in two.
+ * Splits days into pages of at most `maxEntries` entries, newest first. Whole days fill a page while
+ * they fit; a day larger than a page is cut, and its later parts say they continue it. A lab that
+ * writes 40 notes and imports a hundred runs in one day still gets small pages.
  */
 export function pagesOfDays(days: readonly WhatsNewDay[], maxEntries: number): WhatsNewDay[][] {
 	const pages: WhatsNewDay[][] = [];
 	let current: WhatsNewDay[] = [];
 	let size = 0;
+	const close = () => {
+		if (current.length) pages.push(current);
+		current = [];
+		size = 0;
+	};
 	for (const day of days) {
-		if (current.length && size + day.entries.length > maxEntries) {
-			pages.push(current);
-			current = [];
-			size = 0;
+		if (size + day.entries.length > maxEntries) close();
+		for (let start = 0; start < day.entries.length || start === 0; start += maxEntries) {
+			if (start > 0) close();
+			const entries = day.entries.slice(start, start + maxEntries);
+			current.push(start > 0 ? { ...day, entries, continued: true } : { ...day, entries });
+			size += entries.length;
+			if (day.entries.length === 0) break;
 		}
-		current.push(day);
-		size += day.entries.length;
 	}
-	if (current.length) pages.push(current);
+	close();
 	return pages;
 }
 

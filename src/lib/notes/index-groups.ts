@@ -12,7 +12,9 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 	const groups = new Map<string, T[]>();
 	for (const item of items) {
 		const key = keyOf(item);
-		groups.set(key, [...(groups.get(key) ?? []), item]);
+		const group = groups.get(key);
+		if (group) group.push(item);
+		else groups.set(key, [item]);
 	}
 	return groups;
 }
@@ -35,4 +37,32 @@ export function groupByKey<T>(items: readonly T[], keyOf: (item: T) => string | 
 	return [...groups.entries()]
 		.sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
 		.map(([key, grouped]) => ({ key, label: key === 'unclassified' ? 'Unclassified' : label(key), items: grouped }));
+}
+
+/** One group's share of a page: its heading says how many the whole group has, and whether it began earlier. */
+export interface PagedGroup<T> extends Group<T> {
+	total: number;
+	continued: boolean;
+}
+
+/**
+ * Groups cut into pages of at most `size` items, in order: a long group continues on the next page
+ * under the same heading. Every item is on exactly one page; no page carries the whole index.
+ */
+export function pageGroups<T>(groups: readonly Group<T>[], size: number): PagedGroup<T>[][] {
+	const pages: PagedGroup<T>[][] = [[]];
+	let room = size;
+	for (const group of groups) {
+		for (let start = 0; start < group.items.length; ) {
+			if (room === 0) {
+				pages.push([]);
+				room = size;
+			}
+			const items = group.items.slice(start, start + room);
+			pages.at(-1)!.push({ key: group.key, label: group.label, items, total: group.items.length, continued: start > 0 });
+			start += items.length;
+			room -= items.length;
+		}
+	}
+	return pages;
 }

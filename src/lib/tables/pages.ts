@@ -5,7 +5,7 @@
  */
 
 /** Rows per static page: small enough for a page under 7 kB of gzip HTML with its Starlight frame. */
-export const ROWS_PER_PAGE = 20;
+export const ROWS_PER_PAGE = 15;
 
 /** Rows per page, or TABLE_ROWS_PER_PAGE when set (tests page a small fixture lab). */
 export function rowsPerPage(env: Record<string, string | undefined>): number {
@@ -14,6 +14,14 @@ export function rowsPerPage(env: Record<string, string | undefined>): number {
 	const size = Number(raw);
 	if (!Number.isInteger(size) || size < 1) throw new Error(`TABLE_ROWS_PER_PAGE: expected a whole number of rows above 0, got "${raw}"`);
 	return size;
+}
+
+/**
+ * Items per static page of a note or data index: a list item is half a table row's weight, so twice
+ * a table's rows; TABLE_ROWS_PER_PAGE (for tests) scales it as it scales tables.
+ */
+export function listItemsPerPage(env: Record<string, string | undefined>): number {
+	return 2 * rowsPerPage(env);
 }
 
 export function pageCount(total: number, size: number): number {
