@@ -14,6 +14,14 @@ import { completeRecord, withValue } from '../support/records';
 const parse = (input: Record<string, unknown>): LabRecord => recordSchema.parse(input);
 
 describe('record labels', () => {
+	it('says "not recorded" for a shape with no length recorded, not "not recorded / ... tokens"', () => {
+		const imported = { kind: 'imported', from: 'notes/x.md' };
+		const shapeRow = (shape: Record<string, unknown>) =>
+			resultFormatRows(parse({ ...withValue(completeRecord(), 'shape', { ...(completeRecord().shape as object), ...shape }), source: imported })).find((row) => row.label === 'Prompt/output/context')!.value;
+		expect(shapeRow({ promptTokens: 'not recorded', outputTokens: 'not recorded', contextLength: 'not recorded' })).toBe('not recorded');
+		expect(shapeRow({ contextLength: 'not recorded' })).toMatch(/^\d+ \/ \d+ \/ not recorded tokens$/);
+	});
+
 	it('says which of card count and GPU was not recorded, never "not recordedx"', () => {
 		const hardware = (gpuCount: unknown, gpu: unknown) => ({ ...(completeRecord().hardware as object), gpuCount, gpu });
 		const imported = { kind: 'imported', from: 'notes/x.md' };

@@ -70,6 +70,12 @@ export function shapeLengths(record: LabRecord): string {
 	return `${show(promptTokens)} / ${show(outputTokens)} / ${show(contextLength)}`;
 }
 
+/** "512 / 1536 / 2048 tokens"; plain "not recorded" when none of the three is ("not recorded tokens" says nothing). */
+function shapeTokens(record: LabRecord): string {
+	const { promptTokens, outputTokens, contextLength } = record.shape;
+	return [promptTokens, outputTokens, contextLength].some(isRecorded) ? `${shapeLengths(record)} tokens` : NOT_RECORDED;
+}
+
 /** "1 / 1": batch size and concurrency. */
 export function batchLabel(record: LabRecord): string {
 	return `${show(record.shape.batchSize)} / ${show(record.shape.concurrency)}`;
@@ -206,7 +212,7 @@ export function resultFormatRows(record: LabRecord): ResultFormatRow[] {
 		['OS/kernel', `${show(record.software.os)} / ${show(record.software.kernel)}`, ['software.os', 'software.kernel']],
 		['Engine/backend', `${engineLabel(record)}; ${show(record.software.driver)}`, ['software.engine', 'software.driver']],
 		['Recipe or commit', provenanceLabel(record), ['software.recipe', 'software.commit']],
-		['Prompt/output/context', `${shapeLengths(record)} tokens`, ['shape.promptTokens', 'shape.outputTokens', 'shape.contextLength']],
+		['Prompt/output/context', shapeTokens(record), ['shape.promptTokens', 'shape.outputTokens', 'shape.contextLength']],
 		['Batch/concurrency', batchLabel(record), ['shape.batchSize', 'shape.concurrency']],
 		['Quality check', qualityLabel(record), ['quality']],
 		['Output tok/s', rate(metrics.outputTokPerS, 'output tok/s (generated tokens only)'), []],
