@@ -71,6 +71,8 @@ const REPEAT_ARRAYS = ['benchmarks', 'repeats', 'samples', 'bench_runs'];
 const METRIC_OBJECTS = ['performance', 'result', 'metrics', 'throughput', 'benchmark', 'summary', 'bench', 'speed'];
 const SHAPE_OBJECTS = ['shape', 'benchmark_shape', 'benchmark_policy', 'runtime', 'workload'];
 
+type Add = (field: string, value: unknown, jsonPath: string, basis?: Claim['basis']) => void;
+
 interface Reading {
 	claims: Claim[];
 	statuses: RunObservation['statuses'];
@@ -157,28 +159,74 @@ function readWarmth(object: Json, prefix: string, add: (field: string, value: un
 	}
 }
 
+/**
+ * A run named `ccl_atl_p512n1536_warm` / `..._cold` states its warmth in its name (the lab runs the
+ * same shape cold, then again warm). Only the word itself counts: `warmup_only` is not `warm`.
+ */
+function warmthInName(object: Json, prefix: string, add: Add): void {
+	for (const key of ['label', 'name', 'run', 'variant', 'candidate', 'title', 'id']) {
+		const name = object[key];
+		if (typeof name !== 'string') continue;
+		const parts = words(name);
+		const warm = parts.some((part) => part === 'warm' || part === 'warmed');
+		const cold = parts.includes('cold');
+		if (warm !== cold) add('warmth', warm ? 'warm' : 'cold', `${prefix}${key}`, 'stated');
+		return;
+	}
+}
+
 const GATE_KEY = /raw\d*|hash|exact|semantic|arithmetic|sixpack|canary|gate/i;
+
+/** Where a run's quality verdict is kept (an object, a flag or a word), in the lab's spellings. */
+const QUALITY_KEYS = ['quality', 'correctness', 'quality_gate', 'qualityGate', 'quality_result', 'qualityResult', 'quality_check', 'qualityCheck'];
+/** Free-text verdicts beside the run ("passed raw-prompt NUL/control/degeneracy canaries"). */
+const QUALITY_TEXT_KEYS = ['quality_status', 'qualityStatus', 'quality_verdict', 'qualityVerdict'];
+/** Lists of gate results beside the run. */
+const QUALITY_LISTS = ['quality_results', 'qualityResults', 'quality_checks', 'qualityChecks'];
+/** "passed", "PASS", "ok", "strict_passed", "passed raw-prompt canaries". */
+const PASSED_WORD = /^(?:[a-z]+[_ -])?(?:pass(?:ed)?|ok)(?:$|[_\s:;,.-])/i;
+
+/** `[{ name, passed: true }]`, `[{ name, result: "pass" }]` -> [json path, passed] per element that says. */
+function listVerdicts(list: unknown[], jsonPath: string): Array<[string, boolean]> {
+	const out: Array<[string, boolean]> = [];
+	list.forEach((entry, index) => {
+		if (!isObject(entry)) return;
+		if (typeof entry.passed === 'boolean') out.push([`${jsonPath}[${index}].passed`, entry.passed]);
+		else {
+			const result = entry.result ?? entry.status;
+			if (typeof result === 'string' && /^(?:pass(?:ed)?|ok)$/i.test(result.trim())) out.push([`${jsonPath}[${index}].${entry.result !== undefined ? 'result' : 'status'}`, true]);
+			else if (typeof result === 'string' && /^fail(?:ed|ure)?$/i.test(result.trim())) out.push([`${jsonPath}[${index}].${entry.result !== undefined ? 'result' : 'status'}`, false]);
+		}
+	});
+	return out;
+}
 
 /** `quality: { passed: true, raw145_n64: ... }`, `quality: "PASS"`, `quality_policy` + a status that says quality passed. */
 function readQuality(object: Json, prefix: string, add: (field: string, value: unknown, jsonPath: string, basis?: Claim['basis']) => void, hasThroughput: boolean): void {
-	const quality = object.quality ?? object.correctness;
-	const key = object.quality !== undefined ? 'quality' : 'correctness';
+	const key = QUALITY_KEYS.find((name) => object[name] !== undefined && !Array.isArray(object[name])) ?? 'quality';
+	const quality = object[key];
 	const policy = isObject(object.quality_policy) ? object.quality_policy : isObject(object.quality_gates) ? object.quality_gates : undefined;
-	const gates = [...(isObject(quality) ? Object.keys(quality) : []), ...(policy ? Object.keys(policy) : [])].filter((name) => GATE_KEY.test(name));
+	// Gate names: the quality object's keys, the policy's, and the names in lists of checks.
+	const lists = [...(isObject(quality) ? Object.entries(quality).filter(([name]) => /^(?:checks|gates|results)$/i.test(name)).map(([, list]) => list) : []), ...QUALITY_LISTS.map((name) => object[name])];
+	const listed = lists.filter(Array.isArray).flatMap((list) => (list as unknown[]).map((entry) => (isObject(entry) ? entry.name : undefined)).filter(isText));
+	const gates = [...(isObject(quality) ? Object.keys(quality) : []), ...(policy ? Object.keys(policy) : []), ...listed].filter((name) => GATE_KEY.test(name));
 	const method = gates.some((name) => /raw|hash|exact/i.test(name)) ? 'exact-token-hashes' : gates.some((name) => /semantic/i.test(name)) ? 'semantic-suite' : undefined;
 	const detail = gates.length ? `gates: ${[...new Set(gates)].join(', ')}` : undefined;
 	const value = (passed: boolean, text?: string) => ({ ...(method ? { method } : {}), detail: detail ?? text ?? (passed ? 'passed' : 'failed'), passed });
 	if (isObject(quality)) {
 		const passed = quality.passed ?? quality.pass ?? quality.ok;
 		if (typeof passed === 'boolean') return add('quality', value(passed), `${prefix}${key}.${quality.passed !== undefined ? 'passed' : quality.pass !== undefined ? 'pass' : 'ok'}`);
-		const status = quality.status ?? quality.result;
-		if (typeof status === 'string' && /^(?:pass(?:ed)?|ok)$/i.test(status)) return add('quality', value(true), `${prefix}${key}.status`);
-		if (typeof status === 'string' && /fail/i.test(status)) return add('quality', value(false), `${prefix}${key}.status`);
+		const verdictKey = quality.status !== undefined ? 'status' : 'result';
+		const status = quality[verdictKey];
+		if (typeof status === 'string' && /^(?:pass(?:ed)?|ok)$/i.test(status)) return add('quality', value(true), `${prefix}${key}.${verdictKey}`);
+		if (typeof status === 'string' && /fail/i.test(status)) return add('quality', value(false), `${prefix}${key}.${verdictKey}`);
 		// Per-gate verdicts: `raw145_n64_exact_passed: true` or `raw145_n64_exact: { passed: true }`.
 		const verdicts: Array<[string, boolean]> = [];
 		for (const [name, gate] of Object.entries(quality)) {
 			if (typeof gate === 'boolean' && /passed$/i.test(name)) verdicts.push([`${prefix}${key}.${name}`, gate]);
 			else if (isObject(gate) && typeof gate.passed === 'boolean') verdicts.push([`${prefix}${key}.${name}.passed`, gate.passed]);
+			// `checks: [{ name, passed }]`: the gates this run went through, each with its verdict.
+			else if (Array.isArray(gate) && /^(?:checks|gates|results)$/i.test(name)) verdicts.push(...listVerdicts(gate, `${prefix}${key}.${name}`));
 		}
 		if (verdicts.length) {
 			const failed = verdicts.find(([, passed]) => !passed);
@@ -189,10 +237,20 @@ function readQuality(object: Json, prefix: string, add: (field: string, value: u
 		if (typeof object[flag] === 'boolean') return add('quality', value(object[flag] as boolean), `${prefix}${flag}`);
 	}
 	if (typeof quality === 'boolean') return add('quality', value(quality), `${prefix}${key}`);
-	if (typeof quality === 'string') {
-		if (/^(?:pass(?:ed)?|ok)\b/i.test(quality.trim())) return add('quality', value(true, quality), `${prefix}${key}`);
-		const statement = qualityIn(quality);
-		if (statement) return add('quality', { ...(statement.method ? { method: statement.method } : {}), detail: statement.detail, passed: statement.passed }, `${prefix}${key}`, 'stated');
+	// `quality: "strict_passed"`, `quality_status: "passed raw-prompt NUL/control/degeneracy canaries"`.
+	for (const [name, text] of [[key, quality], ...QUALITY_TEXT_KEYS.map((name) => [name, object[name]])] as Array<[string, unknown]>) {
+		if (typeof text !== 'string') continue;
+		if (PASSED_WORD.test(text.trim()) && !/fail|not[_ -]|invalid/i.test(text)) return add('quality', value(true, text), `${prefix}${name}`);
+		const statement = qualityIn(text);
+		if (statement) return add('quality', { ...(statement.method ? { method: statement.method } : {}), detail: statement.detail, passed: statement.passed }, `${prefix}${name}`, 'stated');
+	}
+	// `quality_results: [{ name, result: "pass" }]` beside the run: only when every listed gate passed,
+	// since such a list may hold variants the run is not (a failing one says nothing about this run).
+	for (const name of QUALITY_LISTS) {
+		const verdicts = Array.isArray(object[name]) ? listVerdicts(object[name] as unknown[], `${prefix}${name}`) : [];
+		if (verdicts.length && verdicts.length === (object[name] as unknown[]).length && verdicts.every(([, passed]) => passed)) {
+			return add('quality', value(true), `${prefix}${name}`);
+		}
 	}
 	const status = object.status;
 	if (typeof status === 'string' && /quality[_ -]?failed|raw[_ -]?exact[_ -]?failed/i.test(status)) return add('quality', value(false, status), `${prefix}status`);
@@ -203,15 +261,85 @@ function readQuality(object: Json, prefix: string, add: (field: string, value: u
 	}
 }
 
-function readLabels(object: Json, prefix: string, reading: Reading, add: (field: string, value: unknown, jsonPath: string, basis?: Claim['basis']) => void): void {
-	for (const key of ['model_hf_id', 'hfId', 'model_id', 'model']) {
+const HF_ID = /^[\w.-]+\/[\w.-]+$/;
+
+/** The first key of `keys` whose value passes `accept`, with its value. */
+function first(object: Json, keys: string[], accept: (value: unknown) => boolean): [string, unknown] | undefined {
+	for (const key of keys) if (accept(object[key])) return [key, object[key]];
+	return undefined;
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+const isCount = (value: unknown): value is number => isNumber(value) && Number.isInteger(value) && value > 0;
+
+/** `model: { hfId | hf_id | id, quantization }`: the model object most data files carry. */
+function readModelObject(model: Json, prefix: string, add: Add): void {
+	const id = first(model, ['hfId', 'hf_id', 'model_hf_id', 'id', 'name'], (value) => isText(value) && HF_ID.test(value));
+	if (id) add('model.id', id[1], `${prefix}${id[0]}`);
+	const quantization = first(model, ['quantization', 'quant'], isText);
+	if (quantization) add('model.quantization', quantization[1], `${prefix}${quantization[0]}`);
+}
+
+/**
+ * `hardware: { gpuName | gpu_name | gpu, gpuCount | gpu_count, vramGbEach | vram_gb_per_gpu ..., cpu, ramGb, os }`.
+ * A count of the cards used outranks the cards present; a total VRAM (`vramGb` beside a count) is
+ * not read, since it does not say whether it is per card.
+ */
+function readHardwareObject(hardware: Json, prefix: string, add: Add): void {
+	const name = first(hardware, ['gpuName', 'gpu_name', 'gpu'], isText);
+	const stated = name ? hardwareIn(name[1] as string) : undefined;
+	if (name && stated) {
+		// "4x Intel Arc Pro B70 32GB" in the gpu field names the count and VRAM too.
+		add('hardware.gpu', stated.gpu, `${prefix}${name[0]}`);
+		add('hardware.gpuCount', stated.gpuCount, `${prefix}${name[0]}`);
+		if (stated.vramGbPerGpu) add('hardware.vramGbPerGpu', stated.vramGbPerGpu, `${prefix}${name[0]}`);
+	} else if (name) add('hardware.gpu', (name[1] as string).trim(), `${prefix}${name[0]}`);
+	const count = first(hardware, ['gpu_count_used', 'gpuCountUsed', 'gpuCount', 'gpu_count'], isCount);
+	if (count) add('hardware.gpuCount', count[1], `${prefix}${count[0]}`);
+	const vram = first(hardware, ['vramGbPerGpu', 'vram_gb_per_gpu', 'vramGbEach', 'vram_gb_each', 'vramGbPerCard', 'vram_gb_per_card'], (value) => isNumber(value) && value > 0);
+	if (vram) add('hardware.vramGbPerGpu', vram[1], `${prefix}${vram[0]}`);
+	// "Intel Arc Pro B70 32GB": the card's name states its VRAM.
+	else if (name && !stated && /\b(\d{1,3})\s*GB$/i.test(name[1] as string)) add('hardware.vramGbPerGpu', Number(/(\d{1,3})\s*GB$/i.exec(name[1] as string)![1]), `${prefix}${name[0]}`);
+	const cpu = first(hardware, ['cpu'], isText);
+	if (cpu) add('hardware.cpu', cpu[1], `${prefix}cpu`);
+	const ram = first(hardware, ['ramGb', 'ram_gb'], (value) => isNumber(value) && value > 0);
+	if (ram) add('hardware.ramGb', ram[1], `${prefix}${ram[0]}`);
+	const os = first(hardware, ['os'], isText);
+	if (os) add('software.os', os[1], `${prefix}os`);
+}
+
+const ENGINE = /^(vLLM|vllm|llama\.cpp|ik_llama\.cpp|openvino|sglang|ollama)\b\s*([\w.+-]*\d[\w.+-]*)?/i;
+
+function readEngine(text: string, jsonPath: string, add: Add): void {
+	const match = ENGINE.exec(text.trim());
+	if (!match) return;
+	add('software.engine.name', match[1], jsonPath);
+	if (match[2]) add('software.engine.version', match[2], jsonPath);
+}
+
+/** `engine: { name, version }` and `software: { engine, engineVersion }`. */
+function readSoftwareObject(software: Json, prefix: string, add: Add): void {
+	const name = first(software, ['name', 'engine', 'engineName', 'engine_name'], isText);
+	if (name) readEngine(name[1] as string, `${prefix}${name[0]}`, add);
+	const version = first(software, ['version', 'engineVersion', 'engine_version', 'vllm_version'], isText);
+	if (version) add('software.engine.version', version[1], `${prefix}${version[0]}`);
+	const os = first(software, ['os'], isText);
+	if (os) add('software.os', os[1], `${prefix}os`);
+}
+
+function readLabels(object: Json, prefix: string, reading: Reading, add: Add): void {
+	for (const key of ['model_hf_id', 'hfId', 'hf_id', 'model_id', 'model']) {
 		const value = object[key];
-		if (typeof value === 'string' && /^[\w.-]+\/[\w.-]+$/.test(value)) {
+		if (typeof value === 'string' && HF_ID.test(value)) {
 			add('model.id', value, `${prefix}${key}`);
 			break;
 		}
 	}
 	for (const key of ['quantization', 'quant']) if (typeof object[key] === 'string') add('model.quantization', object[key], `${prefix}${key}`);
+	if (isObject(object.model)) readModelObject(object.model, `${prefix}model.`, add);
+	if (isObject(object.hardware)) readHardwareObject(object.hardware, `${prefix}hardware.`, add);
+	if (isObject(object.engine)) readSoftwareObject(object.engine, `${prefix}engine.`, add);
+	if (isObject(object.software)) readSoftwareObject(object.software, `${prefix}software.`, add);
 	if (typeof object.hardware === 'string') {
 		const hardware = hardwareIn(object.hardware);
 		if (hardware) {
@@ -220,13 +348,7 @@ function readLabels(object: Json, prefix: string, reading: Reading, add: (field:
 			if (hardware.vramGbPerGpu) add('hardware.vramGbPerGpu', hardware.vramGbPerGpu, `${prefix}hardware`);
 		}
 	}
-	if (typeof object.engine === 'string') {
-		const match = /^(vLLM|vllm|llama\.cpp|ik_llama\.cpp|openvino|sglang|ollama)\b\s*([\w.+-]*\d[\w.+-]*)?/i.exec(object.engine.trim());
-		if (match) {
-			add('software.engine.name', match[1], `${prefix}engine`);
-			if (match[2]) add('software.engine.version', match[2], `${prefix}engine`);
-		}
-	}
+	for (const key of ['engine', 'engineName', 'engine_name']) if (typeof object[key] === 'string') readEngine(object[key] as string, `${prefix}${key}`, add);
 	for (const key of ['engineVersion', 'engine_version', 'vllm_version']) if (typeof object[key] === 'string') add('software.engine.version', object[key], `${prefix}${key}`);
 	for (const key of ['localmaxxing_id', 'localmaxxingId', 'localmaxxing', 'localMaxxing', 'localmaxxing_run_id']) {
 		const value = object[key];
@@ -260,6 +382,7 @@ function readRun(path: string, object: Json, prefix: string): Reading & { hasThr
 	for (const key of SHAPE_OBJECTS) if (isObject(object[key])) readShape(object[key] as Json, `${prefix}${key}.`, add);
 	readWarmth(object, prefix, add);
 	for (const key of SHAPE_OBJECTS) if (isObject(object[key])) readWarmth(object[key] as Json, `${prefix}${key}.`, add);
+	warmthInName(object, prefix, add);
 	readQuality(object, prefix, add, hasThroughput);
 	readLabels(object, prefix, reading, add);
 	const status = typeof object.status === 'string' ? statusCode(object.status) : undefined;
@@ -352,6 +475,34 @@ function nestedRuns(path: string, object: Json, prefix: string, depth: number, t
 	return found;
 }
 
+/**
+ * A file whose top level gives a verdict (`status: "quality_passed_no_uplift"`, `quality_gate`) but
+ * no figures, around one run of its own (`candidate: { throughput }`, beside a `baseline`): the
+ * verdict is that run's. The run keeps what it states itself.
+ */
+function foldInto(run: RunObservation, top: RunObservation): void {
+	for (const claim of top.claims) if (!run.claims.some((existing) => existing.field === claim.field)) run.claims.push(claim);
+	run.statuses.push(...top.statuses);
+	run.date ??= top.date;
+}
+
+/**
+ * `corrected_2026_05_14: { status: "invalidated_for_quality", reason }`, `erratum: { status }`: a
+ * later correction written into the file, dated by its key or its own date field.
+ */
+function corrections(path: string, object: Json): RunObservation['statuses'] {
+	const out: RunObservation['statuses'] = [];
+	for (const [key, value] of Object.entries(object)) {
+		if (!/^(?:corrected|correction|corrections|erratum|errata)(?:$|[_-])/i.test(key) || !isObject(value) || typeof value.status !== 'string') continue;
+		const status = statusCode(value.status);
+		if (!status) continue;
+		const keyDate = /(\d{4})[_-](\d{2})[_-](\d{2})/.exec(key);
+		const date = dateOf(value.date) ?? dateOf(value.date_utc) ?? (keyDate ? `${keyDate[1]}-${keyDate[2]}-${keyDate[3]}` : undefined);
+		out.push({ status, ...(date ? { date } : {}), basis: 'recorded', evidence: fieldEvidence(path, `${key}.status`) });
+	}
+	return out;
+}
+
 export function readDataSummary(path: string, text: string): ReaderResult {
 	let parsed: unknown;
 	try {
@@ -364,7 +515,18 @@ export function readDataSummary(path: string, text: string): ReaderResult {
 	const top = readRun(path, parsed, '');
 	const nested = nestedRuns(path, parsed, '', 1, top, result);
 	const topHasRun = top.hasThroughput || top.statuses.length > 0 || top.ids.length > 0;
-	if (topHasRun) result.observations.unshift(toObservation(path, top));
+	const own = result.observations.filter((observation) => observation.keys.files?.includes(path));
+	// A LocalMaxxing id at the top names the file's headline run, which need not be the one nested run.
+	const foldable = own.length === 1 && !top.hasThroughput && top.ids.every((id) => id === own[0].keys.localmaxxingId);
+	const topSays = topHasRun || top.claims.some((claim) => claim.field === 'quality');
+	if (topSays && foldable) foldInto(own[0], toObservation(path, top));
+	else if (topHasRun) {
+		result.observations.unshift(toObservation(path, top));
+		own.unshift(result.observations[0]);
+	}
+	// A correction of the whole file holds for each of its own runs (not the baselines it cites).
+	const fixes = corrections(path, parsed);
+	for (const observation of own) observation.statuses.push(...fixes);
 	if (!topHasRun && !nested) {
 		result.skipped.push({ path, reason: `no throughput, status or LocalMaxxing id under known keys (top-level keys: ${Object.keys(parsed).slice(0, 12).join(', ')})` });
 	}
