@@ -191,4 +191,16 @@ describe('lanes', () => {
 		expect(verdict).toEqual({ lane: LANE, joins: false, reason: 'shape.contextLength is 4096, the lane fixes 2048' });
 		expect(withLane(record, [LANE]).lane).toBeUndefined();
 	});
+
+	it('vouch for the quality of a run only from the day the lab ran the gates on every benchmark', () => {
+		const GATED: Lane = { ...LANE, fixed: { ...LANE.fixed, quality: { method: 'exact-token-hashes', detail: 'lane gates', passed: true } }, qualityGatesSince: '2026-05-14' };
+		const run = (date: string) => ({ ...note, date, statuses: [], claims: note.claims.concat(stated(note.source, 4, 'model.id', 'MiniMax-M2.7', 'Model: MiniMax-M2.7'), stated(note.source, 5, 'shape.promptTokens', 512, 'p512'), stated(note.source, 6, 'shape.outputTokens', 1536, 'n1536')) });
+		const [before] = reconcile([run('2026-05-12')], { ...context, lanes: [GATED] }).records;
+		const [after] = reconcile([run('2026-05-15')], { ...context, lanes: [GATED] }).records;
+		expect(before.record.lane).toBe(GATED.id);
+		expect(before.record.quality).toBe('not recorded');
+		expect(before.record.warmth).toBe('warm');
+		expect(after.record.quality).toMatchObject({ passed: true });
+		expect(after.record.labelSources?.quality).toMatchObject({ basis: 'lane' });
+	});
 });

@@ -41,7 +41,7 @@ export function laneOf(record: LabRecord, lanes: readonly Lane[]): Lane | undefi
  * The lane's quality verdict is a gate, not a shape: it is given only to a run that stands under
  * the protocol (`gated`: promoted, said to be benchmarked after quality passed, or a candidate
  * nobody rejected or doubted), never to a rejected, negative, blocked, suspect or invalidated run,
- * which may have failed the gates.
+ * which may have failed the gates, nor to a run dated before the lane's `qualityGatesSince`.
  */
 export function withLane(record: LabRecord, lanes: readonly Lane[], { gated = false }: { gated?: boolean } = {}): LabRecord {
 	const lane = laneOf(record, lanes);
@@ -50,7 +50,8 @@ export function withLane(record: LabRecord, lanes: readonly Lane[], { gated = fa
 	const sources: Record<string, LabelEvidence> = { ...(record.labelSources ?? {}) };
 	for (const [path, value] of Object.entries(lane.fixed)) {
 		if (isRecorded(getPath(record, path))) continue;
-		if (path === 'quality' && !gated) continue;
+		// Before the lab ran the gates on every benchmark, a run in the lane's shape may not have passed them.
+		if (path === 'quality' && (!gated || (lane.qualityGatesSince !== undefined && record.date < lane.qualityGatesSince))) continue;
 		setPath(result, path, structuredClone(value));
 		sources[path] = { basis: 'lane', file: LANES_FILE, lane: lane.id };
 	}

@@ -28,6 +28,12 @@ export const laneSchema = z.strictObject({
 	fixed: labelValues.default({}),
 	/** The quality gates a run passes before it is benchmarked in this lane, in words. */
 	qualityGates: z.array(text).default([]),
+	/**
+	 * The first day the lab ran these gates before every benchmark. The lane vouches for the quality
+	 * of runs dated that day or later; an earlier run in the lane's shape keeps only the verdict its
+	 * own sources state.
+	 */
+	qualityGatesSince: z.iso.date('write the date as YYYY-MM-DD').optional(),
 	/** Where the protocol is written down (notes, CURRENT.md, recipes). */
 	sources: z.array(text).default([]),
 });
@@ -50,6 +56,7 @@ const GUIDE: SchemaGuide = {
 		'lanes[].track': 'the id of the track this lane ranks (data/tracks.json)',
 		'lanes[].match': 'labels a record must state to join, e.g. { "shape.promptTokens": 512, "shape.outputTokens": 1536 }',
 		'lanes[].fixed': 'labels the protocol fixes, e.g. { "shape.contextLength": 2048, "warmth": "warm" }',
+		'lanes[].qualityGatesSince': 'the first day the gates ran before every benchmark, e.g. "2026-05-14"',
 	},
 };
 
