@@ -24,6 +24,15 @@ describe('current best per track', () => {
 		expect(track.comparison?.comparable && track.comparison.percent).toBeCloseTo(20, 5);
 	});
 
+	it('takes the promotion just before it as predecessor, also among promotions of the same day', () => {
+		const promoted = (id: string, value: number) => ({ id, record: record({ date: '2026-05-18', status: 'superseded', statusHistory: [{ status: 'promoted', date: '2026-05-18', source: { basis: 'stated', file: `notes/${id}.md`, line: 3, quote: 'Promote.' } }], 'metrics.outputTokPerS': value }) });
+		// Ids in alphabetical order would put "a-moe" last before "z-best"; the lab promoted them by rising figure.
+		const entries = [promoted('b-clone', 87.28), promoted('a-moe', 80.6), promoted('c-logits', 82.4), { id: 'z-best', record: record({ date: '2026-05-18', 'metrics.outputTokPerS': 88.75 }) }];
+		const [track] = currentBestWithPredecessors(entries);
+		expect(track.best.id).toBe('z-best');
+		expect(track.predecessor?.id).toBe('b-clone');
+	});
+
 	it('states no gain when nothing earlier is comparable', () => {
 		const [track] = currentBestWithPredecessors([{ id: 'only', record: record({}) }]);
 		expect(track.predecessor).toBeUndefined();

@@ -6,7 +6,7 @@
 import { isRecorded, type LabRecord, type StatusEntry } from '../schema/record';
 import { closestEarlierComparable, compare, type Comparison, type Metric } from './comparable';
 import { NOT_STANDING } from '../lab/status';
-import { wasPromoted } from '../timeline/promotions';
+import { byPromotionOrder, wasPromoted } from '../timeline/promotions';
 
 export interface TrackBest<T> {
 	track: string;
@@ -56,7 +56,7 @@ export interface TrackBestWithPredecessor<T> extends TrackBest<T> {
 
 /** The current best of each track, with its closest earlier comparable record and the gain. */
 export function currentBestWithPredecessors<T extends { id: string; record: LabRecord }>(entries: readonly T[]): TrackBestWithPredecessor<T>[] {
-	const byDate = [...entries].sort((a, b) => a.record.date.localeCompare(b.record.date) || a.id.localeCompare(b.id));
+	const byDate = [...entries].sort(byPromotionOrder);
 	return currentBestByTrack(byDate).map((track) => {
 		const metric: Metric = track.best.record.metrics.outputTokPerS !== undefined ? 'outputTokPerS' : 'totalTokPerS';
 		// The predecessor is the promotion before it (the lab's own chain), else the closest standing run.

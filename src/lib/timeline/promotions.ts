@@ -12,12 +12,19 @@ type Step = TimelineFile['steps'][number];
 export const wasPromoted = (record: LabRecord) =>
 	record.status === 'promoted' || (record.statusHistory ?? []).some((entry) => entry.status === 'promoted');
 
+/**
+ * The order runs were promoted in: by date, and on one day by output figure, since each promotion
+ * beat the one before it (the lab promoted four MiniMax runs on 2026-05-18). The timeline and the
+ * current best's predecessor both follow it.
+ */
+export const byPromotionOrder = (a: { id: string; record: LabRecord }, b: { id: string; record: LabRecord }) =>
+	a.record.date.localeCompare(b.record.date) || (a.record.metrics.outputTokPerS ?? 0) - (b.record.metrics.outputTokPerS ?? 0) || a.id.localeCompare(b.id);
+
 /** A step for each promoted run: the change is the run's title, the reason the promotion's words. */
 export function promotionSteps(records: ReadonlyArray<{ id: string; record: LabRecord }>): Step[] {
-	// Same-day promotions in the order they happened: each one beat the one before.
 	return records
 		.filter(({ record }) => wasPromoted(record))
-		.sort((a, b) => a.record.date.localeCompare(b.record.date) || (a.record.metrics.outputTokPerS ?? 0) - (b.record.metrics.outputTokPerS ?? 0) || a.id.localeCompare(b.id))
+		.sort(byPromotionOrder)
 		.map(({ id, record }) => {
 			const promotion = record.statusHistory?.filter((entry) => entry.status === 'promoted')[0];
 			const why = promotion?.source.quote ?? (promotion ? `promoted (${promotion.source.file}${promotion.source.jsonPath ? ` ${promotion.source.jsonPath}` : ''})` : 'promoted');
