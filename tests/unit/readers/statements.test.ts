@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparedWith, hardwareIn, qualityIn, repeatCount, shapeIn, statedDeltas, statusIn, throughputs, warmthIn } from '../../../src/lib/lab/readers/statements';
+import { comparedWith, hardwareIn, ownLocalmaxxingIds, qualityIn, repeatCount, shapeIn, statedDeltas, statusIn, throughputs, warmthIn } from '../../../src/lib/lab/readers/statements';
+import { readDataSummary, statusCode } from '../../../src/lib/lab/readers/data-summary';
 
 const own = (text: string) => throughputs(text).filter((entry) => !entry.reference).map((entry) => [entry.metric, entry.value]);
 const refs = (text: string) => throughputs(text).filter((entry) => entry.reference).map((entry) => [entry.metric, entry.value]);
@@ -86,4 +87,23 @@ describe('status words', () => {
 		['Four repeats averaged 88.1 output tok/s.', undefined],
 		['Next: promote only if it passes the strict gate.', undefined],
 	])('%s -> %s', (text, expected) => expect(statusIn(text)).toBe(expected));
+});
+
+describe('LocalMaxxing ids a sentence gives as its own run\'s', () => {
+	const ID = 'cmpasdq5v007nmn019elaut3s';
+	it('keeps the id of the run the sentence reports, not the one it compares with', () => {
+		expect(ownLocalmaxxingIds(`LocalMaxxing: \`${ID}\``)).toEqual([ID]);
+		expect(ownLocalmaxxingIds(`Submitted as \`${ID}\` and accepted.`)).toEqual([ID]);
+		expect(ownLocalmaxxingIds(`None produced a quality-safe improvement over the existing accepted result \`${ID}\`.`)).toEqual([]);
+		expect(ownLocalmaxxingIds(`Versus the baseline \`${ID}\`, decode is 1.2% slower.`)).toEqual([]);
+	});
+});
+
+describe('status codes of data files', () => {
+	it('reads "no new promoted result" as nothing promoted, and as no word on quality', () => {
+		expect(statusCode('boundary_mapped_no_new_promoted_result')).toBe('rejected');
+		expect(statusCode('promoted_strict_quality_pass')).toBe('promoted');
+		const reading = readDataSummary('data/x-boundary-20260518.json', JSON.stringify({ status: 'boundary_mapped_no_new_promoted_result', shape: { prompt_tokens: 512 } }));
+		expect(reading.observations.flatMap((entry) => entry.claims).find((claim) => claim.field === 'quality')).toBeUndefined();
+	});
 });

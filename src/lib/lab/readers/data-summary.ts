@@ -49,7 +49,7 @@ export function statusCode(code: string): RunStatus | undefined {
 	if (/^approved$|accepted/.test(text)) return 'accepted';
 	if (/quality[_ -]?failed|raw[_ -]?exact[_ -]?failed|corrupt/.test(text)) return 'negative';
 	if (/blocked|hung|stalled|failed[_ -]before|crash/.test(text)) return 'blocked';
-	if (/not[_ -]?promoted|no[_ -]?improvement|no[_ -]?uplift|regressed|rejected/.test(text)) return 'rejected';
+	if (/not[_ -]?promoted|no[_ -](?:new[_ -])?promot|no[_ -]?improvement|no[_ -]?uplift|regressed|rejected/.test(text)) return 'rejected';
 	if (/^negative/.test(text)) return 'negative';
 	if (/promoted/.test(text)) return 'promoted';
 	if (/superseded/.test(text)) return 'superseded';
@@ -254,7 +254,8 @@ function readQuality(object: Json, prefix: string, add: (field: string, value: u
 	}
 	const status = object.status;
 	if (typeof status === 'string' && /quality[_ -]?failed|raw[_ -]?exact[_ -]?failed/i.test(status)) return add('quality', value(false, status), `${prefix}status`);
-	if (typeof status === 'string' && QUALITY_PASSED_CODE.test(status)) return add('quality', value(true, status), `${prefix}status`);
+	// "boundary_mapped_no_new_promoted_result" promoted nothing, so it says nothing about quality.
+	if (typeof status === 'string' && QUALITY_PASSED_CODE.test(status) && !/(?:not|no)[_ -](?:new[_ -])?promot/i.test(status)) return add('quality', value(true, status), `${prefix}status`);
 	// "benchmarked only after quality pass" and benchmark numbers: the gates passed.
 	if (hasThroughput && isObject(object.benchmark_policy) && object.benchmark_policy.benchmarked_only_after_quality_pass === true) {
 		add('quality', value(true, 'benchmarked only after the quality gates passed'), `${prefix}benchmark_policy.benchmarked_only_after_quality_pass`);

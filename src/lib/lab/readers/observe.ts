@@ -5,7 +5,7 @@
  */
 import { CLAIM_FIELDS, sentenceEvidence, type Claim, type RunObservation, type RunStatus, type StatedDelta } from '../claims';
 import { plain } from './markdown';
-import { labFiles, localmaxxingIds, sentenceClaims, statusIn, throughputs } from './statements';
+import { labFiles, localmaxxingIds, ownLocalmaxxingIds, sentenceClaims, statusIn, throughputs } from './statements';
 
 /** Fields a run may carry several of (each is a separate statement). */
 const MANY = new Set<string>([CLAIM_FIELDS.statedDelta, CLAIM_FIELDS.comparedWith]);
@@ -54,7 +54,7 @@ export function observe(sentences: Sentence[], options: ObserveOptions): Observe
 		if (figures.length) referenceParagraph = figures.every((figure) => figure.reference) ? sentence.line : undefined;
 		const referenceId = !figures.length && referenceParagraph === sentence.line;
 		// The run's own id comes before any id of a reference ("versus ... cmxxxx").
-		if (!referenceId) for (const id of localmaxxingIds(sentence.text)) if (!ids.includes(id)) ids.push(id);
+		if (!referenceId) for (const id of ownLocalmaxxingIds(sentence.text)) if (!ids.includes(id)) ids.push(id);
 		for (const file of labFiles(sentence.text)) files.add(file);
 	}
 	const statuses: RunObservation['statuses'] = (options.statuses ?? []).map((entry) => ({

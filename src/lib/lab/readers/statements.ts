@@ -198,6 +198,15 @@ export const LOCALMAXXING_ID_PATTERN = /\bcm[a-z0-9]{23}\b/g;
 
 export const localmaxxingIds = (text: string): string[] => [...new Set(text.match(LOCALMAXXING_ID_PATTERN) ?? [])];
 
+/** Words before an id that make it the run compared with ("no improvement over the existing accepted result cmpa..."). */
+const REFERENCE_ID_CUE = /\b(?:over|versus|vs\.?|than|against|compared\s+(?:with|to)|relative\s+to|baseline|previous|prior|existing|reference)\b/i;
+
+/** The ids a sentence gives as its own run's, not those it names as the reference it compares with. */
+export function ownLocalmaxxingIds(raw: string): string[] {
+	const text = plain(raw);
+	return localmaxxingIds(text).filter((id) => !REFERENCE_ID_CUE.test(clauseBefore(text, text.indexOf(id))));
+}
+
 /** Repository paths a sentence cites (`notes/x.md`, `data/y.json`, also absolute paths that alias the repository). */
 export function labFiles(raw: string): string[] {
 	const out = new Set<string>();
