@@ -14,7 +14,7 @@
  * Budgets are reported here, never asserted in tests: machines are noisy.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -416,6 +416,7 @@ async function benchDevLoop(source: { lab: string } | { notes: number }): Promis
 			detached: true,
 		});
 		let log = '';
+		if (process.env.BENCH_DEV_LOG) server.stdout?.pipe(createWriteStream(process.env.BENCH_DEV_LOG));
 		server.stdout?.on('data', (chunk) => (log += chunk));
 		server.stderr?.on('data', (chunk) => (log += chunk));
 		const first = await waitForText(url, '</html>', 300_000);
