@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 300,1000,3000] [--vanilla-max 3000]
+ * npm run bench [-- --sizes 300,1000,3000] [--vanilla-max 3000] [--only dev-loop] [--lab <folder>]
  *
  * Measures the site at lab scale on this machine, in one run: builds synthetic labs with this
  * site (LAB_DIR), rebuilds after editing one note (the edit loop), and, alongside, a vanilla
@@ -8,10 +8,13 @@
  * Sizes above --vanilla-max (e.g. 10000, a year of the lab) build only this site: vanilla would
  * take too long. Prints a table with PASS/FAIL against bench/budgets.json and writes
  * bench/results/latest.json.
+ * `--only dev-loop` measures only the dev server's edit loop: `astro dev` on a copy of the
+ * synthetic lab of the first size (or of `--lab <folder>`, e.g. the real lab), the time to the
+ * first page, then five edits to one note, each timed until its page serves the new text.
  * Budgets are reported here, never asserted in tests: machines are noisy.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { syntheticLab, syntheticTimelineLab, type SyntheticFile } from '../src/lib/bench/synthetic-lab';
+import { noteIdOf } from '../src/lib/lab/lab-paths';
 import { checkLab } from './check';
 import { runIngest } from './ingest';
 
@@ -371,6 +375,79 @@ async function benchSize(notes: number, isLargest: boolean, vanillaMax: number):
 	}
 }
 
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Polls `url` until its body contains `text`; the milliseconds it took, or null after `timeoutMs`. */
+async function waitForText(url: string, text: string, timeoutMs: number): Promise<number | null> {
+	const start = performance.now();
+	while (performance.now() - start < timeoutMs) {
+		const body = await fetch(url).then((response) => (response.ok ? response.text() : ''), () => '');
+		if (body.includes(text)) return performance.now() - start;
+		await sleep(25);
+	}
+	return null;
+}
+
+/**
+ * The dev server's edit loop, as the lab's author meets it: `astro dev` on a copy of the lab (the
+ * original is never touched), the first page served, then five saves of one note, each timed from
+ * the write until the note's page serves the new line.
+ */
+async function benchDevLoop(source: { lab: string } | { notes: number }): Promise<void> {
+	const section = 'lab' in source ? `dev server (${source.lab})` : `dev server (${source.notes.toLocaleString('en')} notes)`;
+	const lab = mkdtempSync(join(tmpdir(), 'b70-bench-dev-'));
+	const cache = mkdtempSync(join(tmpdir(), 'b70-bench-dev-cache-'));
+	const port = 4400 + Math.floor(Math.random() * 500);
+	// Its own process group, so stopping it stops vite's workers too.
+	let server: ReturnType<typeof spawn> | undefined;
+	try {
+		// A copy with its git history (pages show last-updated dates), never following symbolic links.
+		if ('lab' in source) cpSync(source.lab, lab, { recursive: true, verbatimSymlinks: true });
+		else writeFiles(lab, syntheticLab(source.notes));
+		const notes = (readdirSync(join(lab, 'notes')) as string[]).filter((name) => /^[A-Za-z0-9][A-Za-z0-9._-]*\.md$/.test(name)).sort();
+		const note = `notes/${notes[Math.floor(notes.length / 2)]}`;
+		const url = `http://127.0.0.1:${port}/notes/${noteIdOf(note)}/`;
+		console.error(`\n${section}: starting astro dev; editing ${note}...`);
+		const start = performance.now();
+		server = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+			cwd: ROOT,
+			env: { ...CLEAN_ENV, ASTRO_TELEMETRY_DISABLED: '1', LAB_DIR: lab, ASTRO_CACHE_DIR: cache },
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: true,
+		});
+		let log = '';
+		if (process.env.BENCH_DEV_LOG) server.stdout?.pipe(createWriteStream(process.env.BENCH_DEV_LOG));
+		server.stdout?.on('data', (chunk) => (log += chunk));
+		server.stderr?.on('data', (chunk) => (log += chunk));
+		const first = await waitForText(url, '</html>', 300_000);
+		if (first === null) throw new Error(`the dev server never served ${url}:\n${log.slice(-3000)}`);
+		add({ section, name: 'first page served after start', value: (performance.now() - start) / 1000, unit: 's' });
+		const edits: number[] = [];
+		for (let edit = 1; edit <= 5; edit++) {
+			const marker = `dev-loop-edit-${edit}-${Date.now().toString(36)}`;
+			// Apart enough that the dev server sees separate saves, as an author's would be.
+			await sleep(500);
+			appendFileSync(join(lab, note), `\n\nEdited in the bench: ${marker}.\n`);
+			const ms = await waitForText(url, marker, 60_000);
+			if (ms === null) throw new Error(`edit ${edit} never reached ${url}:\n${log.slice(-3000)}`);
+			edits.push(ms / 1000);
+			console.error(`  edit ${edit}: ${(ms / 1000).toFixed(2)} s`);
+		}
+		const budget = 'notes' in source ? budgets.devEditToPageSeconds?.[String(source.notes)]?.max : undefined;
+		add({ section, name: 'edit a note -> updated page served (median of 5)', value: median(edits), unit: 's', budget });
+		add({ section, name: 'edit a note -> updated page served (slowest of 5)', value: Math.max(...edits), unit: 's' });
+	} finally {
+		if (server?.pid) {
+			try {
+				process.kill(-server.pid, 'SIGTERM');
+			} catch {}
+			await sleep(500);
+		}
+		rmSync(lab, { recursive: true, force: true });
+		rmSync(cache, { recursive: true, force: true });
+	}
+}
+
 function printTable(): void {
 	const rows = figures.map((figure) => [figure.section, figure.name, figure.value === null ? 'n/a' : `${figure.value.toFixed(2)} ${figure.unit}`, figure.budget === undefined ? '' : `<= ${figure.budget} ${figure.unit}`, figure.verdict ?? '']);
 	const header = ['section', 'figure', 'value', 'budget', ''];
@@ -382,18 +459,36 @@ function printTable(): void {
 
 const { values } = parseArgs({
 	args: process.argv.slice(2),
-	options: { sizes: { type: 'string', default: '300,1000,3000' }, 'vanilla-max': { type: 'string', default: '3000' }, 'timeline-steps': { type: 'string', default: '5000' } },
+	options: {
+		sizes: { type: 'string', default: '300,1000,3000' },
+		'vanilla-max': { type: 'string', default: '3000' },
+		'timeline-steps': { type: 'string', default: '5000' },
+		/** Only one part: `dev-loop` (the dev server's edit loop). */
+		only: { type: 'string' },
+		/** A lab folder to measure the dev loop on as well (copied first; never modified). */
+		lab: { type: 'string' },
+	},
 });
 const sizes = values.sizes.split(',').map(Number).filter((size) => size > 0).sort((a, b) => a - b);
-const vanillaMax = Number(values['vanilla-max']);
-for (const [index, size] of sizes.entries()) await benchSize(size, index === sizes.length - 1, vanillaMax);
-benchIngest(10_000);
-const timelineSteps = Number(values['timeline-steps']);
-console.error(`\ntimeline: building a lab with ${timelineSteps} steps...`);
-const timeline = await timelineDraw(timelineSteps);
-add({ section: 'timeline', name: `draw ${timelineSteps.toLocaleString('en')} steps in Chromium`, value: timeline.ms, unit: 'ms', budget: budgets.timelineDraw5000StepsMs.max });
+if (values.only !== undefined && values.only !== 'dev-loop') throw new Error(`--only: expected dev-loop, found ${values.only}`);
+if (values.only === 'dev-loop') {
+	await benchDevLoop({ notes: sizes[0] });
+	if (values.lab) await benchDevLoop({ lab: resolve(values.lab) });
+} else {
+	const vanillaMax = Number(values['vanilla-max']);
+	for (const [index, size] of sizes.entries()) await benchSize(size, index === sizes.length - 1, vanillaMax);
+	await benchDevLoop({ notes: sizes[0] });
+	if (values.lab) await benchDevLoop({ lab: resolve(values.lab) });
+	benchIngest(10_000);
+	const timelineSteps = Number(values['timeline-steps']);
+	console.error(`\ntimeline: building a lab with ${timelineSteps} steps...`);
+	const timeline = await timelineDraw(timelineSteps);
+	add({ section: 'timeline', name: `draw ${timelineSteps.toLocaleString('en')} steps in Chromium`, value: timeline.ms, unit: 'ms', budget: budgets.timelineDraw5000StepsMs.max });
+}
 console.log('');
 printTable();
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, sizes, figures }, null, 2)}\n`);
-console.log(`\nWritten to ${relative(ROOT, join(ROOT, 'bench/results/latest.json'))}. ${figures.filter((figure) => figure.verdict === 'FAIL').length} budget(s) failed.`);
+// A partial run (--only) keeps the last full run's figures.
+const resultsFile = join(ROOT, `bench/results/${values.only ? `latest-${values.only}` : 'latest'}.json`);
+writeFileSync(resultsFile, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, sizes, figures }, null, 2)}\n`);
+console.log(`\nWritten to ${relative(ROOT, resultsFile)}. ${figures.filter((figure) => figure.verdict === 'FAIL').length} budget(s) failed.`);

@@ -14,6 +14,16 @@ export interface LabFile {
 	size: number;
 }
 
+/** A file as the listing sees it, before anything is read. */
+export interface LabEntry {
+	path: string;
+	size: number;
+	/** Modification time: with the size, tells the session whether its copy of the text is current. */
+	mtimeMs: number;
+	/** Whether the site reads its text (markdown, JSON, llama-bench runs, the old timeline). */
+	readsText: boolean;
+}
+
 /** A path under the lab root that is not read, and why (the import report lists them). */
 export interface SkippedPath {
 	path: string;
@@ -21,17 +31,24 @@ export interface SkippedPath {
 }
 
 export interface LabListing {
-	files: LabFile[];
+	files: LabEntry[];
 	skipped: SkippedPath[];
 }
 
 export interface LabEffects {
-	/** Every file under the lab root, sorted by path; `skipTopFolders` are left out at the top. */
+	/** Every file under the lab root, sorted by path; `skipTopFolders` are left out at the top. Reads no file. */
 	listFiles(root: string, options: { skipTopFolders: ReadonlySet<string> }): LabListing;
+	/** The text of one file the listing found (a path relative to `root`). */
+	readText(root: string, path: string): string;
 	/** A file of the project itself (site data defaults), if it is a regular file. */
 	readProjectFile(path: string): string | undefined;
 	/** Newest commit date of each file, by path relative to `root` (empty outside a git checkout). */
 	gitDates(root: string): Map<string, Date>;
+	/**
+	 * What identifies the checkout's history now (HEAD's commit), or undefined outside git: dates
+	 * are asked for again only when it moves, not on every save.
+	 */
+	gitHead(root: string): string | undefined;
 }
 
 /** Never part of the lab: tooling and build output. */
@@ -43,7 +60,7 @@ const READ_AS_TEXT = /\.(md|json|jsonl)$|\.meta\.txt$|^optimization-timeline\.ht
  * everything not read is reported with its reason, so nothing disappears without a word.
  */
 function listFiles(root: string, { skipTopFolders }: { skipTopFolders: ReadonlySet<string> }): LabListing {
-	const files: LabFile[] = [];
+	const files: LabEntry[] = [];
 	const skipped: SkippedPath[] = [];
 	const visit = (folder: string, depth: number) => {
 		for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -56,8 +73,8 @@ function listFiles(root: string, { skipTopFolders }: { skipTopFolders: ReadonlyS
 			else if (entry.isSymbolicLink()) skipped.push({ path, reason: 'symbolic link (never followed)' });
 			else if (entry.isDirectory()) visit(full, depth + 1);
 			else if (entry.isFile()) {
-				const size = statSync(full).size;
-				files.push({ path, size, text: READ_AS_TEXT.test(entry.name) ? readFileSync(full, 'utf8') : undefined });
+				const { size, mtimeMs } = statSync(full);
+				files.push({ path, size, mtimeMs, readsText: READ_AS_TEXT.test(entry.name) });
 			} else skipped.push({ path, reason: 'not a regular file' });
 		}
 	};
@@ -93,4 +110,16 @@ function gitDates(root: string): Map<string, Date> {
 	return dates;
 }
 
-export const nodeLabEffects = (projectRoot: string): LabEffects => ({ listFiles, readProjectFile: readProjectFile(projectRoot), gitDates });
+function gitHead(root: string): string | undefined {
+	const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' });
+	return head.status === 0 ? head.stdout.trim() : undefined;
+}
+
+const readText = (root: string, path: string) => readFileSync(join(root, path), 'utf8');
+
+export const nodeLabEffects = (projectRoot: string): LabEffects => ({ listFiles, readText, readProjectFile: readProjectFile(projectRoot), gitDates, gitHead });
+
+/** Every file of a lab with the texts the site reads, all read now (tests, one-off tools). */
+export function readLabFiles(effects: Pick<LabEffects, 'listFiles' | 'readText'>, root: string, options: { skipTopFolders: ReadonlySet<string> } = { skipTopFolders: new Set() }): LabFile[] {
+	return effects.listFiles(root, options).files.map((entry) => (entry.readsText ? { path: entry.path, size: entry.size, text: effects.readText(root, entry.path) } : { path: entry.path, size: entry.size }));
+}

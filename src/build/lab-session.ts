@@ -11,7 +11,8 @@ import type { LabRecord } from '../lib/schema/record';
 import { deployTarget, type DeployTarget } from '../lib/site/deploy-target';
 import { localmaxxingUrl } from '../lib/site/localmaxxing';
 import { labDir, PROJECT_ROOT } from './lab-dir';
-import { nodeLabEffects, type LabEffects, type LabFile, type SkippedPath } from './lab-effects';
+import { createReaderCache } from '../lib/lab/reader-memo';
+import { nodeLabEffects, type LabEffects, type LabEntry, type LabFile, type SkippedPath } from './lab-effects';
 
 /** Top-level folders of this project that are the site's source, not lab material. */
 const PROJECT_ONLY = new Set(['src', 'tests', 'public', 'bench', 'scripts']);
@@ -21,8 +22,6 @@ export interface LabSessionOptions {
 	projectRoot: string;
 	env: Record<string, string | undefined>;
 	effects: LabEffects;
-	/** Clock for `changed()` (tests pass a fake). */
-	now?: () => number;
 }
 
 export interface LabSession {
@@ -50,38 +49,66 @@ export interface LabSession {
 	 * dev server's next change drops it with the scan.
 	 */
 	memo<T>(key: string, compute: () => T): T;
-	/** A lab file changed (dev server): the next read scans again. Changes close together count once. */
-	changed(): void;
+	/**
+	 * A lab file changed (dev server): the next read scans again. Changes close together count once.
+	 * The scan reads again the files named here and those whose size or time changed; without a
+	 * path, every file.
+	 */
+	changed(path?: string): void;
 	/** Increases with every rescan; loaders use it to tell whether their entries are current. */
 	version(): number;
 }
 
 export function createLabSession(options: LabSessionOptions): LabSession {
 	const { lab, projectRoot, effects } = options;
-	const now = options.now ?? Date.now;
 	const isProject = lab === projectRoot;
 	const target = deployTarget(options.env);
 	let version = 0;
-	let lastChange = Number.NEGATIVE_INFINITY;
+	const heardThisTick = new Set<string>();
 	let scanned: { version: number; inventory: LabInventory; files: LabFile[]; skipped: SkippedPath[]; texts: Map<string, string | undefined> } | undefined;
-	let dates: Map<string, Date> | undefined;
+	let dates: { head: string | undefined; dates: Map<string, Date> } | undefined;
+	let checkHead = false;
 	let memos = new Map<string, unknown>();
+	// The texts read so far, with the size and time they were read at, and the files named by a change since.
+	let read = new Map<string, { size: number; mtimeMs: number; text: string }>();
+	const dirty = new Set<string>();
+	const readers = createReaderCache();
+
+	/** A file's text: the copy already read unless the file changed since. */
+	const textOf = (entry: LabEntry): string | undefined => {
+		if (!entry.readsText) return undefined;
+		const known = read.get(entry.path);
+		if (known && known.size === entry.size && known.mtimeMs === entry.mtimeMs && !dirty.has(entry.path)) return known.text;
+		const text = effects.readText(lab, entry.path);
+		read.set(entry.path, { size: entry.size, mtimeMs: entry.mtimeMs, text });
+		return text;
+	};
 
 	const scan = () => {
 		if (scanned?.version === version) return scanned;
 		const listing = effects.listFiles(lab, { skipTopFolders: isProject ? PROJECT_ONLY : new Set() });
-		const texts = new Map(listing.files.map((file) => [file.path, file.text]));
+		const files: LabFile[] = listing.files.map((entry) => {
+			const text = textOf(entry);
+			return text === undefined ? { path: entry.path, size: entry.size } : { path: entry.path, size: entry.size, text };
+		});
+		dirty.clear();
+		// Deleted files leave the cache with the scan.
+		const listed = new Set(listing.files.map((entry) => entry.path));
+		for (const path of read.keys()) if (!listed.has(path)) read.delete(path);
+		const texts = new Map(files.map((file) => [file.path, file.text]));
 		const lanesText = texts.get(LANES_FILE) ?? (isProject ? undefined : effects.readProjectFile(LANES_FILE));
 		const inventory = buildInventory({
-			files: listing.files,
+			files,
 			base: target.base,
 			repoUrl: target.labRepoUrl,
 			branch: target.branch,
 			localmaxxingUrl: (id) => localmaxxingUrl(id, options.env.LOCALMAXXING_RESULT_URL),
 			includeRootDocuments: !isProject,
 			lanesFile: lanesText === undefined ? undefined : { path: LANES_FILE, text: lanesText },
+			readers,
 		});
-		scanned = { version, inventory, files: listing.files, skipped: listing.skipped, texts };
+		readers.sweep();
+		scanned = { version, inventory, files, skipped: listing.skipped, texts };
 		return scanned;
 	};
 
@@ -96,9 +123,18 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 			const { strictRecords, legacyRecords } = scan().inventory;
 			return [...strictRecords.map(({ id, record }) => ({ id, record })), ...legacyRecords];
 		},
+		// A save changes no commit date; git is asked again only when HEAD moved (a commit, a checkout).
 		lastUpdated: (labPath) => {
-			dates ??= effects.gitDates(lab);
-			return dates.get(labPath);
+			if (dates && checkHead) {
+				checkHead = false;
+				if (effects.gitHead(lab) !== dates.head) dates = undefined;
+			}
+			if (!dates) {
+				const head = effects.gitHead(lab);
+				dates = { head, dates: effects.gitDates(lab) };
+				checkHead = false;
+			}
+			return dates.dates.get(labPath);
 		},
 		// Secrets are removed here too: site data (GPUs, photos, the timeline) reaches pages as well.
 		labText: (path) => {
@@ -116,14 +152,19 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 			if (!memos.has(key)) memos.set(key, compute());
 			return memos.get(key) as T;
 		},
-		changed: () => {
-			const time = now();
-			if (time - lastChange > 250) {
+		// Every collection hears the same watcher event in the same tick: one change, one rescan. A
+		// later event (another save, even of the same file a moment later) always rescans.
+		changed: (path) => {
+			const key = path ?? '';
+			if (!heardThisTick.has(key)) {
+				if (path === undefined) read = new Map();
+				else dirty.add(path);
 				version += 1;
-				dates = undefined;
+				checkHead = true;
 				memos = new Map();
 			}
-			lastChange = time;
+			if (heardThisTick.size === 0) queueMicrotask(() => heardThisTick.clear());
+			heardThisTick.add(key);
 		},
 		version: () => version,
 	};

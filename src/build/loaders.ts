@@ -52,7 +52,7 @@ function labLoader(name: string, load: (context: LoaderContext) => Promise<void>
 			watcher.on('all', async (_event, path) => {
 				const inLab = relative(lab, path).split(sep).join('/');
 				if (inLab.startsWith('..') || !LAB_FOLDERS.test(inLab)) return;
-				labSession.changed();
+				labSession.changed(inLab);
 				try {
 					await load(context);
 					context.logger.debug(`Reloaded after a change to ${inLab}`);

@@ -1,6 +1,6 @@
 /** What the site makes of the fixture lab repository: classification, pairing, legacy records, report. */
 import { describe, expect, it } from 'vitest';
-import { nodeLabEffects } from '../../src/build/lab-effects';
+import { nodeLabEffects, readLabFiles } from '../../src/build/lab-effects';
 import { classifyNote, outcomeFromCode } from '../../src/lib/lab/classify';
 import { projectTracks } from '../../src/lib/lab/tracks';
 import { buildInventory } from '../../src/lib/lab/inventory';
@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const inventory = buildInventory({
-	files: nodeLabEffects(FIXTURE_LAB).listFiles(FIXTURE_LAB, { skipTopFolders: new Set() }).files,
+	files: readLabFiles(nodeLabEffects(FIXTURE_LAB), FIXTURE_LAB),
 	base: '/',
 	repoUrl: 'https://github.com/lab/repo',
 	branch: 'main',

@@ -7,46 +7,92 @@ import { contentCacheDir } from '../../src/build/cache-dir';
 import { nodeLabEffects, type LabEffects } from '../../src/build/lab-effects';
 import { createLabSession } from '../../src/build/lab-session';
 
+/** A lab in memory; each file's time moves when a test rewrites it, as on disk. */
 function fakeEffects(notes: Record<string, string>) {
-	const calls = { list: 0, git: 0 };
+	const calls = { list: 0, git: 0, head: 0, reads: [] as string[] };
+	const times = new Map<string, { text: string; mtimeMs: number }>();
+	let head = 'commit-1';
 	const effects: LabEffects = {
 		listFiles: () => {
 			calls.list += 1;
-			return { files: Object.entries(notes).map(([path, text]) => ({ path, text, size: text.length })), skipped: [] };
+			const files = Object.entries(notes).map(([path, text]) => {
+				const known = times.get(path);
+				const mtimeMs = known?.text === text ? known.mtimeMs : (known?.mtimeMs ?? 0) + 1;
+				times.set(path, { text, mtimeMs });
+				return { path, size: text.length, mtimeMs, readsText: true };
+			});
+			return { files, skipped: [] };
+		},
+		readText: (_root, path) => {
+			calls.reads.push(path);
+			return notes[path];
 		},
 		readProjectFile: () => undefined,
 		gitDates: () => {
 			calls.git += 1;
 			return new Map([['notes/a.md', new Date(Date.UTC(2026, 4, calls.git))]]);
 		},
+		gitHead: () => {
+			calls.head += 1;
+			return head;
+		},
 	};
-	return { effects, calls };
+	return { effects, calls, commit: () => (head = `${head}+`) };
 }
 
 describe('the lab session', () => {
-	it('scans once until a file changes, then once again', () => {
+	it('scans once per change, however many collections hear it', () => {
 		const notes: Record<string, string> = { 'notes/a.md': '# First title\n' };
 		const { effects, calls } = fakeEffects(notes);
-		let clock = 1_000;
-		const session = createLabSession({ lab: '/lab', projectRoot: '/project', env: {}, effects, now: () => clock });
+		const session = createLabSession({ lab: '/lab', projectRoot: '/project', env: {}, effects });
 		expect(session.inventory().notes[0].meta.title).toBe('First title');
 		session.records();
 		expect(calls.list).toBe(1);
 		notes['notes/a.md'] = '# Second title\n';
-		session.changed();
-		clock += 10;
-		session.changed(); // the same save, heard by another collection: no second scan
+		session.changed('notes/a.md');
+		session.inventory();
+		session.changed('notes/a.md'); // the same save, heard by another collection in the same tick: no second scan
 		expect(session.inventory().notes[0].meta.title).toBe('Second title');
 		expect(calls.list).toBe(2);
 	});
 
-	it('reads git dates again after a change, so last-updated stays true on the dev server', () => {
-		const { effects } = fakeEffects({ 'notes/a.md': '# A\n' });
-		let clock = 0;
-		const session = createLabSession({ lab: '/lab', projectRoot: '/project', env: {}, effects, now: () => (clock += 1_000) });
+	it('reads again only the note that changed, and its new text reaches the notes and records', async () => {
+		const notes: Record<string, string> = {
+			'notes/2026-05-01-a.md': '# A\n\nA probe of the router.\n',
+			'notes/2026-05-02-b.md': '# B\n\nAnother probe.\n',
+			'data/2026-05-02-b.json': JSON.stringify({ model: 'm', decision: 'kept', output_tok_s: 12.5 }),
+		};
+		const { effects, calls } = fakeEffects(notes);
+		const session = createLabSession({ lab: '/lab', projectRoot: '/project', env: {}, effects });
+		const before = session.records();
+		expect(calls.reads.sort()).toEqual(Object.keys(notes).sort());
+		calls.reads.length = 0;
+		notes['notes/2026-05-01-a.md'] += '\nA new line, saved.\n';
+		session.changed('notes/2026-05-01-a.md');
+		await Promise.resolve(); // the next save comes later
+		const note = session.inventory().notes.find((entry) => entry.path === 'notes/2026-05-01-a.md')!;
+		expect(note.markdown).toContain('A new line, saved.');
+		expect(calls.reads).toEqual(['notes/2026-05-01-a.md']);
+		expect(session.records()).toEqual(before);
+		// A change to a paired data file reaches the records too.
+		notes['data/2026-05-02-b.json'] = JSON.stringify({ model: 'm', decision: 'kept', output_tok_s: 13.75 });
+		session.changed('data/2026-05-02-b.json');
+		expect(JSON.stringify(session.records())).toContain('13.75');
+		expect(calls.reads).toEqual(['notes/2026-05-01-a.md', 'data/2026-05-02-b.json']);
+	});
+
+	it('keeps git dates across saves and reads them again after a commit', async () => {
+		const { effects, calls, commit } = fakeEffects({ 'notes/a.md': '# A\n' });
+		const session = createLabSession({ lab: '/lab', projectRoot: '/project', env: {}, effects });
 		const first = session.lastUpdated('notes/a.md');
-		session.changed();
+		session.changed('notes/a.md');
+		expect(session.lastUpdated('notes/a.md')).toEqual(first);
+		expect(calls.git).toBe(1);
+		await Promise.resolve(); // a later save
+		commit();
+		session.changed('notes/a.md');
 		expect(session.lastUpdated('notes/a.md')).not.toEqual(first);
+		expect(calls.git).toBe(2);
 	});
 
 	it('never follows a symbolic link, and says it skipped it', () => {

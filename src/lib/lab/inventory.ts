@@ -28,6 +28,7 @@ import { pairDataWithNotes } from './pairing';
 import { withLane } from './lanes';
 import { redactSecretsInto, secretsInName, type SecretFinding } from '../text/secrets';
 import { recordStatusOfOutcome } from './status';
+import { readEveryTime, type ReaderMemo } from './reader-memo';
 
 export type { DocumentKind, LabDocument } from './documents';
 export type { LabDataFile } from './data-pages';
@@ -43,6 +44,11 @@ export interface InventoryInput {
 	includeRootDocuments: boolean;
 	/** The lanes file in force: the lab's data/lanes.json, or the project's default. */
 	lanesFile?: { path: string; text: string };
+	/**
+	 * Readers' results from the last scan of this lab (src/lib/lab/reader-memo.ts), so a dev server
+	 * save re-reads the changed file only; absent, every file is read.
+	 */
+	readers?: { memo: ReaderMemo; intern(name: string, value: string): string };
 }
 
 export interface LabInventory {
@@ -91,13 +97,23 @@ function usualYear(documents: readonly LabDocument[]): number {
 export function buildInventory(unredacted: InventoryInput): LabInventory {
 	// Secrets never reach a page, the search index or a data view: redacted as the text comes in.
 	// A file whose name holds a secret is left out (its page address would publish it).
+	const memo = unredacted.readers?.memo ?? readEveryTime;
+	const intern = unredacted.readers?.intern ?? ((_name: string, value: string) => value);
 	const redactedSecrets: SecretFinding[] = [];
 	const named = unredacted.files.filter((file) => {
-		const inName = secretsInName(file.path);
+		const inName = memo('secrets-in-name', file.path, [], () => secretsInName(file.path));
 		redactedSecrets.push(...inName);
 		return inName.length === 0;
 	});
-	const input = { ...unredacted, files: named.map((file) => (file.text === undefined ? file : { ...file, text: redactSecretsInto(file.text, file.path, redactedSecrets) })) };
+	const redacted = (file: (typeof named)[number], text: string) => {
+		const result = memo('redact', file.path, [text], () => {
+			const findings: SecretFinding[] = [];
+			return { text: redactSecretsInto(text, file.path, findings), findings };
+		});
+		redactedSecrets.push(...result.findings);
+		return result.text;
+	};
+	const input = { ...unredacted, files: named.map((file) => (file.text === undefined ? file : { ...file, text: redacted(file, file.text) })) };
 	const byPath = new Map(input.files.map((file) => [file.path, file]));
 	const overridesFile = readOverrides(byPath.get(OVERRIDES_FILE)?.text);
 	const overrides = overridesFile.overrides;
@@ -165,15 +181,22 @@ export function buildInventory(unredacted: InventoryInput): LabInventory {
 	/** What a paired data file states (status code, decision), so a note's outcome can follow it. */
 	const factsOfData = (path: string): { status?: string; decision?: string } => {
 		if (!path.endsWith('.json')) return {};
-		try {
-			const facts = dataFacts(JSON.parse(byPath.get(path)?.text ?? ''));
-			// dataFacts falls back to the decision's first words as the status; only a stated code counts.
-			return { status: facts.status === facts.summary?.slice(0, 120) ? undefined : facts.status, decision: facts.summary };
-		} catch {
-			return {};
-		}
+		const text = byPath.get(path)?.text ?? '';
+		return memo('data-facts', path, [text], () => {
+			try {
+				const facts = dataFacts(JSON.parse(text));
+				// dataFacts falls back to the decision's first words as the status; only a stated code counts.
+				return { status: facts.status === facts.summary?.slice(0, 120) ? undefined : facts.status, decision: facts.summary };
+			} catch {
+				return {};
+			}
+		});
 	};
 
+	// What every document's reading depends on besides its own text: the declared tracks and where
+	// lab paths link. Equal from one save to the next unless a file was added, removed or renamed.
+	const tracksKey = intern('tracks', JSON.stringify(tracks));
+	const linksKey = intern('links', JSON.stringify([input.base, input.repoUrl, input.branch, input.includeRootDocuments, input.files.map((file) => file.path), writeupFiles.map((file) => file.path), recipeFolders, [...pages]]));
 	const lanesFile = readLanes(input.lanesFile);
 	const findings: Finding[] = [...overridesFile.findings, ...declared.findings, ...lanesFile.findings];
 	const documentContext = {
@@ -185,7 +208,8 @@ export function buildInventory(unredacted: InventoryInput): LabInventory {
 	};
 	const readDocuments = (files: typeof noteFiles, kind: DocumentKind) =>
 		files.flatMap((file) => {
-			const result = readDocument(file, kind, documentContext);
+			const inputs = [file.text, tracksKey, linksKey, JSON.stringify([overrides[file.path], documentContext.pairedWith(file.path), documentContext.pairedFacts(file.path)])];
+			const result = memo(`document-${kind}`, file.path, inputs, () => readDocument(file, kind, documentContext));
 			findings.push(...result.findings);
 			return result.document ? [result.document] : [];
 		});
@@ -196,7 +220,9 @@ export function buildInventory(unredacted: InventoryInput): LabInventory {
 	const noteTracks = new Map(notes.map((note) => [note.path, note.meta.track]));
 
 	const data = jsonData.map((file) => ({
-		...readDataFile(file, { override: overrides[file.path], tracks, pairedNote: pairs.get(file.path), pairedNoteTitle: noteTitles.get(pairs.get(file.path) ?? '') }),
+		...memo('data-page', file.path, [file.text, tracksKey, JSON.stringify(overrides[file.path]), pairs.get(file.path), noteTitles.get(pairs.get(file.path) ?? '')], () =>
+			readDataFile(file, { override: overrides[file.path], tracks, pairedNote: pairs.get(file.path), pairedNoteTitle: noteTitles.get(pairs.get(file.path) ?? '') }),
+		),
 		id: dataSlugs.get(file.path)!.slug,
 	}));
 	const otherDataFiles = dataFiles
@@ -208,6 +234,9 @@ export function buildInventory(unredacted: InventoryInput): LabInventory {
 		dataJson: jsonData,
 		notes: notes.map((note) => ({ path: note.path, text: byPath.get(note.path)?.text ?? '', track: note.meta.track })),
 		includeRootDocuments: input.includeRootDocuments,
+		memo,
+		// What the legacy readers' results depend on besides each file's text.
+		contextKey: intern('legacy', JSON.stringify([tracksKey, lanesFile.lanes, overrides, [...pairs], [...noteTitles], [...noteTracks], input.files.map((file) => file.path)])),
 		usualYear: usualYear(notes),
 		tracks,
 		lanes: lanesFile.lanes,

@@ -20,6 +20,7 @@ import { readLedger } from './readers/ledger';
 import { readLocalmaxxingPayload, readLocalmaxxingQueue } from './readers/localmaxxing';
 import { readNote } from './readers/note-sections';
 import type { Track } from './tracks';
+import { readEveryTime, type ReaderMemo } from './reader-memo';
 
 export interface LegacySourcesInput {
 	/** Every lab file by path (text for the kinds the scan reads). */
@@ -42,6 +43,13 @@ export interface LegacySourcesInput {
 	context: LegacyContext;
 	/** The lab's declared tracks, for the old timeline's section rows. */
 	tracks?: readonly Track[];
+	/** Readers' results from the last scan (src/lib/lab/reader-memo.ts); absent, every file is read. */
+	memo?: ReaderMemo;
+	/**
+	 * Equal between two scans exactly when everything but the files' texts that the readers and
+	 * reconciliation use is equal (tracks, lanes, overrides, pairing, note titles, paths).
+	 */
+	contextKey?: string;
 }
 
 export interface LegacySources {
@@ -66,35 +74,47 @@ function responseOf(payloadPath: string, byPath: LegacySourcesInput['byPath']): 
 /** Every reader over the files it reads: the observations, and what each could not use. */
 export function readLabObservations(input: LegacySourcesInput): { observations: RunObservation[]; skipped: LegacyImport['skipped'] } {
 	const { byPath } = input;
+	const memo = input.memo ?? readEveryTime;
 	const results = [];
 	for (const file of input.dataJson) {
 		const text = file.text ?? '';
-		if (file.path.endsWith('.payload.json')) results.push(readLocalmaxxingPayload({ path: file.path, text }, responseOf(file.path, byPath)));
-		else if (file.path.endsWith('.queue.json')) results.push(readLocalmaxxingQueue({ path: file.path, text }));
+		if (file.path.endsWith('.payload.json')) {
+			const response = responseOf(file.path, byPath);
+			results.push(memo('localmaxxing-payload', file.path, [text, response?.path, response?.text], () => readLocalmaxxingPayload({ path: file.path, text }, response)));
+		} else if (file.path.endsWith('.queue.json')) results.push(memo('localmaxxing-queue', file.path, [text], () => readLocalmaxxingQueue({ path: file.path, text })));
 		// A response is read with its payload (it gives the run id and the acceptance).
-		else if (!isResponse(file.path)) results.push(readDataSummary(file.path, text));
+		else if (!isResponse(file.path)) results.push(memo('data-summary', file.path, [text], () => readDataSummary(file.path, text)));
 	}
-	for (const note of input.notes) results.push(readNote(note.path, note.text, note.track));
+	for (const note of input.notes) results.push(memo('note-sections', note.path, [note.text, note.track], () => readNote(note.path, note.text, note.track)));
 	for (const file of byPath.values()) {
-		if (file.text !== undefined && isLedger(file.path) && (input.includeRootDocuments || file.path.includes('/'))) results.push(readLedger(file.path, file.text));
+		const text = file.text;
+		if (text !== undefined && isLedger(file.path) && (input.includeRootDocuments || file.path.includes('/'))) results.push(memo('ledger', file.path, [text], () => readLedger(file.path, text)));
 	}
 	if (input.includeRootDocuments) {
 		const current = byPath.get('CURRENT.md')?.text;
-		if (current !== undefined) results.push(readCurrentMd('CURRENT.md', current));
+		if (current !== undefined) results.push(memo('current-md', 'CURRENT.md', [current], () => readCurrentMd('CURRENT.md', current)));
 		const hub = byPath.get('README.md')?.text;
-		if (hub !== undefined) results.push(readHubReadme('README.md', hub));
+		if (hub !== undefined) results.push(memo('hub-readme', 'README.md', [hub], () => readHubReadme('README.md', hub)));
 	}
 	return { observations: results.flatMap((result) => result.observations), skipped: results.flatMap((result) => result.skipped) };
 }
 
 export function importLegacySources(input: LegacySourcesInput): LegacySources {
 	const { byPath, context } = input;
+	const memo = input.memo ?? readEveryTime;
 	const read = readLabObservations(input);
-	const reconciled = reconcile(read.observations, { lanes: input.lanes, trackOf: input.trackOf, noteTitleOf: input.noteTitleOf, noteTrackOf: input.noteTrackOf });
+	// Reconciliation joins every file's observations; a save that adds no claim (most prose edits)
+	// leaves them equal, and the last result stands. Without a context key it always runs.
+	const reconcileNow = () => reconcile(read.observations, { lanes: input.lanes, trackOf: input.trackOf, noteTitleOf: input.noteTitleOf, noteTrackOf: input.noteTrackOf });
+	const reconciled = input.contextKey === undefined ? reconcileNow() : memo('reconcile', '', [input.contextKey, JSON.stringify(read.observations)], reconcileNow);
 	const imports: LegacyImport[] = [{ records: reconciled.records, skipped: [...read.skipped, ...reconciled.skipped] }];
 	for (const file of byPath.values()) {
 		if (!/^results\/.+\.jsonl$/.test(file.path) || file.text === undefined) continue;
-		imports.push(importLlamaBenchRun(file.path, file.text, byPath.get(file.path.replace(/\.jsonl$/, '.meta.txt'))?.text, context));
+		const text = file.text;
+		const meta = byPath.get(file.path.replace(/\.jsonl$/, '.meta.txt'))?.text;
+		// context.classify follows the tracks and overrides, which the context key covers.
+		const importRun = () => importLlamaBenchRun(file.path, text, meta, context);
+		imports.push(input.contextKey === undefined ? importRun() : memo('llama-bench', file.path, [text, meta, input.contextKey], importRun));
 	}
 
 	let legacyTimeline: TimelineFile | undefined;
@@ -106,7 +126,8 @@ export function importLegacySources(input: LegacySourcesInput): LegacySources {
 			const path = href.replace(/^\.\//, '').replace(/#.*$/, '');
 			return byPath.has(path) ? path : undefined;
 		};
-		const imported = importLegacyTimeline(parseLegacyTimeline(oldTimeline, input.usualYear, input.tracks), LEGACY_TIMELINE_FILE, sourcePath);
+		const importTimeline = () => importLegacyTimeline(parseLegacyTimeline(oldTimeline, input.usualYear, input.tracks), LEGACY_TIMELINE_FILE, sourcePath);
+		const imported = input.contextKey === undefined ? importTimeline() : memo('legacy-timeline', LEGACY_TIMELINE_FILE, [oldTimeline, input.usualYear, input.contextKey], importTimeline);
 		imports.push(imported);
 		legacyTimeline = imported.timeline;
 	}
