@@ -20,13 +20,26 @@ export type CompareRow = Group['entries'][number] | Incomplete;
 export const COMPARE_METRIC: Metric = 'outputTokPerS';
 
 
-async function load(): Promise<Array<Array<SectionPart<CompareSection, CompareRow>>>> {
-	const entries = (await getCollection('records')).map((entry) => ({ id: entry.id, record: entry.data }));
-	const { groups, incomplete } = groupComparable(entries, COMPARE_METRIC);
-	const sections: CompareSection[] = [...groups.map((group) => ({ kind: 'group' as const, group })), { kind: 'incomplete', rows: incomplete }];
-	return packSections<CompareSection, CompareRow>(sections, (section) => (section.kind === 'group' ? section.group.entries : section.rows), rowsPerPage(process.env));
+export interface ComparePages {
+	pages: Array<Array<SectionPart<CompareSection, CompareRow>>>;
+	/**
+	 * Records never ranked because labels are not recorded: how many, and which labels they most
+	 * often lack. A thousand rows of "not recorded" compare nothing; the explorer lists each of them
+	 * with its "incomplete labels" badge.
+	 */
+	incomplete: { count: number; missing: Array<[label: string, records: number]> };
 }
 
-export function comparePages(): Promise<Array<Array<SectionPart<CompareSection, CompareRow>>>> {
+async function load(): Promise<ComparePages> {
+	const entries = (await getCollection('records')).map((entry) => ({ id: entry.id, record: entry.data }));
+	const { groups, incomplete } = groupComparable(entries, COMPARE_METRIC);
+	const sections: CompareSection[] = groups.map((group) => ({ kind: 'group' as const, group }));
+	const pages = packSections<CompareSection, CompareRow>(sections, (section) => (section.kind === 'group' ? section.group.entries : section.rows), rowsPerPage(process.env));
+	const missing = new Map<string, number>();
+	for (const row of incomplete) for (const label of row.missing) missing.set(label, (missing.get(label) ?? 0) + 1);
+	return { pages, incomplete: { count: incomplete.length, missing: [...missing].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])) } };
+}
+
+export function comparePages(): Promise<ComparePages> {
 	return import.meta.env.DEV ? load() : labSession.memo('compare-table', () => load());
 }

@@ -43,6 +43,18 @@ export function missingComparableLabels(record: LabRecord): string[] {
  * label is not recorded. Model ids and GPU names compare case-insensitively.
  */
 export function comparableKey(record: LabRecord): string | undefined {
+	// Every record page compares its record with all others: a key is worked out once per record.
+	const known = keys.get(record);
+	if (known !== undefined) return known ?? undefined;
+	const key = keyOf(record);
+	keys.set(record, key ?? null);
+	return key;
+}
+
+// Records are not changed once read; a changed record is a new object with a key of its own.
+const keys = new WeakMap<LabRecord, string | null>();
+
+function keyOf(record: LabRecord): string | undefined {
 	// Runs of one lane follow one protocol: they are comparable with each other and nothing else.
 	return record.lane
 		? `lane:${record.lane}`

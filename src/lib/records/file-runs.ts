@@ -1,0 +1,31 @@
+/**
+ * Runs that belong to one file. A sweep table in a note, or a `runs` array in a data file, holds
+ * dozens of measured runs that no other file mentions: no LocalMaxxing id, no verdict of their own.
+ * Each is still a record with its labels and their evidence, but it is shown where the lab wrote
+ * it, in its file's "Runs in this file" section; its record address leads there. Runs that several
+ * files report, that were submitted or that the lab decided about keep a page of their own.
+ */
+import type { LabRecord } from '../schema/record';
+
+type Entry = { id: string; record: LabRecord };
+
+const HOME_FILE = /^(?:notes\/.+\.md|data\/.+\.json)$/i;
+
+/** The one note or data file a run belongs to, when it has no reason for a page of its own. */
+export function fileRunHome(record: LabRecord): string | undefined {
+	if (record.source.kind !== 'imported') return undefined;
+	const sources = record.sources ?? [];
+	if (sources.length !== 1 || !HOME_FILE.test(sources[0])) return undefined;
+	if (record.localmaxxingId || record.status !== 'candidate' || record.statusHistory?.length || record.conflicts?.length) return undefined;
+	return sources[0];
+}
+
+/** The anchor of a run in its file's runs section: `run-` and the record id's own part. */
+export const runAnchor = (id: string) => `run-${id.replace(/^imported\//, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+
+/** The runs a file reports (the records listing it among their sources), in date then id order. */
+export function runsOfFile<T extends Entry>(entries: readonly T[], path: string): T[] {
+	return entries
+		.filter((entry) => (entry.record.sources ?? []).includes(path))
+		.sort((a, b) => a.record.date.localeCompare(b.record.date) || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,33 @@
+/** Runs only one file reports live on that file's page; the others keep a record page of their own. */
+import { describe, expect, it } from 'vitest';
+import { fileRunHome, runAnchor, runsOfFile } from '../../src/lib/records/file-runs';
+import { recordSchema, type LabRecord } from '../../src/lib/schema/record';
+import { completeRecord } from '../support/records';
+
+const imported = (changes: Record<string, unknown> = {}): LabRecord =>
+	recordSchema.parse({ ...completeRecord(), source: { kind: 'imported', from: 'notes/2026-06-01-gemma-sweep.md' }, sources: ['notes/2026-06-01-gemma-sweep.md'], status: 'candidate', ...changes });
+
+describe('runs that belong to one file', () => {
+	it('homes a run only one note or data file reports, with no id and no verdict, in that file', () => {
+		expect(fileRunHome(imported())).toBe('notes/2026-06-01-gemma-sweep.md');
+		expect(fileRunHome(imported({ sources: ['data/gemma-sweep-20260601.json'] }))).toBe('data/gemma-sweep-20260601.json');
+	});
+
+	it('keeps a page for runs several files report, submitted, decided about, disputed or measured by hand', () => {
+		expect(fileRunHome(imported({ sources: ['notes/a.md', 'data/a.json'] }))).toBeUndefined();
+		expect(fileRunHome(imported({ localmaxxingId: 'cmaaaaaaaaaaaaaaaaaaaaaaa' }))).toBeUndefined();
+		expect(fileRunHome(imported({ status: 'rejected' }))).toBeUndefined();
+		expect(fileRunHome(imported({ sources: ['CURRENT.md'] }))).toBeUndefined();
+		expect(fileRunHome(recordSchema.parse(completeRecord()))).toBeUndefined();
+	});
+
+	it('gives each run a stable anchor and lists a file\'s runs in date order', () => {
+		expect(runAnchor('imported/2026-06-01-gemma-sweep-3')).toBe('run-2026-06-01-gemma-sweep-3');
+		const runs = [
+			{ id: 'imported/b', record: imported({ date: '2026-06-02' }) },
+			{ id: 'imported/a', record: imported({ date: '2026-06-01' }) },
+			{ id: 'imported/other', record: imported({ sources: ['notes/other.md'] }) },
+		];
+		expect(runsOfFile(runs, 'notes/2026-06-01-gemma-sweep.md').map((run) => run.id)).toEqual(['imported/a', 'imported/b']);
+	});
+});
