@@ -125,6 +125,18 @@ describe('hosting a whole lab repository', () => {
 		expect(existsSync(join(build.outDir, 'records/imported/minimax-m27-moe-ws-strict-win-20260518/index.html'))).toBe(true);
 	});
 
+	it('shows a run only one file reports on that file\'s page, with its labels and sources, and leads its record address there', () => {
+		const redirect = build.page('records/imported/localmaxxing-minimax-localargmax-p512n1536-20260517/index.html');
+		const target = '/data/localmaxxing-minimax-localargmax-p512n1536-20260517.queue/#run-localmaxxing-minimax-localargmax-p512n1536-20260517';
+		expect(redirect).toContain(`url=${target}`);
+		const home = build.page('data/localmaxxing-minimax-localargmax-p512n1536-20260517.queue/index.html');
+		const row = home.slice(home.indexOf('id="run-localmaxxing-minimax-localargmax-p512n1536-20260517"'));
+		expect(row.length).toBeLessThan(home.length);
+		expect(textOf(row.slice(0, row.indexOf('</details>')))).toMatch(/labels and sources.*Quality check/);
+		// A run several files report keeps its own page.
+		expect(build.page('records/imported/minimax-m27-moe-ws-strict-win-20260518/index.html')).toContain('Provenance');
+	});
+
 	it('shows inferred track and outcome as badges on a note', () => {
 		const text = textOf(build.page('notes/2026-05-10-minimax-ccl-p2p-off-negative/index.html'));
 		expect(text).toContain('negative');
