@@ -18,7 +18,7 @@ import { appendFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdte
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
+import { parseCommandLine, UsageError } from '../src/lib/cli/command-line';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { syntheticLab, syntheticTimelineLab, type SyntheticFile } from '../src/lib/bench/synthetic-lab';
@@ -457,18 +457,43 @@ function printTable(): void {
 	for (const row of rows) console.log(line(row));
 }
 
-const { values } = parseArgs({
-	args: process.argv.slice(2),
-	options: {
-		sizes: { type: 'string', default: '300,1000,3000' },
-		'vanilla-max': { type: 'string', default: '3000' },
-		'timeline-steps': { type: 'string', default: '5000' },
-		/** Only one part: `dev-loop` (the dev server's edit loop). */
-		only: { type: 'string' },
-		/** A lab folder to measure the dev loop on as well (copied first; never modified). */
-		lab: { type: 'string' },
-	},
-});
+const USAGE = `Usage: npm run bench [-- --sizes 300,1000,3000] [--vanilla-max 3000] [--timeline-steps 5000] [--only dev-loop] [--lab <folder>]
+
+Measures the site at lab scale on this machine: synthetic labs of each size built by this site and by
+a vanilla Starlight site of the same page count, the rebuild after one edited note, search latency in
+Chromium, page weights, npm run check, ingest, the timeline's drawing time and the dev server's edit
+loop. Prints a table against bench/budgets.json and writes bench/results/latest.json.
+
+  --sizes            note counts of the synthetic labs (default 300,1000,3000)
+  --vanilla-max      build vanilla Starlight only up to this many notes (default 3000)
+  --timeline-steps   steps of the timeline drawing bench (default 5000)
+  --only dev-loop    only the dev server's edit loop, at the first size
+  --lab <folder>     also measure the edit loop on a copy of this lab`;
+
+let commandLine: ReturnType<typeof parseCommandLine<{ sizes: string; 'vanilla-max': string; 'timeline-steps': string; only?: string; lab?: string }>>;
+try {
+	commandLine = parseCommandLine(
+		process.argv.slice(2),
+		{
+			sizes: { type: 'string', default: '300,1000,3000' },
+			'vanilla-max': { type: 'string', default: '3000' },
+			'timeline-steps': { type: 'string', default: '5000' },
+			only: { type: 'string' },
+			lab: { type: 'string' },
+		},
+		USAGE,
+		{ positionals: false },
+	);
+} catch (error) {
+	if (!(error instanceof UsageError)) throw error;
+	console.error(error.message);
+	process.exit(2);
+}
+if (commandLine.help) {
+	console.log(USAGE);
+	process.exit(0);
+}
+const { values } = commandLine;
 const sizes = values.sizes.split(',').map(Number).filter((size) => size > 0).sort((a, b) => a - b);
 if (values.only !== undefined && values.only !== 'dev-loop') throw new Error(`--only: expected dev-loop, found ${values.only}`);
 if (values.only === 'dev-loop') {

@@ -7,7 +7,7 @@ const ROOT = join(import.meta.dirname, '../..');
 const run = (script: string, ...args: string[]) =>
 	spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts', `${script}.ts`), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LAB_DIR: ROOT } });
 
-describe.each(['new', 'ingest', 'check', 'report'])('npm run %s', (script) => {
+describe.each(['new', 'ingest', 'check', 'report', 'bench', 'fuzz'])('npm run %s', (script) => {
 	it('prints its usage on --help and exits 0', () => {
 		const result = run(script, '--help');
 		expect(result.status).toBe(0);
