@@ -5,7 +5,7 @@
  */
 
 /** Rows per static page: small enough for a page under 7 kB of gzip HTML with its Starlight frame. */
-export const ROWS_PER_PAGE = 15;
+export const ROWS_PER_PAGE = 12;
 
 /** Rows per page, or TABLE_ROWS_PER_PAGE when set (tests page a small fixture lab). */
 export function rowsPerPage(env: Record<string, string | undefined>): number {
