@@ -18,7 +18,7 @@ import { appendFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdte
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseCommandLine, UsageError } from '../src/lib/cli/command-line';
+import { commandLineOrExit } from '../src/lib/cli/command-line';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { syntheticLab, syntheticTimelineLab, type SyntheticFile } from '../src/lib/bench/synthetic-lab';
@@ -470,30 +470,18 @@ loop. Prints a table against bench/budgets.json and writes bench/results/latest.
   --only dev-loop    only the dev server's edit loop, at the first size
   --lab <folder>     also measure the edit loop on a copy of this lab`;
 
-let commandLine: ReturnType<typeof parseCommandLine<{ sizes: string; 'vanilla-max': string; 'timeline-steps': string; only?: string; lab?: string }>>;
-try {
-	commandLine = parseCommandLine(
-		process.argv.slice(2),
-		{
-			sizes: { type: 'string', default: '300,1000,3000' },
-			'vanilla-max': { type: 'string', default: '3000' },
-			'timeline-steps': { type: 'string', default: '5000' },
-			only: { type: 'string' },
-			lab: { type: 'string' },
-		},
-		USAGE,
-		{ positionals: false },
-	);
-} catch (error) {
-	if (!(error instanceof UsageError)) throw error;
-	console.error(error.message);
-	process.exit(2);
-}
-if (commandLine.help) {
-	console.log(USAGE);
-	process.exit(0);
-}
-const { values } = commandLine;
+const { values } = commandLineOrExit<{ sizes: string; 'vanilla-max': string; 'timeline-steps': string; only?: string; lab?: string }>(
+	process.argv.slice(2),
+	{
+		sizes: { type: 'string', default: '300,1000,3000' },
+		'vanilla-max': { type: 'string', default: '3000' },
+		'timeline-steps': { type: 'string', default: '5000' },
+		only: { type: 'string' },
+		lab: { type: 'string' },
+	},
+	USAGE,
+	{ positionals: false },
+);
 const sizes = values.sizes.split(',').map(Number).filter((size) => size > 0).sort((a, b) => a - b);
 if (values.only !== undefined && values.only !== 'dev-loop') throw new Error(`--only: expected dev-loop, found ${values.only}`);
 if (values.only === 'dev-loop') {

@@ -5,7 +5,7 @@
  * (src/lib/fuzz/campaign.ts). Prints the counts that must be zero and exits non-zero otherwise.
  * The same seed generates the same trees, so a failure can be replayed.
  */
-import { parseCommandLine, UsageError } from '../src/lib/cli/command-line';
+import { commandLineOrExit } from '../src/lib/cli/command-line';
 import { runCampaign } from '../src/lib/fuzz/campaign';
 
 const USAGE = `Usage: npm run fuzz [-- --trees N] [--seconds S] [--seed X] [--max-files F]
@@ -20,29 +20,17 @@ accounted for, which must all be zero; exits 1 otherwise. The same seed gives th
   --max-files F   files per tree (default 12)`;
 
 type FuzzOptions = { trees: string; seconds: string; seed: string; 'max-files': string };
-let commandLine: ReturnType<typeof parseCommandLine<FuzzOptions>>;
-try {
-	commandLine = parseCommandLine<FuzzOptions>(
-		process.argv.slice(2),
-		{
-			trees: { type: 'string', default: '1000' },
-			seconds: { type: 'string', default: '120' },
-			seed: { type: 'string', default: String(Date.now() % 100_000) },
-			'max-files': { type: 'string', default: '12' },
-		},
-		USAGE,
-		{ positionals: false },
-	);
-} catch (error) {
-	if (!(error instanceof UsageError)) throw error;
-	console.error(error.message);
-	process.exit(2);
-}
-if (commandLine.help) {
-	console.log(USAGE);
-	process.exit(0);
-}
-const { values } = commandLine;
+const { values } = commandLineOrExit<FuzzOptions>(
+	process.argv.slice(2),
+	{
+		trees: { type: 'string', default: '1000' },
+		seconds: { type: 'string', default: '120' },
+		seed: { type: 'string', default: String(Date.now() % 100_000) },
+		'max-files': { type: 'string', default: '12' },
+	},
+	USAGE,
+	{ positionals: false },
+);
 const options = { trees: Number(values.trees), seconds: Number(values.seconds), seed: Number(values.seed), maxFiles: Number(values['max-files']) };
 for (const [name, value] of Object.entries(options)) {
 	if (!Number.isFinite(value) || value < 0) {

@@ -34,3 +34,25 @@ export function parseCommandLine<T = Record<string, unknown>>(
 	if (parsed.values.help) return { help: true };
 	return { help: false, values: parsed.values as T, positionals: parsed.positionals };
 }
+
+/**
+ * For a script's entry point: its options, or the usage printed and the process ended (exit 0 on
+ * --help, 2 on a mistake, with one line naming it).
+ */
+export function commandLineOrExit<T = Record<string, unknown>>(
+	argv: readonly string[],
+	options: ParseArgsOptionsConfig,
+	usage: string,
+	settings: { positionals?: boolean } = {},
+): { values: T; positionals: string[] } {
+	try {
+		const commandLine = parseCommandLine<T>(argv, options, usage, settings);
+		if (!commandLine.help) return commandLine;
+		console.log(usage);
+		process.exit(0);
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		console.error(error.message);
+		process.exit(2);
+	}
+}
