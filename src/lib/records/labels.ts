@@ -177,6 +177,12 @@ export function evidenceWhere(evidence: LabelEvidence): string {
 	return `${evidence.file}${evidence.line ? `:${evidence.line}` : ''}`;
 }
 
+/** Where in its file a label was read: the JSON path ("results[2].output_tok_s") or the line ("line 46"). */
+export function placeInFile(evidence: LabelEvidence): string | undefined {
+	if (evidence.basis === 'lane') return undefined;
+	return evidence.jsonPath ?? (evidence.line ? `line ${evidence.line}` : undefined);
+}
+
 /** How a label's source reads: "recorded in data/x.json (quality.passed)", "stated in notes/x.md:12", "from lane strict". */
 export function evidenceLabel(evidence: LabelEvidence): string {
 	if (evidence.basis === 'lane') return `from lane ${evidence.lane ?? evidence.file}`;
