@@ -24,14 +24,13 @@ export interface NoteIndexPages {
 /** The pages of one view; each index page asks again (a few hundred items sort in a millisecond). */
 export async function noteIndexPages(base: string, view: NoteIndexView): Promise<NoteIndexPages> {
 	const notes = await noteIndexItems(base);
-	const groups =
-		view === 'date'
-			? groupByMonth(notes)
-			: view === 'track'
-				? await (async () => {
-						const page = await labPageContext(base);
-						return groupByKey(notes, (note) => note.track, page.trackLabel, page.tracks.map((track) => track.id));
-					})()
-				: groupByKey(notes, (note) => note.outcome, (key) => OUTCOME_LABELS[key] ?? key, NOTE_OUTCOMES);
-	return { total: notes.length, pages: pageGroups(groups, listItemsPerPage(process.env)) };
+	return { total: notes.length, pages: pageGroups(await groupsOf(base, view, notes), listItemsPerPage(process.env)) };
+}
+
+async function groupsOf(base: string, view: NoteIndexView, notes: NoteItem[]) {
+	if (view === 'date') return groupByMonth(notes);
+	if (view === 'outcome') return groupByKey(notes, (note) => note.outcome, (key) => OUTCOME_LABELS[key] ?? key, NOTE_OUTCOMES);
+	// Tracks are the lab's own, in the order it declares them.
+	const { trackLabel, tracks } = await labPageContext(base);
+	return groupByKey(notes, (note) => note.track, trackLabel, tracks.map((track) => track.id));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closestEarlierComparable, compare, comparableKey, comparableRuns } from '../../src/lib/records/comparable';
-import { groupComparable } from '../../src/lib/records/grouping';
+import { groupComparable, missingLabelCounts } from '../../src/lib/records/grouping';
 import { recordSchema, type LabRecord } from '../../src/lib/schema/record';
 import { completeRecord, withValue } from '../support/records';
 
@@ -92,5 +92,16 @@ describe('like-for-like grouping', () => {
 			[['three', 1]],
 		]);
 		expect(grouping.incomplete.map(({ entry, missing }) => [entry.id, missing])).toEqual([['legacy', ['warmth']]]);
+	});
+});
+
+describe('what unranked records lack', () => {
+	it('counts each missing label over the records, most often missing first, ties by name', () => {
+		expect(missingLabelCounts([{ missing: ['warmth', 'quality'] }, { missing: ['warmth'] }, { missing: ['model.id', 'quality'] }])).toEqual([
+			['quality', 2],
+			['warmth', 2],
+			['model.id', 1],
+		]);
+		expect(missingLabelCounts([])).toEqual([]);
 	});
 });

@@ -1,6 +1,6 @@
 /** Runs only one file reports live on that file's page; the others keep a record page of their own. */
 import { describe, expect, it } from 'vitest';
-import { fileRunHome, runAnchor, runsOfFile } from '../../src/lib/records/file-runs';
+import { figurePlace, fileRunHome, runAnchor, runsOfFile } from '../../src/lib/records/file-runs';
 import { recordSchema, type LabRecord } from '../../src/lib/schema/record';
 import { completeRecord } from '../support/records';
 
@@ -29,5 +29,13 @@ describe('runs that belong to one file', () => {
 			{ id: 'imported/other', record: imported({ sources: ['notes/other.md'] }) },
 		];
 		expect(runsOfFile(runs, 'notes/2026-06-01-gemma-sweep.md').map((run) => run.id)).toEqual(['imported/a', 'imported/b']);
+	});
+
+	it('says where in the file a run\'s figure was read, and nothing when another file gave it', () => {
+		const read = (source: object) => imported({ labelSources: { 'metrics.outputTokPerS': source } });
+		expect(figurePlace(read({ basis: 'recorded', file: 'data/sweep.json', jsonPath: 'results[2].tok_s_out' }), 'data/sweep.json')).toBe('results[2].tok_s_out');
+		expect(figurePlace(read({ basis: 'stated', file: 'notes/sweep.md', line: 46, quote: 'Output throughput: 39.264 tok/s' }), 'notes/sweep.md')).toBe('line 46');
+		expect(figurePlace(read({ basis: 'stated', file: 'notes/other.md', line: 3, quote: '41 output tok/s' }), 'notes/sweep.md')).toBeUndefined();
+		expect(figurePlace(imported(), 'notes/sweep.md')).toBeUndefined();
 	});
 });

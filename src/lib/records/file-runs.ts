@@ -6,6 +6,7 @@
  * files report, that were submitted or that the lab decided about keep a page of their own.
  */
 import type { LabRecord } from '../schema/record';
+import { placeInFile } from './labels';
 
 type Entry = { id: string; record: LabRecord };
 
@@ -28,4 +29,13 @@ export function runsOfFile<T extends Entry>(entries: readonly T[], path: string)
 	return entries
 		.filter((entry) => (entry.record.sources ?? []).includes(path))
 		.sort((a, b) => a.record.date.localeCompare(b.record.date) || a.id.localeCompare(b.id));
+}
+
+/**
+ * Where in `file` a run's headline figure was read ("results[2].tok_s_out", "line 46"): runs of one
+ * file often share its title, and this tells them apart. Undefined when the figure came from elsewhere.
+ */
+export function figurePlace(record: LabRecord, file: string): string | undefined {
+	const figure = record.labelSources?.['metrics.outputTokPerS'] ?? record.labelSources?.['metrics.totalTokPerS'];
+	return figure && figure.file === file ? placeInFile(figure) : undefined;
 }

@@ -51,3 +51,13 @@ export function groupComparable<T extends { record: LabRecord }>(entries: readon
 		incomplete,
 	};
 }
+
+/**
+ * Which labels the unranked records lack, most often first, with how many lack each: what the
+ * compare page says of them instead of listing a thousand rows of "not recorded".
+ */
+export function missingLabelCounts(incomplete: ReadonlyArray<{ missing: readonly string[] }>): Array<[label: string, records: number]> {
+	const counts = new Map<string, number>();
+	for (const row of incomplete) for (const label of row.missing) counts.set(label, (counts.get(label) ?? 0) + 1);
+	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
