@@ -1,5 +1,5 @@
 /** `npm run check` on small lab trees written by each test. */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -177,5 +177,14 @@ describe('npm run check', () => {
 		expect(output).toContain(
 			'warning: repro/r/record-defaults.json:1: lacks hardware.vramGbPerGpu, hardware.cpu, hardware.ramGb, hardware.interconnect, software.os, software.kernel, software.driver, software.engine.version, speculation: every contributor must give them with --set.',
 		);
+	});
+
+	it('refuses a lane with a date that is not a calendar day, naming the file, line and field', () => {
+		const lanes = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/lanes.json'), 'utf8'));
+		lanes.lanes[0].qualityGatesSince = '2026-14-05';
+		const root = lab({ 'data/lanes.json': JSON.stringify(lanes, null, 2) });
+		const { exitCode, output } = printed(root);
+		expect(exitCode).toBe(1);
+		expect(output).toMatch(/data\/lanes\.json:\d+: lanes\.0\.qualityGatesSince: .*not a calendar day: write it as YYYY-MM-DD/);
 	});
 });

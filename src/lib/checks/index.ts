@@ -1,6 +1,7 @@
 /** All checks of `npm run check`, in the order their findings are reported. */
 import { crossReferencesCheck } from './cross-references';
 import { fileTypesCheck } from './file-types';
+import { lanesCheck } from './lanes';
 import { linksCheck } from './links';
 import { localPathsCheck } from './local-paths';
 import { noteFrontmatterCheck } from './note-frontmatter';
@@ -28,6 +29,7 @@ export const CHECKS: Check[] = [
 	siteDataCheck,
 	overridesCheck,
 	tracksCheck,
+	lanesCheck,
 	timelineCheck,
 	fileTypesCheck,
 	secretsCheck,

@@ -102,7 +102,9 @@ export function sitePageOf(rawPath: string, index: LabPathIndex): string | undef
 	if (index.writeups.has(path)) return sitePages.writeup(writeupIdOf(path));
 	const recordId = recordIdOf(path);
 	if (recordId) return sitePages.record(recordId);
-	if (isDataPageFile(path)) return sitePages.data(dataIdOf(path));
+	// The inventory decides which data files get a page (not copied artifacts, photos or the site's
+	// own declarations); with its page list at hand, a data file missing from it has none.
+	if (isDataPageFile(path)) return index.pages ? undefined : sitePages.data(dataIdOf(path));
 	return undefined;
 }
 

@@ -33,7 +33,7 @@ export const laneSchema = z.strictObject({
 	 * of runs dated that day or later; an earlier run in the lane's shape keeps only the verdict its
 	 * own sources state.
 	 */
-	qualityGatesSince: z.iso.date('write the date as YYYY-MM-DD').optional(),
+	qualityGatesSince: z.iso.date('not a calendar day: write it as YYYY-MM-DD, e.g. 2026-05-14').optional(),
 	/** Where the protocol is written down (notes, CURRENT.md, recipes). */
 	sources: z.array(text).default([]),
 });
