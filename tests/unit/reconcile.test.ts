@@ -101,8 +101,8 @@ describe('reconciling one run seen in four files', () => {
 	it('is promoted, with a dated history; the LocalMaxxing acceptance does not hide the promotion', () => {
 		const { record } = records[0];
 		expect(record.status).toBe('promoted');
+		// The note and the data file promote it the same day: one step, not two.
 		expect(record.statusHistory?.map((entry) => [entry.status, entry.date])).toEqual([
-			['promoted', '2026-05-18'],
 			['promoted', '2026-05-18'],
 			['accepted', '2026-05-19'],
 			['promoted', '2026-05-19'],
@@ -148,6 +148,96 @@ describe('a note that names a run it did not measure', () => {
 	});
 });
 
+describe('quality: a gate verdict and guardrails about one run', () => {
+	it('shows the verdict, and does not count the guardrails as a disagreement', () => {
+		const guardrails = stated(note.source, 8, 'quality', { method: 'guardrails', detail: 'Quality guardrail: no model change.' }, 'Quality guardrail: no model change.');
+		const { records } = reconcile([{ ...note, claims: [...note.claims, guardrails] }, data, payload], context);
+		expect(records).toHaveLength(1);
+		expect(records[0].record.quality).toMatchObject({ method: 'exact-token-hashes', passed: true });
+		expect(records[0].record.conflicts?.some((conflict) => conflict.label === 'quality')).toBeFalsy();
+	});
+});
+
+describe('one run in a note table and in its data file', () => {
+	const dataRun = (output: number, extra: Partial<RunObservation['keys']> = {}): RunObservation => ({
+		source: 'data/minimax-census-20260510.json',
+		keys: { files: ['data/minimax-census-20260510.json'], outputTokPerS: output, ...extra },
+		date: '2026-05-10',
+		claims: [recorded('data/minimax-census-20260510.json', 'metrics.outputTokPerS', output, 'runs[0].tokSOut')],
+		statuses: [],
+	});
+	const noteRow = (output: number, extra: Partial<RunObservation['keys']> = {}): RunObservation => ({
+		source: 'notes/2026-05-10-minimax-census.md',
+		keys: { outputTokPerS: output, ...extra },
+		date: '2026-05-10',
+		title: `row ${output}`,
+		claims: [stated('notes/2026-05-10-minimax-census.md', 20, 'metrics.outputTokPerS', output, `| row | ${output} |`)],
+		statuses: [],
+	});
+
+	it('are one record when the note is paired with the data file and prints its figure rounded', () => {
+		const { records } = reconcile([dataRun(36.61648613), dataRun(33.25822679), noteRow(36.616), noteRow(33.258)], { ...context, pairedNoteOf: (path: string) => (path === 'data/minimax-census-20260510.json' ? 'notes/2026-05-10-minimax-census.md' : undefined) });
+		expect(records).toHaveLength(2);
+		expect(records.every((run) => run.record.sources?.includes('notes/2026-05-10-minimax-census.md'))).toBe(true);
+	});
+
+	it('stay apart without the pairing, or when two runs of the file round alike', () => {
+		expect(reconcile([dataRun(36.61648613), noteRow(36.616)], context).records).toHaveLength(2);
+		const paired = { ...context, pairedNoteOf: () => 'notes/2026-05-10-minimax-census.md' };
+		expect(reconcile([dataRun(36.6164), dataRun(36.6158), noteRow(36.616)], paired).records).toHaveLength(3);
+	});
+
+	it('are not joined by a precise total alone when their output figures differ (a quoted baseline)', () => {
+		const withTotal = (observation: RunObservation, total: number): RunObservation => ({ ...observation, claims: [...observation.claims, recorded(observation.source, 'metrics.totalTokPerS', total, 'total')] });
+		expect(reconcile([withTotal(dataRun(61.404035), 81.872046), withTotal(noteRow(60.642), 81.872046)], context).records).toHaveLength(2);
+		expect(reconcile([withTotal(dataRun(37.1700), 49.55778558), withTotal(noteRow(37.17), 49.557786)], context).records).toHaveLength(1);
+	});
+
+	it('are one record when both name the same timestamped log', () => {
+		const log = '/home/lab/bench/minimax-p512n1536-20260510T034709Z.log';
+		expect(reconcile([dataRun(33.25822679, { artifacts: [log] }), noteRow(33.26, { artifacts: [log] })], context).records).toHaveLength(1);
+	});
+});
+
+describe('a doubt about a family of earlier runs named by a rough figure', () => {
+	const run = (source: string, output: number, date: string, track = 'minimax'): RunObservation => ({
+		source,
+		keys: { files: [source], outputTokPerS: output },
+		title: `MiniMax screen ${output}`,
+		track,
+		date,
+		claims: [recorded(source, 'metrics.outputTokPerS', output, 'tok_s_out')],
+		statuses: [],
+	});
+	const doubt: RunObservation = {
+		source: 'notes/2026-05-15-minimax-repair.md',
+		keys: { outputRange: { low: 72.5, high: 73.5 } },
+		track: 'minimax',
+		date: '2026-05-15',
+		claims: [],
+		statuses: [{ status: 'invalidated', date: '2026-05-15', basis: 'stated', evidence: sentenceEvidence('notes/2026-05-15-minimax-repair.md', 9, 'The older ~73 tok/s family remains speed-only diagnostic data.') }],
+	};
+	const status = (records: ReturnType<typeof reconcile>['records'], output: number) => records.find((entry) => entry.record.metrics.outputTokPerS === output)?.record.status;
+
+	it('invalidates the earlier runs of its track inside the range, citing the sentence, and no other run', () => {
+		const { records } = reconcile(
+			[run('data/minimax-a-20260513.json', 73.11, '2026-05-13'), run('data/minimax-b-20260513.json', 71.46, '2026-05-13'), run('data/minimax-c-20260516.json', 73.02, '2026-05-16'), run('data/qwen-d-20260513.json', 73.2, '2026-05-13', 'qwen'), doubt],
+			{ ...context, trackOf: (text: string) => (/qwen/i.test(text) ? 'qwen' : /minimax/i.test(text) ? 'minimax' : undefined) },
+		);
+		expect(records).toHaveLength(4);
+		expect(status(records, 73.11)).toBe('invalidated');
+		expect(records.find((entry) => entry.record.metrics.outputTokPerS === 73.11)?.record.statusHistory?.at(-1)).toMatchObject({ date: '2026-05-15', source: { basis: 'stated', file: 'notes/2026-05-15-minimax-repair.md', line: 9 } });
+		expect(status(records, 71.46)).toBe('candidate');
+		expect(status(records, 73.02)).toBe('candidate');
+		expect(status(records, 73.2)).toBe('candidate');
+	});
+
+	it('does not overturn a run the lab promoted: a rough figure names no run precisely enough', () => {
+		const promoted = { ...run('data/minimax-e-20260514.json', 72.9, '2026-05-14'), statuses: [{ status: 'promoted' as const, date: '2026-05-14', basis: 'stated' as const, evidence: sentenceEvidence('notes/2026-05-14-minimax-e.md', 30, 'Promote as the current best.') }] };
+		expect(status(reconcile([promoted, doubt], context).records, 72.9)).toBe('promoted');
+	});
+});
+
 describe('status over time', () => {
 	const evidence = sentenceEvidence('notes/x.md', 1, 'quote');
 	it('can be valid, then suspect, then valid again; the last word wins', () => {
@@ -190,6 +280,16 @@ describe('lanes', () => {
 		const verdict = laneVerdict(record, LANE);
 		expect(verdict).toEqual({ lane: LANE, joins: false, reason: 'shape.contextLength is 4096, the lane fixes 2048' });
 		expect(withLane(record, [LANE]).lane).toBeUndefined();
+	});
+
+	it('keep a run whose sources give guardrails only, without filling in the lane\'s gate verdict', () => {
+		const GATED: Lane = { ...LANE, fixed: { ...LANE.fixed, quality: { method: 'exact-token-hashes', detail: 'lane gates', passed: true } } };
+		const guardrails = recorded('data/screen-20260515.json', 'quality', { method: 'guardrails', detail: 'no model or sampler change' }, 'quality_guardrail');
+		const screen: RunObservation = { ...note, statuses: [], date: '2026-05-15', claims: note.claims.concat(guardrails, stated(note.source, 4, 'model.id', 'MiniMax-M2.7', 'Model: MiniMax-M2.7'), stated(note.source, 5, 'shape.promptTokens', 512, 'p512'), stated(note.source, 6, 'shape.outputTokens', 1536, 'n1536')) };
+		const [run] = reconcile([screen], { ...context, lanes: [GATED] }).records;
+		expect(run.record.lane).toBe(GATED.id);
+		expect(run.record.quality).toEqual({ method: 'guardrails', detail: 'no model or sampler change' });
+		expect(run.record.labelSources?.quality).toMatchObject({ basis: 'recorded', file: 'data/screen-20260515.json' });
 	});
 
 	it('vouch for the quality of a run only from the day the lab ran the gates on every benchmark', () => {

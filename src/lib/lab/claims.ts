@@ -78,6 +78,17 @@ export interface RunKeys {
 	files?: string[];
 	/** Output tok/s as the source prints it (e.g. "88.748424"), for matching prose to data. */
 	outputTokPerS?: number;
+	/**
+	 * A family of earlier runs named only by a rough figure ("the old invalid ~73 tok/s results",
+	 * "the 70-73 tok/s graph results"): every run of the source's track up to its date whose output
+	 * figure lies in [low, high). Such an observation carries a doubt, never a figure of its own.
+	 */
+	outputRange?: { low: number; high: number };
+	/**
+	 * Raw result files of this run, named with a timestamp (".../vllm-...-20260510T034709Z.log"):
+	 * each benchmark writes its own, so two sources naming one are speaking of one run.
+	 */
+	artifacts?: string[];
 }
 
 /** One source's view of one run. */
@@ -141,3 +152,7 @@ export function sentenceEvidence(file: string, line: number, text: string, max =
 	const cut = quote.slice(0, max);
 	return { kind: 'sentence', file, line, quote: `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…` };
 }
+
+/** A quality claim that gives guardrails only, no gate verdict: any verdict stated about the run outranks it. */
+export const isGuardrailsOnly = (claim: Claim): boolean =>
+	claim.field === 'quality' && (claim.value as { method?: string } | undefined)?.method === 'guardrails';

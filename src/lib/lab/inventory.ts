@@ -243,6 +243,7 @@ export function buildInventory(unredacted: InventoryInput): LabInventory {
 		trackOf: (text) => trackOf({ name: text, title: text }, tracks),
 		noteTitleOf: (path) => noteTitles.get(path) ?? noteTitles.get(pairs.get(path) ?? ''),
 		noteTrackOf: (path) => noteTracks.get(path) ?? noteTracks.get(pairs.get(path) ?? ''),
+		pairedNoteOf: (path) => pairs.get(path),
 		context: {
 			classify: (path) => {
 				const classification = withOverride(classifyNote({ path, title: '', body: '' }, tracks), overrides[path]);

@@ -21,6 +21,8 @@ export function laneVerdict(record: LabRecord, lane: Lane): LaneVerdict {
 	}
 	for (const [path, expected] of Object.entries(lane.fixed)) {
 		const stated = getPath(record, path);
+		// Guardrails without a gate verdict neither meet nor break the lane's gates.
+		if (path === 'quality' && isRecorded(record.quality) && record.quality.method === 'guardrails') continue;
 		if (isRecorded(stated) && !labelValuesAgree(stated, expected)) {
 			return { lane, joins: false, reason: `${path} is ${JSON.stringify(stated)}, the lane fixes ${JSON.stringify(expected)}` };
 		}

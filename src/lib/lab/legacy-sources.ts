@@ -40,6 +40,8 @@ export interface LegacySourcesInput {
 	noteTitleOf?(path: string): string | undefined;
 	/** The classified track of the note a file is, or is paired with. */
 	noteTrackOf?(path: string): string | undefined;
+	/** The note a data file is paired with (same experiment), if any. */
+	pairedNoteOf?(path: string): string | undefined;
 	context: LegacyContext;
 	/** The lab's declared tracks, for the old timeline's section rows. */
 	tracks?: readonly Track[];
@@ -105,7 +107,7 @@ export function importLegacySources(input: LegacySourcesInput): LegacySources {
 	const read = readLabObservations(input);
 	// Reconciliation joins every file's observations; a save that adds no claim (most prose edits)
 	// leaves them equal, and the last result stands. Without a context key it always runs.
-	const reconcileNow = () => reconcile(read.observations, { lanes: input.lanes, trackOf: input.trackOf, noteTitleOf: input.noteTitleOf, noteTrackOf: input.noteTrackOf });
+	const reconcileNow = () => reconcile(read.observations, { lanes: input.lanes, trackOf: input.trackOf, noteTitleOf: input.noteTitleOf, noteTrackOf: input.noteTrackOf, pairedNoteOf: input.pairedNoteOf });
 	const reconciled = input.contextKey === undefined ? reconcileNow() : memo('reconcile', '', [input.contextKey, JSON.stringify(read.observations)], reconcileNow);
 	const imports: LegacyImport[] = [{ records: reconciled.records, skipped: [...read.skipped, ...reconciled.skipped] }];
 	for (const file of byPath.values()) {

@@ -14,6 +14,7 @@ import { getPath, setPath } from '../importers/label-values';
 import { slugify } from '../text/slug';
 import {
 	CLAIM_FIELDS,
+	isGuardrailsOnly,
 	type Claim,
 	type ComparedWith,
 	type Evidence,
@@ -43,8 +44,12 @@ export interface ReconcileContext {
 	noteTitleOf?(path: string): string | undefined;
 	/** The classified track of the note a file is, or is paired with. */
 	noteTrackOf?(path: string): string | undefined;
+	/** The note a data file is paired with (the same experiment written up), if any. */
+	pairedNoteOf?(path: string): string | undefined;
 	/** The declared track whose words match this text (titles, model ids, section names). */
 	trackOf(text: string): string | undefined;
+	/** Doubts about families of runs named by a rough figure (filled in by reconcile). */
+	doubts?: readonly FamilyDoubt[];
 }
 
 export type ReconciledRun = LegacyRecord;
@@ -98,7 +103,19 @@ function idFigures(observations: readonly RunObservation[]): Map<string, number>
 	return new Map([...figures].map(([id, { value }]) => [id, value]));
 }
 
-function groupRuns(observations: readonly RunObservation[]): RunObservation[][] {
+/** Both print an output figure, and one is the other to the printed digits. */
+function outputsAgree(a: RunObservation, b: RunObservation): boolean {
+	const [x, y] = [a.keys.outputTokPerS, b.keys.outputTokPerS];
+	return x !== undefined && y !== undefined && (sameToPrintedDigits(x, y) || sameToPrintedDigits(y, x) || labelValuesAgree(x, y));
+}
+
+/** "36.616" is 36.61648... printed to three places; two places at least, so "37" names no run. */
+function sameToPrintedDigits(printed: number, precise: number): boolean {
+	const places = String(printed).split('.')[1]?.length ?? 0;
+	return places >= 2 && Math.abs(precise - printed) <= 0.5 / 10 ** places + 1e-9;
+}
+
+function groupRuns(observations: readonly RunObservation[], pairedNoteOf?: (path: string) => string | undefined): RunObservation[][] {
 	const parent = observations.map((_, index) => index);
 	const ids = observations.map((observation) => new Set(observation.keys.localmaxxingId ? [observation.keys.localmaxxingId] : []));
 	const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index])));
@@ -142,14 +159,57 @@ function groupRuns(observations: readonly RunObservation[]): RunObservation[][] 
 			for (const other of matching) union(index, other, true);
 		}
 	});
+	// A note's table prints its data file's figures rounded ("36.616" for 36.61648...): within the
+	// pair, a figure that matches one run of the data file to the note's printed digits is that run.
+	{
+		// The note's files: the data file paired with it, and every file it cites.
+		const filesOfNote = new Map<string, Set<string>>();
+		const addFile = (note: string, file: string) => filesOfNote.set(note, new Set([...(filesOfNote.get(note) ?? []), file]));
+		for (const observation of observations) {
+			if (!observation.source.startsWith('notes/')) continue;
+			for (const file of observation.keys.files ?? []) if (file !== observation.source) addFile(observation.source, file);
+		}
+		for (const source of bySource.keys()) {
+			const note = source.startsWith('notes/') ? undefined : pairedNoteOf?.(source);
+			if (note) addFile(note, source);
+		}
+		const dataRuns = new Map<string, number[]>();
+		for (const [note, files] of filesOfNote) {
+			dataRuns.set(note, [...files].flatMap((file) => (bySource.get(file) ?? []).filter((index) => observations[index].keys.outputTokPerS !== undefined)));
+		}
+		observations.forEach((observation, index) => {
+			const printed = observation.keys.outputTokPerS;
+			if (printed === undefined || !observation.source.startsWith('notes/')) return;
+			const matching = (dataRuns.get(observation.source) ?? []).filter((other) => {
+				const run = observations[other];
+				return (!observation.date || !run.date || observation.date === run.date) && sameToPrintedDigits(printed, run.keys.outputTokPerS!);
+			});
+			// Two runs of the file that round alike: which one the note means is not known.
+			if (new Set(matching.map(find)).size === 1) union(index, matching[0], true);
+		});
+	}
+	// One benchmark writes one timestamped log: sources naming the same one speak of one run.
+	const byArtifact = new Map<string, number>();
+	observations.forEach((observation, index) => {
+		for (const artifact of observation.keys.artifacts ?? []) {
+			if (byArtifact.has(artifact)) union(byArtifact.get(artifact)!, index, true);
+			else byArtifact.set(artifact, index);
+		}
+	});
 	const byValue = new Map<string, number>();
 	observations.forEach((observation, index) => {
-		const value = observation.keys.outputTokPerS;
-		// Only precise figures identify a run: "41.5" may be two runs, "88.748424" is one.
-		if (value === undefined || String(value).replace(/^\d+\.?/, '').length < 4) return;
-		const key = value.toFixed(4);
-		if (byValue.has(key)) union(byValue.get(key)!, index, true);
-		else byValue.set(key, index);
+		// Only precise figures identify a run: "41.5" may be two runs, "88.748424" is one. A note
+		// may print the output rounded ("37.17") beside the total in full ("49.557786").
+		const total = observation.claims.find((claim) => claim.field === 'metrics.totalTokPerS')?.value;
+		for (const [metric, value] of [['output', observation.keys.outputTokPerS], ['total', total]] as const) {
+			if (typeof value !== 'number' || String(value).replace(/^\d+\.?/, '').length < 4) continue;
+			const key = `${metric} ${value.toFixed(4)}`;
+			const other = byValue.get(key);
+			if (other === undefined) byValue.set(key, index);
+			// A total alone may be a reference a note quotes in full: it names the run only when the
+			// output figures agree too.
+			else if (metric === 'output' || outputsAgree(observations[other], observation)) union(other, index, true);
+		}
 	});
 	const groups = new Map<number, RunObservation[]>();
 	observations.forEach((observation, index) => groups.set(find(index), [...(groups.get(find(index)) ?? []), observation]));
@@ -169,7 +229,8 @@ function rankClaims(group: readonly RunObservation[]): Map<string, RankedClaim[]
 	let order = 0;
 	for (const observation of group) {
 		for (const claim of observation.claims) {
-			const rank = (claim.basis === 'recorded' ? 0 : 10) + sourceRank(claim.evidence.file);
+			// Guardrails say what a change kept fixed; a gate's verdict about the same run says more.
+			const rank = (isGuardrailsOnly(claim) ? 100 : 0) + (claim.basis === 'recorded' ? 0 : 10) + sourceRank(claim.evidence.file);
 			byField.set(claim.field, [...(byField.get(claim.field) ?? []), { claim, rank, order: order++ }]);
 		}
 	}
@@ -197,6 +258,8 @@ export function statusHistory(statuses: readonly StatusClaim[], runDate: string 
 	return [...statuses]
 		.map((status) => ({ status, date: status.date ?? runDate ?? '' }))
 		.sort((a, b) => a.date.localeCompare(b.date) || STATUS_ORDER[a.status.status] - STATUS_ORDER[b.status.status])
+		// A status the run already has, said again by another file the same day, is not a new step.
+		.filter((entry, index, sorted) => index === 0 || sorted[index - 1].status.status !== entry.status.status || sorted[index - 1].date !== entry.date)
 		.map(({ status }) => ({
 			status: status.status,
 			...(status.date ? { date: status.date } : {}),
@@ -266,7 +329,11 @@ function reconcileRun(group: readonly RunObservation[], context: ReconcileContex
 		setPath(draft, field, winner.value);
 		labelSources[field] = toLabelEvidence(winner.evidence, winner.basis);
 		const distinct: RankedClaim[] = [];
-		for (const candidate of ranked) if (!distinct.some((kept) => labelValuesAgree(kept.claim.value, candidate.claim.value))) distinct.push(candidate);
+		for (const candidate of ranked) {
+			// Guardrails beside a verdict do not disagree with it: they are a weaker statement, not another value.
+			if (isGuardrailsOnly(candidate.claim) && !isGuardrailsOnly(winner)) continue;
+			if (!distinct.some((kept) => labelValuesAgree(kept.claim.value, candidate.claim.value))) distinct.push(candidate);
+		}
 		if (distinct.length > 1) {
 			conflicts.push({ label: field, values: distinct.map(({ claim }) => ({ value: claim.value, source: toLabelEvidence(claim.evidence, claim.basis) })) });
 		}
@@ -291,7 +358,9 @@ function reconcileRun(group: readonly RunObservation[], context: ReconcileContex
 		...['model.id', 'model.quantization', 'software.engine.name'].map((path) => getPath(draft, path)).filter((value): value is string => typeof value === 'string'),
 	].filter(Boolean).join(' ');
 	const track = noteTrack ?? ordered.map((observation) => observation.track && context.trackOf(observation.track)).find(Boolean) ?? context.trackOf(trackWords) ?? 'unclassified';
-	const history = statusHistory(group.flatMap((observation) => observation.statuses), date);
+	const output = getPath(draft, 'metrics.outputTokPerS') as number | undefined;
+	const own = group.flatMap((observation) => observation.statuses);
+	const history = statusHistory([...own, ...doubtsOf(track, date, output, context.doubts ?? [], own.some((status) => status.status === 'promoted'))], date);
 	const sources = [...new Set(group.flatMap((observation) => [observation.source, ...(observation.keys.files ?? [])]))].sort();
 	const localmaxxingId = ordered.map((observation) => observation.keys.localmaxxingId).find(Boolean);
 	const extras = (field: string) => [...(claims.get(field) ?? [])].map(({ claim }) => claim);
@@ -378,11 +447,45 @@ export function markSuperseded(runs: readonly ReconciledRun[]): ReconciledRun[] 
 	});
 }
 
+/** A doubt about a family of runs named by a rough figure, with the track it speaks of. */
+interface FamilyDoubt {
+	track: string;
+	range: { low: number; high: number };
+	statuses: StatusClaim[];
+	date: string;
+}
+
+function familyDoubts(observations: readonly RunObservation[], context: ReconcileContext): FamilyDoubt[] {
+	return observations.flatMap((observation) => {
+		const range = observation.keys.outputRange;
+		const track = context.noteTrackOf?.(observation.source) ?? (observation.track ? context.trackOf(observation.track) : undefined);
+		const date = observation.date ?? observation.statuses[0]?.date;
+		return range && track && date ? [{ track, range, statuses: observation.statuses, date }] : [];
+	});
+}
+
+/**
+ * The family doubts that reach a run: same track, dated before the doubt, its output figure in the
+ * doubt's range, not promoted. A doubt names earlier runs ("the old ~73 tok/s results"), not the
+ * day's own.
+ */
+function doubtsOf(track: string, date: string, output: number | undefined, doubts: readonly FamilyDoubt[], promoted: boolean): StatusClaim[] {
+	// A rough figure names no run precisely enough to overturn a promotion the lab wrote down.
+	if (output === undefined || promoted) return [];
+	const reaching = doubts.filter((doubt) => doubt.track === track && date < doubt.date && output >= doubt.range.low && output < doubt.range.high);
+	// Later notes repeating the doubt ("the old invalid ~73 tok/s ...") add no step: the first one says it.
+	const first = new Map<string, StatusClaim>();
+	for (const status of reaching.flatMap((doubt) => doubt.statuses).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))) if (!first.has(status.status)) first.set(status.status, status);
+	return [...first.values()];
+}
+
 export function reconcile(observations: readonly RunObservation[], context: ReconcileContext): Reconciliation {
 	const records: ReconciledRun[] = [];
 	const skipped: Reconciliation['skipped'] = [];
-	for (const group of groupRuns(observations)) {
-		const { run, reason } = reconcileRun(group, context);
+	const doubts = familyDoubts(observations, context);
+	const runs = observations.filter((observation) => !observation.keys.outputRange);
+	for (const group of groupRuns(runs, context.pairedNoteOf)) {
+		const { run, reason } = reconcileRun(group, { ...context, doubts });
 		if (run) records.push(run);
 		// Prose without a number is the normal case for notes; every other source's loss is reported.
 		else if (reason && group.some((observation) => !observation.source.startsWith('notes/'))) {

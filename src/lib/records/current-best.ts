@@ -17,8 +17,8 @@ export interface TrackBest<T> {
 	others: T[];
 }
 
-const qualityPassed = (record: LabRecord) => isRecorded(record.quality) && record.quality.method !== 'not-checked' && record.quality.passed === true;
-const qualityFailed = (record: LabRecord) => isRecorded(record.quality) && record.quality.method !== 'not-checked' && record.quality.passed === false;
+const qualityPassed = (record: LabRecord) => isRecorded(record.quality) && record.quality.passed === true;
+const qualityFailed = (record: LabRecord) => isRecorded(record.quality) && record.quality.passed === false;
 /** Statuses a run can hold and still be a track's best when nothing was promoted. */
 const STANDING = new Set<LabRecord['status']>(['accepted', 'candidate', 'historical']);
 

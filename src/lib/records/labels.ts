@@ -116,14 +116,15 @@ export function interconnectLabel(record: LabRecord): string {
 export function qualityLabel(record: LabRecord): string {
 	return show(record.quality, (quality) => {
 		if (quality.method === 'not-checked') return `not checked (${quality.detail})`;
+		if (quality.method === 'guardrails') return `no gate result recorded; guardrails only (${quality.detail})`;
 		return `${quality.passed ? 'passed' : 'FAILED'}: ${quality.method} (${quality.detail})`;
 	});
 }
 
-/** Short form for tables: "passed", "failed", "not checked", "not recorded". */
+/** Short form for tables: "passed", "failed", "not checked", "guardrails only", "not recorded". */
 export function qualityVerdict(record: LabRecord): string {
 	return show(record.quality, (quality) =>
-		quality.method === 'not-checked' ? 'not checked' : quality.passed ? 'passed' : 'failed',
+		quality.method === 'not-checked' ? 'not checked' : quality.method === 'guardrails' ? 'guardrails only' : quality.passed ? 'passed' : 'failed',
 	);
 }
 

@@ -61,8 +61,14 @@ export const QUALITY_METHODS = [
 	'semantic-suite',
 	'human-eval',
 	'benchmark-score',
+	'guardrails',
 	'not-checked',
 ] as const;
+/**
+ * Methods that carry no verdict: "not-checked" (nobody checked) and "guardrails" (the run changed
+ * nothing that sets the output, as the lab states, and no gate result is recorded).
+ */
+export const VERDICTLESS_QUALITY_METHODS: ReadonlySet<string> = new Set(['guardrails', 'not-checked']);
 export const ACCEPTED_MEANINGS = ['speculative-accepted', 'quality-accepted-after-retries'] as const;
 export const WARMTH = ['warm', 'cold'] as const;
 export const SOURCE_KINDS = ['measured', 'imported'] as const;
@@ -158,14 +164,16 @@ const qualitySchema = z
 		passed: z.boolean().optional(),
 	})
 	.superRefine((value, ctx) => {
-		if (value.method === 'not-checked' && value.passed !== undefined) {
+		if (VERDICTLESS_QUALITY_METHODS.has(value.method) && value.passed !== undefined) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['passed'],
-				message: 'cannot be set when method is "not-checked": a run nobody checked neither passed nor failed. Remove passed',
+				message: value.method === 'not-checked'
+					? 'cannot be set when method is "not-checked": a run nobody checked neither passed nor failed. Remove passed'
+					: 'cannot be set when method is "guardrails": guardrails say what the change kept fixed, not a gate\'s verdict. Remove passed, or name the gate as the method',
 			});
 		}
-		if (value.method !== 'not-checked' && value.passed === undefined) {
+		if (!VERDICTLESS_QUALITY_METHODS.has(value.method) && value.passed === undefined) {
 			ctx.addIssue({ code: 'custom', path: ['passed'], message: 'missing', params: { missing: true } });
 		}
 	});
@@ -411,7 +419,7 @@ const WHAT_TO_WRITE: Record<string, string> = {
 	'metrics.acceptedTokPerS.meaning': `one of: ${oneOf(ACCEPTED_MEANINGS)}`,
 	'metrics.repeats[]':
 		'one object per repeat with at least one of outputTokPerS, totalTokPerS or prefillTokPerS',
-	quality: `quality: { method: ${oneOf(QUALITY_METHODS)}, detail, passed: true | false } (method "not-checked" if nobody checked, without passed)`,
+	quality: `quality: { method: ${oneOf(QUALITY_METHODS)}, detail, passed: true | false } (method "not-checked" if nobody checked, "guardrails" if only what the change kept fixed is known; both without passed)`,
 	'quality.method': `one of: ${oneOf(QUALITY_METHODS)}`,
 	'quality.detail': 'what was checked and how, e.g. "raw145 exact token hashes at n64/n256"',
 	'quality.passed': 'true or false: did the run pass its quality check',

@@ -81,3 +81,32 @@ describe('data JSON: a verdict for the file as a whole', () => {
 		}
 	});
 });
+
+describe('data JSON: guardrails where no gate verdict is written', () => {
+	const { observations } = readDataSummary('data/g.json', fixture('data-guardrails.json'));
+	const run = (name: string) => observations.find((entry) => entry.title === name);
+
+	it('gives the experiment\'s quality_policy sentences to each of its runs as guardrails, with the JSON path, but not to the baseline', () => {
+		expect(claim(run('block256'), 'quality')).toMatchObject({
+			value: { method: 'guardrails', detail: 'No model weight, quantization, sampler or speculative decoding change.; Block size changes KV cache paging only.' },
+			basis: 'recorded',
+			evidence: { jsonPath: 'experiment.quality_policy' },
+		});
+		const baseline = observations.find((entry) => !entry.keys.files);
+		expect(baseline).toBeDefined();
+		expect(claim(baseline, 'quality')).toBeUndefined();
+	});
+
+	it('keeps a run\'s own gate verdict over the file\'s guardrails, and reads a run\'s own flags as guardrails', () => {
+		expect(value(run('block512'), 'quality')).toMatchObject({ passed: false });
+		expect(claim(run('mbt256'), 'quality')).toMatchObject({
+			value: { method: 'guardrails', detail: 'speculative_decode: false, expert_dropping: false' },
+			evidence: { jsonPath: 'followups[0].quality_guardrails' },
+		});
+	});
+
+	it('claims no guardrails from a file that states none', () => {
+		const silent = readDataSummary('data/s.json', fixture('data-silent.json')).observations;
+		expect(silent.flatMap((entry) => entry.claims).filter((entry) => entry.field === 'quality')).toEqual([]);
+	});
+});

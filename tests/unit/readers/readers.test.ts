@@ -260,3 +260,55 @@ describe('hub README reader', () => {
 		expect(observations[2].statuses[0].evidence).toMatchObject({ kind: 'sentence', file: 'README.md', line: 8 });
 	});
 });
+
+describe('repeats are not runs of their own', () => {
+	it('keeps table rows that average to the "mean" row as that run\'s repeats, and names each run\'s timestamped log', () => {
+		const body = [
+			'# Gemma 4 fused router repeat',
+			'',
+			'Date: 2026-06-04',
+			'',
+			'## Result',
+			'',
+			'| Run | Output tok/s | Total tok/s | Log |',
+			'| --- | ---: | ---: | --- |',
+			'| run 1 | 51.761434 | 69.1 | `/home/lab/bench/gemma-p512n1536-20260604T053345Z.log` |',
+			'| run 2 | 51.744262 | 69.0 | `/home/lab/bench/gemma-p512n1536-20260604T053641Z.log` |',
+			'| Mean | 51.752848 | 69.05 | |',
+			'| other recipe | 49.1 | 65.2 | `/home/lab/bench/gemma-p512n1536-20260604T060000Z.log` |',
+			'',
+		].join('\n');
+		const rows = readNote('notes/2026-06-04-gemma-fused-router-repeat.md', body).observations.filter((entry) => entry.keys.outputTokPerS !== undefined);
+		expect(rows.map((row) => row.keys.outputTokPerS)).toEqual([51.752848, 49.1]);
+		expect(rows[0].claims.find((claim) => claim.field === 'metrics.repeats')?.value).toEqual([{ outputTokPerS: 51.761434 }, { outputTokPerS: 51.744262 }]);
+		expect(rows[1].keys.artifacts).toEqual(['/home/lab/bench/gemma-p512n1536-20260604T060000Z.log']);
+	});
+
+	it('reads a data file\'s runs array that averages to its mean as repeats, not as runs', () => {
+		const json = JSON.stringify({
+			date: '2026-06-04',
+			benchmark: {
+				runs: [
+					{ log: '/home/lab/bench/gemma-20260604T053345Z.log', tokSOut: 51.761434 },
+					{ log: '/home/lab/bench/gemma-20260604T053641Z.log', tokSOut: 51.744262 },
+				],
+				mean: { tokSOut: 51.752848 },
+			},
+			screens: [{ name: 'mbt256', tokSOut: 49.9 }, { name: 'mbt1024', tokSOut: 48.2 }],
+			candidate_results: {
+				runs: [{ output_toks_per_second: 47.1 }, { output_toks_per_second: 46.9 }],
+				mean_output_toks_per_second: 47.0,
+			},
+		});
+		const figures = readDataSummary('data/r.json', json).observations.map((entry) => entry.keys.outputTokPerS).filter((value) => value !== undefined);
+		expect(figures).not.toContain(51.761434);
+		expect(figures).not.toContain(51.744262);
+		expect(figures).not.toContain(47.1);
+		expect(figures.sort()).toEqual([47.0, 48.2, 49.9, 51.752848]);
+	});
+
+	it('takes the id of a LocalMaxxing response saved under another name', () => {
+		const json = JSON.stringify({ id: 'cmp52gqmb000vo3015qj4kl9t', modelId: 'cmoxnvmmd00gkml01n373pc14', hardwareId: 'cmormmlvb0009ky04i6pvj96b', tokSOut: 61.75, tokSTotal: 82.3, promptTokens: 512, outputTokens: 1536 });
+		expect(readDataSummary('data/localmaxxing-submission-x-20260514.json', json).observations[0].keys.localmaxxingId).toBe('cmp52gqmb000vo3015qj4kl9t');
+	});
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparedWith, hardwareIn, ownLocalmaxxingIds, qualityIn, repeatCount, shapeIn, statedDeltas, statusIn, throughputs, warmthIn } from '../../../src/lib/lab/readers/statements';
+import { comparedWith, familyDoubtIn, guardrailIn, roughFigures, hardwareIn, ownLocalmaxxingIds, qualityIn, repeatCount, shapeIn, statedDeltas, statusIn, throughputs, warmthIn } from '../../../src/lib/lab/readers/statements';
 import { readDataSummary, statusCode } from '../../../src/lib/lab/readers/data-summary';
 
 const own = (text: string) => throughputs(text).filter((entry) => !entry.reference).map((entry) => [entry.metric, entry.value]);
@@ -105,5 +105,44 @@ describe('status codes of data files', () => {
 		expect(statusCode('promoted_strict_quality_pass')).toBe('promoted');
 		const reading = readDataSummary('data/x-boundary-20260518.json', JSON.stringify({ status: 'boundary_mapped_no_new_promoted_result', shape: { prompt_tokens: 512 } }));
 		expect(reading.observations.flatMap((entry) => entry.claims).find((claim) => claim.field === 'quality')).toBeUndefined();
+	});
+});
+
+describe('guardrails in prose', () => {
+	it('reads what a note says its change kept fixed, when it gives no gate verdict', () => {
+		expect(guardrailIn('Quality guardrail: this did not change the model, quantization, dtype, KV dtype or sampler.')).toBe('Quality guardrail: this did not change the model, quantization, dtype, KV dtype or sampler.');
+		expect(guardrailIn('The quality path is unchanged: no speculative decode, no expert dropping.')).toMatch(/^The quality path is unchanged/);
+		expect(guardrailIn('This is not a lower-quality path: no expert dropping, no reduced router precision.')).toBeDefined();
+	});
+
+	it('reads no guardrails from rules, plans or words about quality in passing', () => {
+		expect(guardrailIn('Quality guardrails are unchanged: do not skip the Q/K variance allreduce.')).toBeUndefined();
+		expect(guardrailIn('Quality guardrail: the candidate must keep exact hashes before promotion.')).toBeUndefined();
+		expect(guardrailIn('The next quality-preserving path is a fused allreduce.')).toBeUndefined();
+	});
+});
+
+describe('rough figures and the families of runs they doubt', () => {
+	it('reads "~73 tok/s" as what rounds to 73 and "70-73 tok/s" as 70 up to what rounds down to 73', () => {
+		expect(roughFigures('the old invalid `~73` tok/s speed-only diagnostic')).toEqual([{ low: 72.5, high: 73.5 }]);
+		expect(roughFigures('about 61.4 output tok/s')).toEqual([{ low: 61.35, high: 61.45 }]);
+		expect(roughFigures('the 70-73 tok/s graph results')).toEqual([{ low: 70, high: 74 }]);
+		expect(roughFigures('about 41 total tok/s')).toEqual([]);
+		expect(roughFigures('88.748424 output tok/s')).toEqual([]);
+	});
+
+	it('doubts a family only when the sentence says it does not count', () => {
+		expect(familyDoubtIn('The older `~73` tok/s AOT family remains speed-only diagnostic data because it produced token id `0` / NUL output.')).toEqual({ ranges: [{ low: 72.5, high: 73.5 }], status: 'invalidated' });
+		expect(familyDoubtIn('The 70-73 tok/s graph results are historical speed clues.')?.status).toBe('invalidated');
+		expect(familyDoubtIn('The ~73 tok/s family is now suspect.')?.status).toBe('suspect');
+		expect(familyDoubtIn('This moved decode from ~61 tok/s to 65.75 output tok/s.')).toBeUndefined();
+	});
+});
+
+describe('rough figures are not measurements', () => {
+	it('claims no throughput from "~73 tok/s", "about 41 output tok/s" or a bound', () => {
+		expect(throughputs('the older `~73` output tok/s family')).toEqual([]);
+		expect(throughputs('single-run deltas below about 1 output tok/s are noise')).toEqual([]);
+		expect(throughputs('reached 61.40 output tok/s')).toMatchObject([{ value: 61.4 }]);
 	});
 });

@@ -9,7 +9,7 @@
  * Everything here is recorded (a structured field), except what a free-text field states.
  */
 import { CLAIM_FIELDS, fieldEvidence, type Claim, type ReaderResult, type RunObservation, type RunStatus } from '../claims';
-import { hardwareIn, localmaxxingIds, qualityIn, shapeIn, warmthIn } from './statements';
+import { hardwareIn, localmaxxingIds, qualityIn, runArtifacts, shapeIn, warmthIn } from './statements';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -68,6 +68,7 @@ function dateOf(value: unknown): string | undefined {
 }
 
 const REPEAT_ARRAYS = ['benchmarks', 'repeats', 'samples', 'bench_runs'];
+const MEAN_OBJECTS = ['mean', 'average', 'avg'];
 const METRIC_OBJECTS = ['performance', 'result', 'metrics', 'throughput', 'benchmark', 'summary', 'bench', 'speed'];
 const SHAPE_OBJECTS = ['shape', 'benchmark_shape', 'benchmark_policy', 'runtime', 'workload'];
 
@@ -77,6 +78,8 @@ interface Reading {
 	claims: Claim[];
 	statuses: RunObservation['statuses'];
 	ids: string[];
+	/** Timestamped raw result files the object names directly (its own log and JSON). */
+	artifacts?: string[];
 	date?: string;
 	title?: string;
 }
@@ -115,6 +118,29 @@ function readRepeatArray(list: unknown[], jsonPath: string, add: (field: string,
 	if (objects.length !== list.length || !objects.length) return;
 	const outputs = objects.map((entry) => Object.entries(entry).find(([key]) => throughputKey(key)?.metric === 'output')?.[1]);
 	if (outputs.every((value) => isNumber(value) && value > 0)) add('metrics.repeats.output', outputs, jsonPath);
+}
+
+/** The output figure an object states directly (a mean before a single value), if any. */
+function ownOutput(object: Json): number | undefined {
+	let output: number | undefined;
+	readThroughput(object, '', (field, value) => {
+		if (field === 'metrics.outputTokPerS' && output === undefined) output = value as number;
+	});
+	return output;
+}
+
+/**
+ * `runs: [{ tokSOut: 61.76 }, { tokSOut: 61.74 }]` beside `mean: { tokSOut: 61.75 }` (or a mean
+ * figure of the object itself): the elements are the repeats of one run, not runs of their own.
+ * Told apart by arithmetic: their output figures average to the holder's.
+ */
+function isRepeatList(holder: Json, list: unknown): boolean {
+	if (!Array.isArray(list) || list.length < 2 || !list.every(isObject)) return false;
+	const outputs = (list as Json[]).map(ownOutput);
+	if (!outputs.every((value): value is number => value !== undefined)) return false;
+	const mean = outputs.reduce((sum, value) => sum + value, 0) / outputs.length;
+	const stated = ownOutput(holder) ?? MEAN_OBJECTS.map((key) => (isObject(holder[key]) ? ownOutput(holder[key] as Json) : undefined)).find((value) => value !== undefined);
+	return stated !== undefined && Math.abs(stated - mean) <= 5e-4 * stated;
 }
 
 function readShape(object: Json, prefix: string, add: (field: string, value: unknown, jsonPath: string) => void): void {
@@ -209,7 +235,9 @@ function readQuality(object: Json, prefix: string, add: (field: string, value: u
 	// Gate names: the quality object's keys, the policy's, and the names in lists of checks.
 	const lists = [...(isObject(quality) ? Object.entries(quality).filter(([name]) => /^(?:checks|gates|results)$/i.test(name)).map(([, list]) => list) : []), ...QUALITY_LISTS.map((name) => object[name])];
 	const listed = lists.filter(Array.isArray).flatMap((list) => (list as unknown[]).map((entry) => (isObject(entry) ? entry.name : undefined)).filter(isText));
-	const gates = [...(isObject(quality) ? Object.keys(quality) : []), ...(policy ? Object.keys(policy) : []), ...listed].filter((name) => GATE_KEY.test(name));
+	// `quality_artifacts: ["raw145-n64-exact", ...]`: lists of gate names inside the quality object.
+	const named = isObject(quality) ? Object.values(quality).filter(Array.isArray).flatMap((list) => (list as unknown[]).filter(isText)) : [];
+	const gates = [...(isObject(quality) ? Object.keys(quality) : []), ...(policy ? Object.keys(policy) : []), ...listed, ...named].filter((name) => GATE_KEY.test(name) && name.length <= 60);
 	const method = gates.some((name) => /raw|hash|exact/i.test(name)) ? 'exact-token-hashes' : gates.some((name) => /semantic/i.test(name)) ? 'semantic-suite' : undefined;
 	const detail = gates.length ? `gates: ${[...new Set(gates)].join(', ')}` : undefined;
 	const value = (passed: boolean, text?: string) => ({ ...(method ? { method } : {}), detail: detail ?? text ?? (passed ? 'passed' : 'failed'), passed });
@@ -233,7 +261,7 @@ function readQuality(object: Json, prefix: string, add: (field: string, value: u
 			return add('quality', value(!failed), failed ? failed[0] : verdicts[0][0]);
 		}
 	}
-	for (const flag of ['quality_valid', 'validQuality', 'qualityValid', 'quality_passed', 'qualityPassed']) {
+	for (const flag of ['quality_valid', 'validQuality', 'qualityValid', 'validForQuality', 'valid_for_quality', 'quality_passed', 'qualityPassed']) {
 		if (typeof object[flag] === 'boolean') return add('quality', value(object[flag] as boolean), `${prefix}${flag}`);
 	}
 	if (typeof quality === 'boolean') return add('quality', value(quality), `${prefix}${key}`);
@@ -258,8 +286,49 @@ function readQuality(object: Json, prefix: string, add: (field: string, value: u
 	if (typeof status === 'string' && QUALITY_PASSED_CODE.test(status) && !/(?:not|no)[_ -](?:new[_ -])?promot/i.test(status)) return add('quality', value(true, status), `${prefix}status`);
 	// "benchmarked only after quality pass" and benchmark numbers: the gates passed.
 	if (hasThroughput && isObject(object.benchmark_policy) && object.benchmark_policy.benchmarked_only_after_quality_pass === true) {
-		add('quality', value(true, 'benchmarked only after the quality gates passed'), `${prefix}benchmark_policy.benchmarked_only_after_quality_pass`);
+		return add('quality', value(true, 'benchmarked only after the quality gates passed'), `${prefix}benchmark_policy.benchmarked_only_after_quality_pass`);
 	}
+	const guardrails = guardrailsIn(object);
+	if (guardrails) add('quality', { method: 'guardrails', detail: guardrails.detail }, `${prefix}${guardrails.key}`);
+}
+
+/**
+ * What a change kept fixed so the output would not move, where no gate verdict is written:
+ * `quality_guardrail: "No model, quantization ... changes."`, `quality_policy: ["...", "..."]`,
+ * `quality_guardrails: { speculative_decode: false, ... }`, `qualityPreserving: true`,
+ * `qualityChecks: ["no expert dropping", ...]` (a list of words, not of gate results).
+ */
+const GUARDRAIL_KEY = /^quality[_-]?(?:guardrails?|policy|constraints|intent|notes|checks)$/i;
+const PRESERVING_FLAG = /^quality[_-]?(?:preserv|conserv)\w*$/i;
+
+function guardrailsIn(object: Json): { key: string; detail: string } | undefined {
+	for (const [key, value] of Object.entries(object)) {
+		const text = GUARDRAIL_KEY.test(key) ? guardrailText(value) : PRESERVING_FLAG.test(key) && value === true ? `${key}: true` : undefined;
+		if (text) return { key, detail: text.length > 200 ? `${text.slice(0, 199)}…` : text };
+	}
+	return undefined;
+}
+
+/** The guardrails a file states for its experiment: at its top level, else in a top-level block. */
+function fileGuardrails(path: string, parsed: Json): Claim | undefined {
+	const blocks: Array<[string, Json]> = [['', parsed], ...Object.entries(parsed).filter((entry): entry is [string, Json] => isObject(entry[1])).map(([key, value]): [string, Json] => [`${key}.`, value])];
+	for (const [prefix, block] of blocks) {
+		const found = guardrailsIn(block);
+		if (found) return { field: 'quality', value: { method: 'guardrails', detail: found.detail }, basis: 'recorded', evidence: fieldEvidence(path, `${prefix}${found.key}`) };
+	}
+	return undefined;
+}
+
+/** A sentence, a list of sentences or an object of flags, as one line; undefined for anything else (gate results). */
+function guardrailText(value: unknown): string | undefined {
+	const line = (text: string) => text.trim().replace(/\s+/g, ' ');
+	if (isText(value)) return line(value);
+	if (Array.isArray(value) && value.length && value.every(isText)) return value.map(line).join('; ');
+	if (isObject(value)) {
+		const entries = Object.entries(value);
+		if (entries.length && entries.every(([, flag]) => typeof flag === 'boolean')) return entries.map(([name, flag]) => `${name}: ${flag}`).join(', ');
+	}
+	return undefined;
 }
 
 const HF_ID = /^[\w.-]+\/[\w.-]+$/;
@@ -356,6 +425,10 @@ function readLabels(object: Json, prefix: string, reading: Reading, add: Add): v
 		const text = typeof value === 'string' ? value : isObject(value) ? JSON.stringify(value) : '';
 		for (const id of localmaxxingIds(text)) if (!reading.ids.includes(id)) reading.ids.push(id);
 	}
+	// A LocalMaxxing response saved under another name: its own `id` beside LocalMaxxing's field names.
+	if (typeof object.id === 'string' && /^cm[a-z0-9]{23}$/.test(object.id) && ('tokSOut' in object || 'tokSTotal' in object) && ('modelId' in object || 'hardwareId' in object)) {
+		if (!reading.ids.includes(object.id)) reading.ids.unshift(object.id);
+	}
 	for (const key of ['date', 'date_utc', 'dateUtc', 'created_utc', 'timestamp_utc', 'timestamp']) {
 		const date = dateOf(object[key]);
 		if (date) {
@@ -374,11 +447,17 @@ function readLabels(object: Json, prefix: string, reading: Reading, add: Add): v
 /** Everything one object states about its run (the file, or one element of a runs array). */
 function readRun(path: string, object: Json, prefix: string): Reading & { hasThroughput: boolean } {
 	const { reading, add } = reader(path);
-	let hasThroughput = readThroughput(object, prefix, add);
+	// `mean: { tokSOut }` beside the repeats it averages is the run's figure, read before any single value.
+	let hasThroughput = false;
+	for (const [holder, at] of [[object, prefix], ...METRIC_OBJECTS.filter((key) => isObject(object[key])).map((key) => [object[key], `${prefix}${key}.`])] as Array<[Json, string]>) {
+		for (const key of MEAN_OBJECTS) if (isObject(holder[key])) hasThroughput = readThroughput(holder[key] as Json, `${at}${key}.`, add) || hasThroughput;
+	}
+	hasThroughput = readThroughput(object, prefix, add) || hasThroughput;
 	for (const key of METRIC_OBJECTS) {
 		if (isObject(object[key])) hasThroughput = readThroughput(object[key] as Json, `${prefix}${key}.`, add) || hasThroughput;
 	}
 	for (const key of REPEAT_ARRAYS) if (Array.isArray(object[key])) readRepeatArray(object[key] as unknown[], `${prefix}${key}`, add);
+	for (const [key, value] of Object.entries(object)) if (!REPEAT_ARRAYS.includes(key) && isRepeatList(object, value)) readRepeatArray(value as unknown[], `${prefix}${key}`, add);
 	readShape(object, prefix, add);
 	for (const key of SHAPE_OBJECTS) if (isObject(object[key])) readShape(object[key] as Json, `${prefix}${key}.`, add);
 	readWarmth(object, prefix, add);
@@ -386,6 +465,8 @@ function readRun(path: string, object: Json, prefix: string): Reading & { hasThr
 	warmthInName(object, prefix, add);
 	readQuality(object, prefix, add, hasThroughput);
 	readLabels(object, prefix, reading, add);
+	const artifacts = Object.values(object).flatMap((value) => (typeof value === 'string' ? runArtifacts(` ${value}`) : []));
+	if (artifacts.length) reading.artifacts = [...new Set(artifacts)];
 	const status = typeof object.status === 'string' ? statusCode(object.status) : undefined;
 	if (status) reading.statuses.push({ status, ...(reading.date ? { date: reading.date } : {}), basis: 'recorded', evidence: fieldEvidence(path, `${prefix}status`) });
 	// Repeats as the record schema holds them: one object per repeat.
@@ -410,14 +491,14 @@ function toObservation(path: string, reading: Reading, context?: Reading, own = 
 	const claims = [...reading.claims];
 	for (const claim of context?.claims ?? []) {
 		// The file's labels (model, hardware, engine, shape) hold for its runs unless a run says otherwise.
-		if (!claim.field.startsWith('metrics.') && claim.field !== 'quality' && !claims.some((existing) => existing.field === claim.field)) claims.push(claim);
+		if (inherited(claim) && !claims.some((existing) => existing.field === claim.field)) claims.push(claim);
 	}
 	const output = claims.find((claim) => claim.field === 'metrics.outputTokPerS')?.value as number | undefined;
 	const id = reading.ids[0];
 	const date = reading.date ?? context?.date;
 	return {
 		source: path,
-		keys: { ...(own ? { files: [path] } : {}), ...(id ? { localmaxxingId: id } : {}), ...(output !== undefined ? { outputTokPerS: output } : {}) },
+		keys: { ...(own ? { files: [path] } : {}), ...(id ? { localmaxxingId: id } : {}), ...(output !== undefined ? { outputTokPerS: output } : {}), ...(reading.artifacts ? { artifacts: reading.artifacts } : {}) },
 		...(reading.title ? { title: reading.title } : {}),
 		...(date ? { date } : {}),
 		claims,
@@ -425,15 +506,23 @@ function toObservation(path: string, reading: Reading, context?: Reading, own = 
 	};
 }
 
+/**
+ * Whether an enclosing object's claim holds for the runs inside it: labels do, figures do not, and
+ * a quality verdict does not either (the file's gate may have failed a variant it lists), but the
+ * guardrails an experiment kept hold for each of its screens.
+ */
+const inherited = (claim: Claim): boolean =>
+	!claim.field.startsWith('metrics.') && (claim.field !== 'quality' || (claim.value as { method?: string }).method === 'guardrails');
+
 /** The labels of an enclosing object, with the inner object's own labels taking precedence. */
 function within(outer: Reading, inner: Reading): Reading {
-	const claims = [...inner.claims.filter((claim) => !claim.field.startsWith('metrics.') && claim.field !== 'quality')];
+	const claims = [...inner.claims.filter(inherited)];
 	for (const claim of outer.claims) if (!claims.some((existing) => existing.field === claim.field)) claims.push(claim);
 	return { claims, statuses: [], ids: [], date: inner.date ?? outer.date };
 }
 
 /** Objects that describe the run they sit in (its metrics, shape, quality), not runs of their own. */
-const PART_OF_RUN = new Set([...METRIC_OBJECTS, ...SHAPE_OBJECTS, 'quality', 'quality_policy', 'quality_gates', 'correctness', 'model', 'hardware', 'engine', 'software', 'env', 'environment', 'localmaxxing', 'localMaxxing']);
+const PART_OF_RUN = new Set([...METRIC_OBJECTS, ...MEAN_OBJECTS, ...SHAPE_OBJECTS, 'quality', 'quality_policy', 'quality_gates', 'correctness', 'model', 'hardware', 'engine', 'software', 'env', 'environment', 'localmaxxing', 'localMaxxing']);
 
 /**
  * Runs nested in the file under whatever name the experiment used (`runs`, `results`,
@@ -445,6 +534,7 @@ function nestedRuns(path: string, object: Json, prefix: string, depth: number, t
 	let found = 0;
 	for (const [key, value] of Object.entries(object)) {
 		if (PART_OF_RUN.has(key) || REPEAT_ARRAYS.includes(key) || words(key).some((part) => part === 'warmup' || part === 'warmups')) continue;
+		if (isRepeatList(object, value)) continue;
 		if (Array.isArray(value)) {
 			const objects = value.filter(isObject);
 			if (!objects.length) continue;
@@ -528,6 +618,9 @@ export function readDataSummary(path: string, text: string): ReaderResult {
 	// A correction of the whole file holds for each of its own runs (not the baselines it cites).
 	const fixes = corrections(path, parsed);
 	for (const observation of own) observation.statuses.push(...fixes);
+	// So do the guardrails the experiment states, at the top or in a block describing it (`experiment`).
+	const guardrails = fileGuardrails(path, parsed);
+	if (guardrails) for (const observation of own) if (!observation.claims.some((claim) => claim.field === 'quality')) observation.claims.push(guardrails);
 	if (!topHasRun && !nested) {
 		result.skipped.push({ path, reason: `no throughput, status or LocalMaxxing id under known keys (top-level keys: ${Object.keys(parsed).slice(0, 12).join(', ')})` });
 	}

@@ -9,7 +9,7 @@
 import { CLAIM_FIELDS, sentenceEvidence, type Claim, type ComparedWith, type ReaderResult, type RunObservation } from '../claims';
 import { blocks, dateLine, flatten, mdLines, plain, sections, tables, type MdLine } from './markdown';
 import { hasSubstance, observe, splitSentences, withCited, type Sentence } from './observe';
-import { labFiles } from './statements';
+import { familyDoubtIn, labFiles } from './statements';
 import { isResultTable, tableObservations } from './tables';
 
 const RESULT_SECTION = /\b(?:summary|results?|performance|benchmarks?|comparison|quality|decision|conclusions?|outcome|verdict|status|headline|numbers|measurements?|tl;?dr)\b/i;
@@ -111,7 +111,7 @@ function repeatTables(lines: MdLine[], path: string) {
 	const consumed = new Set<number>();
 	for (const table of tables(lines)) {
 		if (!isResultTable(table)) continue;
-		const rows = tableObservations(table, { source: path });
+		const rows = tableObservations(table, { source: path, keepRepeats: true });
 		const mean = rows.find((row) => MEAN_LABEL.test(row.title ?? ''));
 		const repeats = rows.filter((row) => REPEAT_LABEL.test(row.title ?? ''));
 		// A table headed "repeat" whose rows are all numbered repeats holds one run's repeats, not runs.
@@ -197,9 +197,11 @@ export function readNote(path: string, text: string, track?: string): ReaderResu
 	headline.statuses.push(...verdict.statuses);
 	headline.cited = [...(headline.cited ?? []), ...(verdict.cited ?? [])];
 	// Each doubting sentence, anywhere in the note: about the run it names (number or id), else about the note's run.
-	for (const sentence of bySentence(statementLines(lines)).filter((entry) => DOUBT_WORDS.test(entry.text))) {
+	for (const sentence of bySentence(statementLines(lines)).filter((entry) => DOUBT_WORDS.test(entry.text) || familyDoubtIn(entry.text))) {
 		const doubt = observe([sentence], { source: path, date, track, statusFromWords: true });
-		if (!doubt.statuses.length) continue;
+		// A family of earlier runs named by a rough figure ("the old invalid ~73 tok/s results").
+		headline.cited.push(...(doubt.cited?.filter((run) => run.keys.outputRange) ?? []));
+		if (!doubt.statuses.length || !DOUBT_WORDS.test(sentence.text)) continue;
 		if (doubt.keys.outputTokPerS !== undefined || doubt.keys.localmaxxingId) {
 			doubt.title = plain(sentence.text).slice(0, 100);
 			headline.cited.push(doubt);

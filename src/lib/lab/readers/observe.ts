@@ -3,9 +3,9 @@
  * each sentence (first stated value per label wins, so a later "confirmation repeat" line does
  * not overwrite the headline), keys from the ids, files and output number they cite.
  */
-import { CLAIM_FIELDS, sentenceEvidence, type Claim, type RunObservation, type RunStatus, type StatedDelta } from '../claims';
+import { CLAIM_FIELDS, isGuardrailsOnly, sentenceEvidence, type Claim, type RunObservation, type RunStatus, type StatedDelta } from '../claims';
 import { plain } from './markdown';
-import { labFiles, localmaxxingIds, ownLocalmaxxingIds, sentenceClaims, statusIn, throughputs } from './statements';
+import { familyDoubtIn, labFiles, localmaxxingIds, ownLocalmaxxingIds, sentenceClaims, statusIn, throughputs } from './statements';
 
 /** Fields a run may carry several of (each is a separate statement). */
 const MANY = new Set<string>([CLAIM_FIELDS.statedDelta, CLAIM_FIELDS.comparedWith]);
@@ -29,6 +29,8 @@ export interface ObserveOptions {
 }
 
 export function addClaim(claims: Claim[], claim: Claim): void {
+	const guardrails = claims.findIndex(isGuardrailsOnly);
+	if (claim.field === 'quality' && guardrails >= 0 && !isGuardrailsOnly(claim)) claims.splice(guardrails, 1);
 	if (!MANY.has(claim.field) && claims.some((existing) => existing.field === claim.field)) return;
 	if (claim.field === CLAIM_FIELDS.statedDelta) {
 		const value = claim.value as StatedDelta;
@@ -49,6 +51,8 @@ export function observe(sentences: Sentence[], options: ObserveOptions): Observe
 	// the paragraph of a reference figure, with no figure of its own, is the reference's id.
 	let referenceParagraph: number | undefined;
 	for (const sentence of sentences) {
+		// "The old invalid ~73 tok/s results ..." speaks of other runs: its figures are not this run's.
+		if (familyDoubtIn(sentence.text)) continue;
 		for (const claim of sentenceClaims(source, sentence.line, sentence.text)) addClaim(claims, claim);
 		const figures = throughputs(sentence.text).filter((figure) => figure.metric === 'output');
 		if (figures.length) referenceParagraph = figures.every((figure) => figure.reference) ? sentence.line : undefined;
@@ -69,6 +73,11 @@ export function observe(sentences: Sentence[], options: ObserveOptions): Observe
 	if (options.statusFromWords) {
 		for (const sentence of sentences) {
 			for (const part of splitSentences(sentence.text)) {
+				const family = familyDoubtIn(part);
+				if (family) {
+					cited.push(...family.ranges.map((range) => familyRun(source, sentence.line, part, family.status, range, options)));
+					continue;
+				}
 				const status = statusIn(part);
 				if (!status) continue;
 				const other = otherRun(part, output, ids[0]);
@@ -126,6 +135,21 @@ function citedRun(source: string, line: number, text: string, status: RunStatus,
 		...(options.track ? { track: options.track } : {}),
 		claims,
 		statuses: [{ status, ...((options.statusDate ?? options.date) ? { date: options.statusDate ?? options.date } : {}), basis: 'stated', evidence }],
+	};
+}
+
+/** A doubt about every earlier run of the track whose figure lies in `range` (see RunKeys.outputRange). */
+function familyRun(source: string, line: number, text: string, status: RunStatus, range: { low: number; high: number }, options: ObserveOptions): RunObservation {
+	const evidence = sentenceEvidence(source, line, plain(text));
+	const date = options.statusDate ?? options.date;
+	return {
+		source,
+		keys: { outputRange: range },
+		title: plain(text).slice(0, 100),
+		...(options.track ? { track: options.track } : {}),
+		...(options.date ? { date: options.date } : {}),
+		claims: [],
+		statuses: [{ status, ...(date ? { date } : {}), basis: 'stated', evidence }],
 	};
 }
 

@@ -13,7 +13,7 @@ const NUM = String.raw`(\d+(?:\.\d+)?)`;
 const OUTPUT_UNIT = String.raw`(?:output\s+tok(?:ens)?\/s|tok\/s\s+(?:output|out)\b|output\s+tokens?\s+per\s+second|out\s+tok\/s)`;
 const TOTAL_UNIT = String.raw`(?:total\s+tok(?:ens)?\/s|tok\/s\s+total\b|total\s+tokens?\s+per\s+second)`;
 /** Words that make a number in the same clause a reference, not the candidate. */
-const REFERENCE_CUE = /\b(?:versus|vs\.?|over|than|against|compared\s+(?:with|to)|relative\s+to|baseline|previous|reference|promoted|prior|from)\b/i;
+const REFERENCE_CUE = /\b(?:versus|vs\.?|over|than|against|compared\s+(?:with|to)|relative\s+to|baseline|previous|reference|promoted|prior|from|anchor)\b/i;
 /** A clause starts after these (a number's context does not reach back past them). */
 const CLAUSE_BREAK = /[;,.:(]\s|\band\b|\bbut\b/gi;
 
@@ -36,6 +36,9 @@ const NOT_A_RATE_LABEL = /\b(?:deviation|stddev|std|spread|min|max|delta|gain|di
 /** Words after a number with a unit that make it a difference ("0.01 output tok/s above the previous"). */
 const DIFFERENCE_AFTER = /^\s*(?:above|below|faster|slower|more|less|higher|lower|better|worse|over\s+the|under)\b/i;
 
+/** Words right before a number that make it rough or a bound ("~73", "about 41", "below 1", "up to 60"). */
+const ROUGH_BEFORE = /(?:~|≈|\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|below|under|above|up\s+to|at\s+least|at\s+most)\s+)`?$/i;
+
 /** The clause before a number, or when it directly follows "Label:", the label. */
 function contextBefore(text: string, index: number): { clause: string; label: string } {
 	const clause = clauseBefore(text, index);
@@ -57,6 +60,8 @@ export function throughputs(raw: string): Throughput[] {
 	] as const) {
 		for (const match of text.matchAll(new RegExp(String.raw`(?<![\w.%+-])${NUM}\s*${unit}`, 'gi'))) {
 			if (DIFFERENCE_AFTER.test(text.slice(match.index + match[0].length))) continue;
+			// "~73 tok/s", "below about 1 output tok/s": a rough figure or a bound, not a run's measurement.
+			if (ROUGH_BEFORE.test(text.slice(0, match.index))) continue;
 			const { clause, label } = contextBefore(text, match.index);
 			if (NOT_A_RATE_LABEL.test(label)) continue;
 			// "from X to Y": Y is the candidate.
@@ -77,6 +82,46 @@ export function throughputs(raw: string): Throughput[] {
 		}
 	}
 	return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Rough figures a sentence gives with a tok/s unit: "~73 tok/s" and "about 73 output tok/s" cover
+ * what rounds to 73, "70-73 tok/s" runs from 70 up to what rounds down to 73. Total rates are not
+ * output figures and are left out.
+ */
+export function roughFigures(raw: string): Array<{ low: number; high: number }> {
+	if (!/tok/i.test(raw)) return [];
+	const text = plain(raw);
+	const out: Array<{ low: number; high: number }> = [];
+	const unit = String.raw`\s*(?:output\s+)?tok(?:ens)?\/s(?!\s+total)`;
+	// Half a unit of the last printed digit either side: "~73" is 72.5 to 73.5, "~73.1" is 73.05 to 73.15.
+	const places = (digits: string) => digits.split('.')[1]?.length ?? 0;
+	const half = (digits: string) => 0.5 / 10 ** places(digits);
+	const round = (value: number, digits: string) => Number(value.toFixed(places(digits) + 1));
+	for (const match of text.matchAll(new RegExp(String.raw`(?:~|≈|\b(?:about|around|roughly|approximately|approx\.?|nearly)\s+)${NUM}${unit}`, 'gi'))) {
+		const value = Number(match[1]);
+		out.push({ low: round(value - half(match[1]), match[1]), high: round(value + half(match[1]), match[1]) });
+	}
+	for (const match of text.matchAll(new RegExp(String.raw`(?<![\w.])${NUM}\s*(?:-|–|to)\s*${NUM}${unit}`, 'gi'))) {
+		const [low, high] = [Number(match[1]), Number(match[2])];
+		if (low < high && high < low * 1.5) out.push({ low, high: match[2].includes('.') ? round(high + half(match[2]), match[2]) : high + 1 });
+	}
+	return out;
+}
+
+/** Words that say a family of runs does not count: invalid, speed-only, token 0 / NUL output, corrupt. */
+const FAMILY_DOUBT = /\binvalid\b|\bsuspect\b|\bwithdrawn\b|\bnot\s+(?:quality[- ])?valid\b|\bspeed[- ]only\b|\btoken(?:[- ]id)?\s+0\b|\bNUL\s+(?:output|tokens?)\b|\bcorrupt\w*\b|\bhistorical\s+speed\s+clues?\b|\bdoes\s+not\s+count\b/i;
+
+/**
+ * "The older ~73 tok/s AOT family remains speed-only diagnostic data because it produced token id 0":
+ * the rough figures of a family of earlier runs the sentence doubts, and the doubt. A sentence
+ * that also prints a precise figure is about that run instead.
+ */
+export function familyDoubtIn(raw: string): { ranges: Array<{ low: number; high: number }>; status: RunStatus } | undefined {
+	const ranges = roughFigures(raw);
+	if (!ranges.length || !FAMILY_DOUBT.test(plain(raw))) return undefined;
+	const stated = statusIn(raw);
+	return { ranges, status: stated === 'suspect' || stated === 'withdrawn' ? stated : 'invalidated' };
 }
 
 /** "Output tok/s: 87.5, 86.8, 85.3" -> the repeats (a list of at least two numbers after the label). */
@@ -216,6 +261,12 @@ export function labFiles(raw: string): string[] {
 	return [...out];
 }
 
+/** An absolute path to a raw result whose name carries a timestamp ("...-20260510T034709Z.log"). */
+const RUN_ARTIFACT = /(?:^|[\s`'"(\[])(\/(?:[\w.@+-]+\/)+[\w.@+-]*\d{8}T\d{4,6}Z?[\w.@+-]*\.(?:log|json|jsonl|txt|csv))(?=$|[\s`'")\],;])/g;
+
+/** The timestamped raw result files a text names: one benchmark's own log or JSON. */
+export const runArtifacts = (raw: string): string[] => [...new Set([...raw.matchAll(RUN_ARTIFACT)].map((match) => match[1]))];
+
 export interface QualityStatement {
 	method?: 'exact-token-hashes' | 'semantic-suite' | 'benchmark-score';
 	detail: string;
@@ -242,6 +293,19 @@ export function qualityIn(raw: string): QualityStatement | undefined {
 	if (/\b(?:exact|hash(?:es)?)\b/i.test(text)) statement.method = 'exact-token-hashes';
 	else if (/\bsemantic\b/i.test(text)) statement.method = 'semantic-suite';
 	return statement;
+}
+
+/**
+ * What a note says its change kept fixed so the output would not move, when it gives no gate
+ * verdict: "Quality guardrail: this did not change the model, quantization ...", "The quality
+ * path is unchanged: no speculative decode, no expert dropping", "This is not a lower-quality
+ * path". Plans and rules ("do not skip ...", "must keep ...") are not statements about a run.
+ */
+export function guardrailIn(raw: string): string | undefined {
+	const text = plain(raw).trim().replace(/^[-*]\s+/, '').replace(/\s+/g, ' ');
+	if (CONDITIONAL.test(text) || /\b(?:do\s+not|don't|must|should|never)\b/i.test(text)) return undefined;
+	const cue = /^quality\s+guardrails?\s*:/i.test(text) || /\bquality\s+path\s+(?:is|was|stays|remains)\s+unchanged\b/i.test(text) || /\bnot\s+a\s+lower[- ]quality\s+(?:path|run|result|recipe)\b/i.test(text);
+	return cue ? text.slice(0, 200) : undefined;
 }
 
 /** Warmth only when the sentence says so: "after warm-up", "warm repeats", "cold start". */
@@ -300,7 +364,9 @@ export function sentenceClaims(file: string, line: number, raw: string): Claim[]
 		if (hardware.vramGbPerGpu) add('hardware.vramGbPerGpu', hardware.vramGbPerGpu);
 	}
 	const quality = qualityIn(raw);
+	const guardrails = quality ? undefined : guardrailIn(raw);
 	if (quality) add('quality', quality);
+	else if (guardrails) add('quality', { method: 'guardrails', detail: guardrails });
 	const warmth = warmthIn(raw);
 	if (warmth) add('warmth', warmth);
 	for (const stated of statedDeltas(raw)) add(CLAIM_FIELDS.statedDelta, stated);

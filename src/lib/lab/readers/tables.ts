@@ -5,7 +5,7 @@
  */
 import { sentenceEvidence, type Claim, type RunObservation } from '../claims';
 import { plain, type Table } from './markdown';
-import { localmaxxingIds, shapeIn, statusIn } from './statements';
+import { localmaxxingIds, runArtifacts, shapeIn, statusIn } from './statements';
 
 export type ColumnRole =
 	| 'output'
@@ -65,6 +65,8 @@ export interface TableContext {
 	statusDate?: string;
 	/** Claims every row shares (e.g. the "Model:" line above a ledger table). */
 	shared?: Claim[];
+	/** Keep repeat rows as rows (for a reader that pairs them with their mean itself). */
+	keepRepeats?: boolean;
 }
 
 /** One observation per row that states a throughput or an id. */
@@ -117,14 +119,43 @@ export function tableObservations(table: Table, context: TableContext): RunObser
 		const statuses: RunObservation['statuses'] = [];
 		const status = statusText ? (/^approved|accepted$/i.test(plain(statusText).trim()) ? 'accepted' : statusIn(statusText)) : undefined;
 		if (status) statuses.push({ status, ...(context.statusDate ? { date: context.statusDate } : {}), basis: 'stated', evidence });
+		// A row is one run: the raw log or JSON it names is that run's own.
+		const artifacts = runArtifacts(rowText);
 		out.push({
 			source: context.source,
-			keys: { ...(id ? { localmaxxingId: id } : {}), ...(output !== undefined ? { outputTokPerS: output } : {}) },
+			keys: { ...(id ? { localmaxxingId: id } : {}), ...(output !== undefined ? { outputTokPerS: output } : {}), ...(artifacts.length ? { artifacts } : {}) },
 			...(title ? { title } : {}),
 			...(context.track ? { track: context.track } : {}),
 			claims,
 			statuses,
 		});
 	}
-	return out;
+	return context.keepRepeats ? out : withoutRepeatRows(out);
+}
+
+/**
+ * "run 1 | 61.761434", "run 2 | 61.744262", "Mean | 61.752848": rows whose output figures average
+ * to a mean row's are that run's repeats, not runs of their own. The mean row keeps them.
+ */
+function withoutRepeatRows(rows: RunObservation[]): RunObservation[] {
+	const output = (row: RunObservation) => row.keys.outputTokPerS;
+	const drop = new Set<RunObservation>();
+	rows.forEach((row, index) => {
+		const mean = output(row);
+		if (mean === undefined || !/\b(?:mean|average|avg)\b/i.test(row.title ?? '')) return;
+		for (let count = Math.min(index, 8); count >= 2; count--) {
+			const repeats = rows.slice(index - count, index);
+			const figures = repeats.map(output);
+			if (!figures.every((value): value is number => value !== undefined)) continue;
+			const average = figures.reduce((sum, value) => sum + value, 0) / figures.length;
+			if (Math.abs(average - mean) > 5e-4 * mean) continue;
+			for (const repeat of repeats) drop.add(repeat);
+			if (!row.claims.some((claim) => claim.field === 'metrics.repeats')) {
+				const evidence = repeats[0].claims.find((claim) => claim.field === 'metrics.outputTokPerS')!.evidence;
+				row.claims.push({ field: 'metrics.repeats', value: figures.map((value) => ({ outputTokPerS: value })), basis: 'stated', evidence });
+			}
+			break;
+		}
+	});
+	return rows.filter((row) => !drop.has(row));
 }
