@@ -312,3 +312,33 @@ describe('repeats are not runs of their own', () => {
 		expect(readDataSummary('data/localmaxxing-submission-x-20260514.json', json).observations[0].keys.localmaxxingId).toBe('cmp52gqmb000vo3015qj4kl9t');
 	});
 });
+
+describe('a note\'s guardrails', () => {
+	it('hold for the rows of its result table, not for a baseline row, and not from a plan', () => {
+		const body = [
+			'# Gemma 4 static decode compile',
+			'',
+			'Date: 2026-06-05',
+			'',
+			'The quality path is unchanged: no speculative decode, no expert dropping, no router change.',
+			'',
+			'## Result',
+			'',
+			'| Run | Output tok/s | Total tok/s |',
+			'| --- | ---: | ---: |',
+			'| warm screen | 52.4 | 70.1 |',
+			'| previous best | 50.2 | 67.0 |',
+			'',
+			'## Next Steps',
+			'',
+			'- Continue work on quality-safe collective fusion.',
+			'',
+		].join('\n');
+		const rows = readNote('notes/2026-06-05-gemma-static-decode.md', body).observations;
+		const quality = (title: string) => rows.find((row) => row.title === title)?.claims.find((claim) => claim.field === 'quality');
+		expect(quality('warm screen')).toMatchObject({ value: { method: 'guardrails' }, evidence: { line: 5 } });
+		expect(quality('previous best')).toBeUndefined();
+		const plan = readNote('notes/2026-06-05-gemma-plan.md', body.replace(/^The quality path.*$/m, '')).observations;
+		expect(plan.flatMap((row) => row.claims).filter((claim) => claim.field === 'quality')).toEqual([]);
+	});
+});

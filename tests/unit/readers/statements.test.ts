@@ -146,3 +146,11 @@ describe('rough figures are not measurements', () => {
 		expect(throughputs('reached 61.40 output tok/s')).toMatchObject([{ value: 61.4 }]);
 	});
 });
+
+describe('plans are not quality verdicts', () => {
+	it('reads no pass from a next step, but still reads a failure after an instruction', () => {
+		expect(qualityIn('Continue source-level work on quality-safe collective fusion.')).toBeUndefined();
+		expect(qualityIn('Keep the eager path; the candidate failed the raw145 n64 exact hash.')).toMatchObject({ passed: false });
+		expect(qualityIn('The candidate passed raw145 exact n64/n256 hashes.')).toMatchObject({ passed: true });
+	});
+});

@@ -6,7 +6,7 @@
  * sentence that invalidates a run it names by number or id makes a separate observation for that
  * run. Warmth is claimed only where a sentence states it; a note silent about it claims nothing.
  */
-import { CLAIM_FIELDS, sentenceEvidence, type Claim, type ComparedWith, type ReaderResult, type RunObservation } from '../claims';
+import { CLAIM_FIELDS, isGuardrailsOnly, sentenceEvidence, type Claim, type ComparedWith, type ReaderResult, type RunObservation } from '../claims';
 import { blocks, dateLine, flatten, mdLines, plain, sections, tables, type MdLine } from './markdown';
 import { hasSubstance, observe, splitSentences, withCited, type Sentence } from './observe';
 import { familyDoubtIn, labFiles } from './statements';
@@ -57,6 +57,12 @@ function statementLines(lines: MdLine[]): Statement[] {
 	}
 	return out.sort((a, b) => a.line - b.line);
 }
+
+/** Sections of plans and open work, not of what was measured. */
+const PLAN_SECTION = /\b(?:next(?:\s+steps?|\s+work)?|follow[- ]?ups?|todo|plans?|ideas|open\s+questions|remaining\s+work)\b/i;
+
+/** A table row that names another run than the experiment's own ("previous promoted", "baseline"). */
+const REFERENCE_ROW = /\b(?:baseline|previous|prior|promoted|reference|control|anchor|old|older|earlier)\b/i;
 
 /** A lead that introduces someone else's numbers: the bullets under it are the reference. */
 const REFERENCE_LEAD = /\b(?:baseline|promoted|previous|prior|reference|control|anchor)\b/i;
@@ -175,7 +181,9 @@ export function readNote(path: string, text: string, track?: string): ReaderResu
 	if (repeats.runs.length) headline.keys.outputTokPerS = headline.claims.find((claim) => claim.field === 'metrics.outputTokPerS')?.value as number | undefined;
 	if (headline.keys.outputTokPerS === undefined) delete headline.keys.outputTokPerS;
 	// Quality: the Quality section's statement outranks a passing mention elsewhere.
-	const quality = observe(qualityFirst(bySentence([...statementLines(lines)])).filter((sentence) => !DOUBT_WORDS.test(sentence.text) && !isReferenceLead(sentence.lead)), { source: path }).claims.find((claim) => claim.field === 'quality');
+	// Plans ("## Next Steps: Continue work on quality-safe fusion") say nothing about this run's quality.
+	const planLines = new Set(all.filter((section) => PLAN_SECTION.test(section.heading)).flatMap((section) => section.lines.map((entry) => entry.line)));
+	const quality = observe(qualityFirst(bySentence([...statementLines(lines)])).filter((sentence) => !DOUBT_WORDS.test(sentence.text) && !isReferenceLead(sentence.lead) && !planLines.has(sentence.line)), { source: path }).claims.find((claim) => claim.field === 'quality');
 	headline.claims = headline.claims.filter((claim) => claim.field !== 'quality');
 	if (quality) headline.claims.push(quality);
 	// The reference the candidate was measured against, from "Baseline:" bullets and tables.
@@ -229,10 +237,17 @@ export function readNote(path: string, text: string, track?: string): ReaderResu
 	}
 	if (hasSubstance(headline)) result.observations.push(...withCited(headline));
 	else result.observations.push(...withCited(headline).slice(1));
+	// Guardrails the note states ("The quality path is unchanged: no speculative decode ...") hold for
+	// every run of its experiment: the rows of its result tables, not a baseline or reference row.
+	const guardrails = quality && isGuardrailsOnly(quality) ? quality : undefined;
 	for (const table of tables(lines)) {
 		if (!isResultTable(table) || repeats.consumed.has(table.line)) continue;
 		const rows: RunObservation[] = tableObservations(table, { source: path, track, statusDate: date });
-		for (const row of rows) if (date) row.date ??= date;
+		const referenceTable = isReferenceLead(leadAbove(lines, table.line));
+		for (const row of rows) {
+			if (date) row.date ??= date;
+			if (guardrails && !referenceTable && !REFERENCE_ROW.test(row.title ?? '') && !row.claims.some((claim) => claim.field === 'quality')) row.claims.push(guardrails);
+		}
 		result.observations.push(...rows);
 	}
 	if (!result.observations.length) result.skipped.push({ path, reason: 'states no throughput with its unit, LocalMaxxing id or decision in its result sections or tables' });

@@ -280,6 +280,9 @@ const PASSED = /\b(?:pass(?:ed|es)?|PASS|quality[- ](?:clean|cleared|safe|valid|
 const CONDITIONAL = /\b(?:unless|must\s+pass|should\s+pass|if\s+(?:it|they)\s+pass|needs?\s+to\s+pass|before\s+promot|would\s+need|only\s+after)\b/i;
 
 /** "raw145 exact n64/n256 hashes, semantic suite ... all passed" -> { method, detail, passed }. */
+/** A sentence that tells someone what to do next ("Continue work on quality-safe fusion") states no pass. */
+const IMPERATIVE = /^\s*(?:[-*]\s+)?(?:continue|run|keep|try|add|investigate|compare|use|avoid|fix|make|retry|re-?run|check|measure|look|consider|explore|revisit|do|treat|prefer|promote|submit|move|write|build)\b/i;
+
 export function qualityIn(raw: string): QualityStatement | undefined {
 	const text = plain(raw);
 	if (!GATE.test(text) || CONDITIONAL.test(text)) return undefined;
@@ -289,6 +292,8 @@ export function qualityIn(raw: string): QualityStatement | undefined {
 	const failed = FAILED.test(text) && !/\b(?:0|zero|no|without)\s+(?:\w+\s+){0,2}(?:corrupt|mismatch|fail)/i.test(text) && !/\b(?:catch|catches|detect|detects|guard|guards|prevent|avoid|against)\b(?:\s+\S+){0,6}\s+(?:corrupt|fail|mismatch|drift)/i.test(text);
 	const passed = PASSED.test(text);
 	if (!failed && !passed) return undefined;
+	// "Continue work on quality-safe fusion" is a plan; "Keep the eager path; the candidate failed ..." still reports a failure.
+	if (!failed && IMPERATIVE.test(text)) return undefined;
 	const statement: QualityStatement = { detail: text.trim().replace(/^[-*]\s+/, '').replace(/\s+/g, ' ').slice(0, 200), passed: !failed };
 	if (/\b(?:exact|hash(?:es)?)\b/i.test(text)) statement.method = 'exact-token-hashes';
 	else if (/\bsemantic\b/i.test(text)) statement.method = 'semantic-suite';
