@@ -53,11 +53,22 @@ describe('classification rules', () => {
 
 describe('pairing notes with data', () => {
 	it('matches minimax- notes with minimax-m27- data of the same day', () => {
-		expect(pairingSlug('notes/2026-05-10-minimax-ccl-p2p-off-negative.md')).toBe(pairingSlug('data/minimax-m27-ccl-p2p-off-negative-20260510.json'));
+		expect(pairingSlug('data/minimax-m27-ccl-p2p-off-negative-20260510.json')).toBe('minimax-m27-ccl-p2p-off-negative');
 		const pairs = pairDataWithNotes(['notes/2026-05-10-minimax-ccl-p2p-off-negative.md'], ['data/minimax-m27-ccl-p2p-off-negative-20260510.json', 'data/minimax-m27-ccl-p2p-off-negative-20260510.log', 'data/other-20260510.json']);
 		expect([...pairs.entries()]).toEqual([
 			['data/minimax-m27-ccl-p2p-off-negative-20260510.json', 'notes/2026-05-10-minimax-ccl-p2p-off-negative.md'],
 			['data/minimax-m27-ccl-p2p-off-negative-20260510.log', 'notes/2026-05-10-minimax-ccl-p2p-off-negative.md'],
+		]);
+	});
+});
+
+describe('pairing notes with data, for models the code has never heard of', () => {
+	it('pairs names that end alike behind a short lead naming the same model, and not across models', () => {
+		const notes = ['notes/2026-06-01-gemma-split-kv-negative.md', 'notes/2026-06-01-qwen-split-kv-negative.md', 'notes/2026-06-02-fp8-tp4-ngram-sweep.md'];
+		const pairs = pairDataWithNotes(notes, ['data/gemma4-31b-split-kv-negative-20260601.json', 'data/mistral-split-kv-negative-20260601.json', 'data/qwen36-fp8-tp4-ngram-sweep-20260602.json']);
+		expect([...pairs.entries()]).toEqual([
+			['data/gemma4-31b-split-kv-negative-20260601.json', 'notes/2026-06-01-gemma-split-kv-negative.md'],
+			['data/qwen36-fp8-tp4-ngram-sweep-20260602.json', 'notes/2026-06-02-fp8-tp4-ngram-sweep.md'],
 		]);
 	});
 });

@@ -52,3 +52,22 @@ describe('the old hand-written timeline', () => {
 		expect(timeline.steps.map((step) => step.change)).toEqual(['Set the baseline.', 'Make tensor split viable.', 'Prototype split experts.']);
 	});
 });
+
+describe('a section of the old timeline that covers two tracks in turn', () => {
+	const TRACKS = [
+		{ id: 'gemma-vllm', label: 'Gemma 4, vLLM/XPU', match: [['gemma'], ['vllm', 'autoround']] },
+		{ id: 'gemma-gguf', label: 'Gemma 4 GGUF, llama.cpp', match: [['gemma'], ['gguf', 'rpc', 'llama']] },
+	] as Parameters<typeof parseLegacyTimeline>[2];
+	const row = (cell: string, change: string, result: string) => `<tr><td>${cell}</td><td>May 8</td><td>${change}</td><td>${result}</td><td></td><td></td><td></td></tr>`;
+	const html = `<table><tbody><tr><td colspan="7">Gemma 4, GGUF/RPC and AutoRound/vLLM</td></tr>
+${row('Gemma', 'Switch to llama.cpp RPC workers.', '14.2 tok/s')}
+${row('Gemma', 'Use runtime row packing.', '17.6 tok/s')}
+${row('Gemma', 'Repair vLLM MoE quantization for AutoRound.', '13.4 tok/s')}
+${row('Gemma', 'Remove a per-layer cast.', '34.1 tok/s')}
+${row('Not promoted', 'Graph capture, PP2.', 'Regressed')}
+</tbody></table>`;
+
+	it('gives each row the track its own words name, else the track of the row before; a group row keeps its own', () => {
+		expect(parseLegacyTimeline(html, 2026, TRACKS).map((entry) => entry.track.id)).toEqual(['gemma-gguf', 'gemma-gguf', 'gemma-vllm', 'gemma-vllm', 'not-promoted']);
+	});
+});

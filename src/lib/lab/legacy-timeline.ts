@@ -44,16 +44,22 @@ export function legacyDate(text: string, year: number): string | undefined {
 	return `${year}-${String(month + 1).padStart(2, '0')}-${match[2].padStart(2, '0')}`;
 }
 
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
 export function parseLegacyTimeline(html: string, year: number, tracks: readonly Track[] = projectTracks()): LegacyTimelineRow[] {
 	const document = parse(html);
 	const rows = [...walk(document)].filter((node): node is Element => isElement(node) && node.tagName === 'tr');
 	let track = { id: 'unclassified', label: 'Unclassified' };
+	// The track of the section's last row: a section may cover two tracks in turn ("MiniMax M2.7,
+	// GGUF/RPC and AutoRound/vLLM"), and a row whose words name neither continues the one before.
+	let current = track;
 	const parsed: LegacyTimelineRow[] = [];
 	for (const row of rows) {
 		const cells = children(row).filter((node): node is Element => isElement(node) && (node.tagName === 'td' || node.tagName === 'th'));
 		if (cells.length === 1) {
 			const label = textOf(cells[0]);
-			track = { id: trackOf({ name: label, title: label }, tracks) ?? label.toLowerCase().replace(/[^a-z0-9]+/g, '-'), label };
+			track = { id: trackOf({ name: label, title: label }, tracks) ?? slug(label), label };
+			current = track;
 			continue;
 		}
 		if (cells.length < 7 || cells.every((cell) => cell.tagName === 'th')) continue;
@@ -61,7 +67,17 @@ export function parseLegacyTimeline(html: string, year: number, tracks: readonly
 		const resultText = textOf(result);
 		const figure = /(\d+(?:\.\d+)?)\s*tok\/s/i.exec(resultText);
 		const cards = /\b(\d)x\b/.exec(resultText);
-		const rowTrack = textOf(trackCell) && !/^(qwen|minimax)/i.test(textOf(trackCell)) ? { id: textOf(trackCell).toLowerCase().replace(/[^a-z0-9]+/g, '-'), label: textOf(trackCell) } : track;
+		const cell = textOf(trackCell);
+		// "Qwen Q4" under "Qwen3.6 27B Q4_0 GGUF" names the section's model; "Not promoted" is a group of its own.
+		const ownGroup = cell !== '' && !track.label.toLowerCase().startsWith(cell.toLowerCase().split(/\s+/)[0].replace(/[^a-z0-9.]+$/, ''));
+		let rowTrack = track;
+		if (ownGroup) rowTrack = { id: slug(cell), label: cell };
+		else {
+			// Only words that name a track's engine or format move the row: the model alone says nothing new.
+			const named = trackOf({ name: `${cell} ${textOf(change)}`, title: '' }, tracks, { byModelAlone: false });
+			if (named && named !== current.id) current = { id: named, label: tracks.find((entry) => entry.id === named)?.label ?? track.label };
+			rowTrack = current;
+		}
 		parsed.push({
 			track: rowTrack,
 			date: legacyDate(textOf(date), year),

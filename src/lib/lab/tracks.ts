@@ -68,7 +68,7 @@ function namedAt(track: Track, text: string, named: string): number | undefined 
  * followed by the opening of its text. Within one text the track named earliest wins; on a tie,
  * the one declared first. A name or title that names only a model gets that model's first track.
  */
-export function trackOf(input: { name: string; title: string; head?: string }, tracks: readonly Track[]): string | undefined {
+export function trackOf(input: { name: string; title: string; head?: string }, tracks: readonly Track[], { byModelAlone = true }: { byModelAlone?: boolean } = {}): string | undefined {
 	const named = `${input.name}\n${input.title}`;
 	const pick = (text: string) => {
 		let best: { id: string; at: number } | undefined;
@@ -81,5 +81,5 @@ export function trackOf(input: { name: string; title: string; head?: string }, t
 	const text = input.head ? `${named}\n${input.head}` : named;
 	// Material that names only the model ("MiniMax M2.7") belongs to that model's first declared track.
 	const byModel = () => tracks.find((track) => patterns(track).match[0].some((pattern) => pattern.test(named)) && !patterns(track).unless.some((pattern) => pattern.test(named)))?.id;
-	return pick(named) ?? (input.head ? pick(text) : undefined) ?? byModel();
+	return pick(named) ?? (input.head ? pick(text) : undefined) ?? (byModelAlone ? byModel() : undefined);
 }
