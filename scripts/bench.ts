@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 300,1000,3000] [--vanilla-max 3000] [--only dev-loop] [--lab <folder>]
+ * npm run bench [-- --sizes 300,1000,3000,10000] [--vanilla-max 3000] [--only dev-loop] [--lab <folder>]
  *
  * Measures the site at lab scale on this machine, in one run: builds synthetic labs with this
  * site (LAB_DIR), rebuilds after editing one note (the edit loop), and, alongside, a vanilla
@@ -457,14 +457,14 @@ function printTable(): void {
 	for (const row of rows) console.log(line(row));
 }
 
-const USAGE = `Usage: npm run bench [-- --sizes 300,1000,3000] [--vanilla-max 3000] [--timeline-steps 5000] [--only dev-loop] [--lab <folder>]
+const USAGE = `Usage: npm run bench [-- --sizes 300,1000,3000,10000] [--vanilla-max 3000] [--timeline-steps 5000] [--only dev-loop] [--lab <folder>]
 
 Measures the site at lab scale on this machine: synthetic labs of each size built by this site and by
 a vanilla Starlight site of the same page count, the rebuild after one edited note, search latency in
 Chromium, page weights, npm run check, ingest, the timeline's drawing time and the dev server's edit
 loop. Prints a table against bench/budgets.json and writes bench/results/latest.json.
 
-  --sizes            note counts of the synthetic labs (default 300,1000,3000)
+  --sizes            note counts of the synthetic labs (default 300,1000,3000,10000)
   --vanilla-max      build vanilla Starlight only up to this many notes (default 3000)
   --timeline-steps   steps of the timeline drawing bench (default 5000)
   --only dev-loop    only the dev server's edit loop, at the first size
@@ -473,7 +473,7 @@ loop. Prints a table against bench/budgets.json and writes bench/results/latest.
 const { values } = commandLineOrExit<{ sizes: string; 'vanilla-max': string; 'timeline-steps': string; only?: string; lab?: string }>(
 	process.argv.slice(2),
 	{
-		sizes: { type: 'string', default: '300,1000,3000' },
+		sizes: { type: 'string', default: '300,1000,3000,10000' },
 		'vanilla-max': { type: 'string', default: '3000' },
 		'timeline-steps': { type: 'string', default: '5000' },
 		only: { type: 'string' },
