@@ -16,6 +16,8 @@ import type { LabelLayer } from '../src/lib/ingest/assemble';
 import { planArtifact, type ArtifactPlan } from '../src/lib/ingest/plan';
 import { formatPreview } from '../src/lib/ingest/preview';
 import { recordFileOf } from '../src/lib/lab/lab-paths';
+import { declaredTracks } from '../src/lib/lab/tracks';
+import { TRACKS_FILE } from '../src/lib/schema/tracks';
 
 export { UsageError };
 
@@ -123,6 +125,8 @@ export interface IngestSummary {
 	skipped: Array<{ path: string; reason: string }>;
 	unchanged: string[];
 	refused: Array<{ path: string; errors: string[] }>;
+	/** Tracks of written records that data/tracks.json does not declare. */
+	undeclaredTracks: Set<string>;
 	differences: string[];
 }
 
@@ -136,7 +140,7 @@ interface IngestOptions {
 }
 
 export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? process.cwd()), log = console.log, today = new Date().toISOString().slice(0, 10)): IngestSummary {
-	const summary: IngestSummary = { written: [], copied: [], skipped: [], unchanged: [], refused: [], differences: [] };
+	const summary: IngestSummary = { written: [], copied: [], skipped: [], unchanged: [], refused: [], differences: [], undeclaredTracks: new Set() };
 	const commandLine = parseCommandLine<IngestOptions>(
 		argv,
 		{
@@ -192,6 +196,9 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 	};
 
 	const recordsDir = join(lab, 'data/records');
+	// The tracks the lab declares (or the project's default), as the build reads them.
+	const tracksFile = join(lab, TRACKS_FILE);
+	const trackIds = declaredTracks(existsSync(tracksFile) ? readFileSync(tracksFile, 'utf8') : undefined).tracks.map((track) => track.id);
 	const progress = process.stderr.isTTY && artifacts.length > 1;
 	artifacts.forEach((path, index) => {
 		if (progress) process.stderr.write(`\r[${index + 1}/${artifacts.length}] ${path}`.padEnd(100).slice(0, 100));
@@ -258,6 +265,9 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 			}
 			if (!values['dry-run']) writeAtomically(join(lab, file), record.json);
 			summary.written.push(file);
+			// A new line of work is welcome, but the site names it only once data/tracks.json declares it.
+			const track = (record.preview.labels as { track?: string }).track;
+			if (track && !trackIds.includes(track)) summary.undeclaredTracks.add(track);
 		}
 	});
 	if (progress) process.stderr.write('\r'.padEnd(101) + '\r');
@@ -268,6 +278,9 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 	for (const skipped of summary.skipped) log(`skipped: ${toPosix(skipped.path)}: ${skipped.reason}`);
 	for (const difference of summary.differences) log(`measured value differs: ${difference}`);
 	for (const refusal of summary.refused) for (const error of refusal.errors) log(`refused: ${error}`);
+	for (const track of summary.undeclaredTracks) {
+		log(`note: track "${track}" is not declared in ${TRACKS_FILE}; the site shows it by its id and sorts no note into it. Declare it there (label, model, match words), or use one of ${trackIds.join(', ')}.`);
+	}
 	log(
 		`\n${artifacts.length} artifact(s): ${summary.written.length} record(s) ${verb}, ${summary.unchanged.length} unchanged, ${summary.refused.length} artifact(s) refused${summary.skipped.length ? `, ${summary.skipped.length} path(s) skipped` : ''}.`,
 	);

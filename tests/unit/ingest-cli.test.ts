@@ -38,6 +38,17 @@ describe('npm run ingest', () => {
 		expect(output.at(-1)).toContain('1 record(s) written, 0 unchanged, 0 artifact(s) refused');
 	});
 
+	it('writes a record on a track the lab has not declared, and says how to declare it', () => {
+		const summary = ingest(join(lab, 'results'), '--labels', join(lab, 'labels.json'));
+		expect(summary.written).toHaveLength(1);
+		expect(output.find((line) => line.startsWith('note: track "minimax-m27-vllm-xpu" is not declared in data/tracks.json'))).toBeDefined();
+		const declared = { tracks: [{ id: 'minimax-m27-vllm-xpu', label: 'MiniMax M2.7, vLLM/XPU', match: [['minimax']] }] };
+		writeFileSync(join(lab, 'data/tracks.json'), JSON.stringify(declared));
+		rmSync(join(lab, 'data/records'), { recursive: true });
+		ingest(join(lab, 'results'), '--labels', join(lab, 'labels.json'));
+		expect(output.some((line) => line.includes('is not declared'))).toBe(false);
+	});
+
 	it('keeps hand edits when the same artifact is ingested again', () => {
 		ingest(join(lab, 'results'), '--labels', join(lab, 'labels.json'));
 		const [file] = records();

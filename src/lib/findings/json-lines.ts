@@ -7,13 +7,47 @@ import { parseLabJson } from '../text/lab-json';
 
 export function lineOfJsonPath(text: string, dottedPath: string): number {
 	let offset = 0;
-	for (const key of dottedPath.split('.').filter(Boolean)) {
-		if (/^\d+$/.test(key)) continue; // array indices: stay on the array's key
+	// "metrics.repeats[1].outputTokPerS" and "metrics.repeats.1.outputTokPerS" name the same field.
+	for (const key of dottedPath.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean)) {
+		if (/^\d+$/.test(key)) {
+			const element = elementStart(text, offset, Number(key));
+			if (element === undefined) break;
+			offset = element;
+			continue;
+		}
 		const match = new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`).exec(text.slice(offset));
 		if (!match) break;
 		offset += match.index;
 	}
 	return lineAt(text, offset);
+}
+
+/**
+ * Where the `index`-th element of the first array at or after `from` starts: a small scan that
+ * skips strings and counts commas at the array's own depth.
+ */
+function elementStart(text: string, from: number, index: number): number | undefined {
+	const open = text.indexOf('[', from);
+	if (open < 0) return undefined;
+	let depth = 0;
+	let seen = 0;
+	for (let at = open; at < text.length; at++) {
+		const char = text[at];
+		if (char === '"') {
+			for (at++; at < text.length && text[at] !== '"'; at++) if (text[at] === '\\') at++;
+			continue;
+		}
+		if (char === '[' || char === '{') {
+			depth++;
+			if (depth === 2 && seen === index) return at;
+		} else if (char === ']' || char === '}') {
+			depth--;
+			if (depth === 0) return undefined;
+		} else if (char === ',' && depth === 1) {
+			seen++;
+		} else if (depth === 1 && seen === index && !/[\s,]/.test(char)) return at;
+	}
+	return undefined;
 }
 
 /** A JSON file's content, or the finding that says it does not parse. */
