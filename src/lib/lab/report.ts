@@ -141,8 +141,11 @@ export function formatReport(report: LabReport): string {
 	lines.push(`Notes: ${report.notes.total} (${report.notes.undated} undated); write-ups: ${report.writeups}`);
 	section('Notes by track', report.notes.byTrack, (key) => (key === 'unclassified' ? 'unclassified' : (report.notes.trackLabels[key] ?? key)));
 	section('Notes by outcome', report.notes.byOutcome);
-	lines.push(`Data files: ${report.data.total}`);
-	section('Data files by kind', report.data.byKind, (key) => DATA_KIND_LABELS[key as DataKind] ?? key);
+	// Records, the site's declarations (data/tracks.json, data/lanes.json ...) and copied artifacts live under data/ too, but are counted elsewhere.
+	if (report.data.total) {
+		lines.push(`Data files: ${report.data.total}`);
+		section('Data files by kind', report.data.byKind, (key) => DATA_KIND_LABELS[key as DataKind] ?? key);
+	} else lines.push('Data files: 0 (no experiment data under data/; records, declarations such as data/tracks.json and copied artifacts are counted elsewhere)');
 	lines.push(`Records: ${report.records.total} (${report.records.measured} measured, ${report.records.imported} imported)`);
 	section('Records by source format', report.records.byFormat);
 	section('Records lacking each label', report.missingLabels);
