@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestEarlierComparable, compare, comparableKey, comparableRuns } from '../../src/lib/records/comparable';
+import { closestEarlierComparable, compare, comparableGroups, comparableKey, comparableRuns } from '../../src/lib/records/comparable';
 import { groupComparable, missingLabelCounts } from '../../src/lib/records/grouping';
 import { recordSchema, type LabRecord } from '../../src/lib/schema/record';
 import { completeRecord, withValue } from '../support/records';
@@ -74,6 +74,10 @@ describe('comparable runs of a record', () => {
 		expect(runs.shown).toHaveLength(1);
 		expect(runs.shown[0]).toMatchObject({ id: 'newer', metric: 'outputTokPerS', comparison: { comparable: true } });
 		if (runs.shown[0].comparison?.comparable) expect(runs.shown[0].comparison.percent).toBeCloseTo(4.762, 3);
+		// The same answer from the group a build works out once for every record page.
+		const group = comparableGroups(all).get(comparableKey(target.record)!)!;
+		expect(group.map((entry) => entry.id)).toEqual(['t', 'newer', 'old']);
+		expect(comparableRuns(target, group, 1)).toEqual(runs);
 	});
 });
 

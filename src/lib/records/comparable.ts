@@ -134,13 +134,31 @@ export interface ComparableRun {
 }
 
 /** The runs comparable with `target`, most recent first, at most `limit` of them, and how many there are. */
-export function comparableRuns(target: Dated, all: readonly Dated[], limit: number): { total: number; shown: ComparableRun[] } {
+const newestFirst = (a: Dated, b: Dated) => b.record.date.localeCompare(a.record.date) || a.id.localeCompare(b.id);
+
+/** Records grouped by comparable key, newest first: one pass, for a build that asks on every record page. */
+export function comparableGroups(all: readonly Dated[]): Map<string, Dated[]> {
+	const groups = new Map<string, Dated[]>();
+	for (const entry of all) {
+		const key = comparableKey(entry.record);
+		if (key === undefined) continue;
+		const group = groups.get(key);
+		if (group) group.push(entry);
+		else groups.set(key, [entry]);
+	}
+	for (const group of groups.values()) group.sort(newestFirst);
+	return groups;
+}
+
+/**
+ * The runs comparable with `target`, newest first, each compared on the first metric both state.
+ * `candidates` may be every record or, from comparableGroups, only those of the target's key.
+ */
+export function comparableRuns(target: Dated, candidates: readonly Dated[], limit: number): { total: number; shown: ComparableRun[] } {
 	const key = comparableKey(target.record);
 	if (key === undefined) return { total: 0, shown: [] };
 	const metrics: Metric[] = ['outputTokPerS', 'totalTokPerS', 'prefillTokPerS'];
-	const matches = all
-		.filter((other) => other.id !== target.id && comparableKey(other.record) === key)
-		.sort((a, b) => b.record.date.localeCompare(a.record.date) || a.id.localeCompare(b.id));
+	const matches = candidates.filter((other) => other.id !== target.id && comparableKey(other.record) === key).sort(newestFirst);
 	return {
 		total: matches.length,
 		shown: matches.slice(0, limit).map((other) => {

@@ -24,11 +24,25 @@ export function fileRunHome(record: LabRecord): string | undefined {
 /** The anchor of a run in its file's runs section: `run-` and the record id's own part. */
 export const runAnchor = (id: string) => `run-${id.replace(/^imported\//, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 
+const byDateThenId = (a: Entry, b: Entry) => a.record.date.localeCompare(b.record.date) || a.id.localeCompare(b.id);
+
 /** The runs a file reports (the records listing it among their sources), in date then id order. */
 export function runsOfFile<T extends Entry>(entries: readonly T[], path: string): T[] {
-	return entries
-		.filter((entry) => (entry.record.sources ?? []).includes(path))
-		.sort((a, b) => a.record.date.localeCompare(b.record.date) || a.id.localeCompare(b.id));
+	return entries.filter((entry) => (entry.record.sources ?? []).includes(path)).sort(byDateThenId);
+}
+
+/** runsOfFile for every file at once, in one pass over the records: a build asks it for each page. */
+export function runsByFile<T extends Entry>(entries: readonly T[]): Map<string, T[]> {
+	const byFile = new Map<string, T[]>();
+	for (const entry of entries) {
+		for (const path of new Set(entry.record.sources ?? [])) {
+			const runs = byFile.get(path);
+			if (runs) runs.push(entry);
+			else byFile.set(path, [entry]);
+		}
+	}
+	for (const runs of byFile.values()) runs.sort(byDateThenId);
+	return byFile;
 }
 
 /**
