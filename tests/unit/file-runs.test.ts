@@ -1,6 +1,6 @@
 /** Runs only one file reports live on that file's page; the others keep a record page of their own. */
 import { describe, expect, it } from 'vitest';
-import { figurePlace, fileRunHome, runAnchor, runsByFile, runsOfFile } from '../../src/lib/records/file-runs';
+import { figurePlace, fileRunHome, runAnchor, runsByFile } from '../../src/lib/records/file-runs';
 import { recordSchema, type LabRecord } from '../../src/lib/schema/record';
 import { completeRecord } from '../support/records';
 
@@ -28,8 +28,6 @@ describe('runs that belong to one file', () => {
 			{ id: 'imported/a', record: imported({ date: '2026-06-01' }) },
 			{ id: 'imported/other', record: imported({ sources: ['notes/other.md'] }) },
 		];
-		expect(runsOfFile(runs, 'notes/2026-06-01-gemma-sweep.md').map((run) => run.id)).toEqual(['imported/a', 'imported/b']);
-		// The index a build asks once per page gives each file the same list.
 		const index = runsByFile(runs);
 		expect(index.get('notes/2026-06-01-gemma-sweep.md')?.map((run) => run.id)).toEqual(['imported/a', 'imported/b']);
 		expect(index.get('notes/other.md')?.map((run) => run.id)).toEqual(['imported/other']);

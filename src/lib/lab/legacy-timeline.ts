@@ -5,6 +5,7 @@
  * imported record, so the figure is shown with the labels it has (few) and the gain is computed,
  * never copied from the old Gain column.
  */
+import { slugify } from '../text/slug';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { projectTracks, trackOf, type Track } from './tracks';
@@ -44,8 +45,6 @@ export function legacyDate(text: string, year: number): string | undefined {
 	return `${year}-${String(month + 1).padStart(2, '0')}-${match[2].padStart(2, '0')}`;
 }
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-
 export function parseLegacyTimeline(html: string, year: number, tracks: readonly Track[] = projectTracks()): LegacyTimelineRow[] {
 	const document = parse(html);
 	const rows = [...walk(document)].filter((node): node is Element => isElement(node) && node.tagName === 'tr');
@@ -58,7 +57,7 @@ export function parseLegacyTimeline(html: string, year: number, tracks: readonly
 		const cells = children(row).filter((node): node is Element => isElement(node) && (node.tagName === 'td' || node.tagName === 'th'));
 		if (cells.length === 1) {
 			const label = textOf(cells[0]);
-			track = { id: trackOf({ name: label, title: label }, tracks) ?? slug(label), label };
+			track = { id: trackOf({ name: label, title: label }, tracks) ?? slugify(label), label };
 			current = track;
 			continue;
 		}
@@ -71,7 +70,7 @@ export function parseLegacyTimeline(html: string, year: number, tracks: readonly
 		// "Qwen Q4" under "Qwen3.6 27B Q4_0 GGUF" names the section's model; "Not promoted" is a group of its own.
 		const ownGroup = cell !== '' && !track.label.toLowerCase().startsWith(cell.toLowerCase().split(/\s+/)[0].replace(/[^a-z0-9.]+$/, ''));
 		let rowTrack = track;
-		if (ownGroup) rowTrack = { id: slug(cell), label: cell };
+		if (ownGroup) rowTrack = { id: slugify(cell), label: cell };
 		else {
 			// Only words that name a track's engine or format move the row: the model alone says nothing new.
 			const named = trackOf({ name: `${cell} ${textOf(change)}`, title: '' }, tracks, { byModelAlone: false });

@@ -50,8 +50,6 @@ export interface ReconcileContext {
 	pairedNoteOf?(path: string): string | undefined;
 	/** The declared track whose words match this text (titles, model ids, section names). */
 	trackOf(text: string): string | undefined;
-	/** Doubts about families of runs named by a rough figure (filled in by reconcile). */
-	doubts?: readonly FamilyDoubt[];
 }
 
 export type ReconciledRun = LegacyRecord;
@@ -185,7 +183,7 @@ function runTitle(ordered: readonly RunObservation[], context: ReconcileContext)
 	return worded ?? own ?? stem(primary.source);
 }
 
-function reconcileRun(group: readonly RunObservation[], context: ReconcileContext): { run?: ReconciledRun; reason?: string } {
+function reconcileRun(group: readonly RunObservation[], context: ReconcileContext, doubts: readonly FamilyDoubt[]): { run?: ReconciledRun; reason?: string } {
 	const ordered = [...group].sort(primaryOrder);
 	const claims = rankClaims(group);
 	const draft: Record<string, unknown> = {};
@@ -228,7 +226,7 @@ function reconcileRun(group: readonly RunObservation[], context: ReconcileContex
 	const track = noteTrack ?? ordered.map((observation) => observation.track && context.trackOf(observation.track)).find(Boolean) ?? context.trackOf(trackWords) ?? 'unclassified';
 	const output = getPath(draft, 'metrics.outputTokPerS') as number | undefined;
 	const own = group.flatMap((observation) => observation.statuses);
-	const history = statusHistory([...own, ...doubtsOf(track, date, output, context.doubts ?? [], own.some((status) => status.status === 'promoted'))], date);
+	const history = statusHistory([...own, ...doubtsOf(track, date, output, doubts, own.some((status) => status.status === 'promoted'))], date);
 	const sources = [...new Set(group.flatMap((observation) => [observation.source, ...(observation.keys.files ?? [])]))].sort();
 	const localmaxxingId = ordered.map((observation) => observation.keys.localmaxxingId).find(Boolean);
 	const extras = (field: string) => [...(claims.get(field) ?? [])].map(({ claim }) => claim);
@@ -321,7 +319,7 @@ export function reconcile(observations: readonly RunObservation[], context: Reco
 	const doubts = familyDoubts(observations, context);
 	const runs = observations.filter((observation) => !observation.keys.outputRange);
 	for (const group of groupRuns(runs, context.pairedNoteOf)) {
-		const { run, reason } = reconcileRun(group, { ...context, doubts });
+		const { run, reason } = reconcileRun(group, context, doubts);
 		if (run) records.push(run);
 		// Prose without a number is the normal case for notes; every other source's loss is reported.
 		else if (reason && group.some((observation) => !observation.source.startsWith('notes/'))) {

@@ -26,12 +26,10 @@ export const runAnchor = (id: string) => `run-${id.replace(/^imported\//, '').to
 
 const byDateThenId = (a: Entry, b: Entry) => a.record.date.localeCompare(b.record.date) || a.id.localeCompare(b.id);
 
-/** The runs a file reports (the records listing it among their sources), in date then id order. */
-export function runsOfFile<T extends Entry>(entries: readonly T[], path: string): T[] {
-	return entries.filter((entry) => (entry.record.sources ?? []).includes(path)).sort(byDateThenId);
-}
-
-/** runsOfFile for every file at once, in one pass over the records: a build asks it for each page. */
+/**
+ * The runs each file reports (the records listing it among their sources), in date then id order,
+ * worked out in one pass over the records: a build asks it for every note and data page.
+ */
 export function runsByFile<T extends Entry>(entries: readonly T[]): Map<string, T[]> {
 	const byFile = new Map<string, T[]>();
 	for (const entry of entries) {

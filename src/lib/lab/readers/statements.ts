@@ -36,8 +36,10 @@ const NOT_A_RATE_LABEL = /\b(?:deviation|stddev|std|spread|min|max|delta|gain|di
 /** Words after a number with a unit that make it a difference ("0.01 output tok/s above the previous"). */
 const DIFFERENCE_AFTER = /^\s*(?:above|below|faster|slower|more|less|higher|lower|better|worse|over\s+the|under)\b/i;
 
+/** Words that make the number after them rough ("~73", "about 41"). */
+const ROUGH = String.raw`(?:~|≈|\b(?:about|around|roughly|approximately|approx\.?|nearly)\s+)`;
 /** Words right before a number that make it rough or a bound ("~73", "about 41", "below 1", "up to 60"). */
-const ROUGH_BEFORE = /(?:~|≈|\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|below|under|above|up\s+to|at\s+least|at\s+most)\s+)`?$/i;
+const ROUGH_BEFORE = new RegExp(String.raw`(?:${ROUGH}|\b(?:almost|below|under|above|up\s+to|at\s+least|at\s+most)\s+)\`?$`, 'i');
 
 /** The clause before a number, or when it directly follows "Label:", the label. */
 function contextBefore(text: string, index: number): { clause: string; label: string } {
@@ -98,7 +100,7 @@ export function roughFigures(raw: string): Array<{ low: number; high: number }> 
 	const places = (digits: string) => digits.split('.')[1]?.length ?? 0;
 	const half = (digits: string) => 0.5 / 10 ** places(digits);
 	const round = (value: number, digits: string) => Number(value.toFixed(places(digits) + 1));
-	for (const match of text.matchAll(new RegExp(String.raw`(?:~|≈|\b(?:about|around|roughly|approximately|approx\.?|nearly)\s+)${NUM}${unit}`, 'gi'))) {
+	for (const match of text.matchAll(new RegExp(String.raw`${ROUGH}${NUM}${unit}`, 'gi'))) {
 		const value = Number(match[1]);
 		out.push({ low: round(value - half(match[1]), match[1]), high: round(value + half(match[1]), match[1]) });
 	}
@@ -283,10 +285,10 @@ const PASSED = /\b(?:pass(?:ed|es)?|PASS|quality[- ](?:clean|cleared|safe|valid|
 /** Conditions and plans are not statements of fact. */
 const CONDITIONAL = /\b(?:unless|must\s+pass|should\s+pass|if\s+(?:it|they)\s+pass|needs?\s+to\s+pass|before\s+promot|would\s+need|only\s+after)\b/i;
 
-/** "raw145 exact n64/n256 hashes, semantic suite ... all passed" -> { method, detail, passed }. */
 /** A sentence that tells someone what to do next ("Continue work on quality-safe fusion") states no pass. */
 const IMPERATIVE = /^\s*(?:[-*]\s+)?(?:continue|run|keep|try|add|investigate|compare|use|avoid|fix|make|retry|re-?run|check|measure|look|consider|explore|revisit|do|treat|prefer|promote|submit|move|write|build)\b/i;
 
+/** "raw145 exact n64/n256 hashes, semantic suite ... all passed" -> { method, detail, passed }. */
 export function qualityIn(raw: string): QualityStatement | undefined {
 	const text = plain(raw);
 	if (!GATE.test(text) || CONDITIONAL.test(text)) return undefined;
