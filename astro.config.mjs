@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { labDir, PROJECT_ROOT } from './src/build/lab-dir.ts';
 import { recipeSidebarLinks } from './src/build/sidebar.ts';
 import { contentCacheDir } from './src/build/cache-dir.ts';
+import { labScanPrefetch } from './src/build/lab-scan-prefetch.ts';
 import { deployTarget } from './src/lib/site/deploy-target.ts';
 import { withBase } from './src/lib/site/paths.ts';
 
@@ -24,6 +25,8 @@ export default defineConfig({
 	cacheDir,
 	outDir: process.env.OUT_DIR ?? './dist',
 	integrations: [
+		// First, so the lab is being read while the rest of the build sets itself up.
+		labScanPrefetch({ lab, projectRoot: PROJECT_ROOT }),
 		starlight({
 			title: 'B70 Optimization Lab',
 			description:

@@ -13,6 +13,8 @@ import { localmaxxingUrl } from '../lib/site/localmaxxing';
 import { labDir, PROJECT_ROOT } from './lab-dir';
 import { createReaderCache } from '../lib/lab/reader-memo';
 import { nodeLabEffects, type LabEffects, type LabEntry, type LabFile, type SkippedPath } from './lab-effects';
+import { takePrefetchedScan } from './lab-scan-prefetch';
+import { diskInventoryCache, inventoryInputsDigest, type InventoryCache } from './lab-scan-cache';
 
 /** Top-level folders of this project that are the site's source, not lab material. */
 const PROJECT_ONLY = new Set(['src', 'tests', 'public', 'bench', 'scripts']);
@@ -22,6 +24,17 @@ export interface LabSessionOptions {
 	projectRoot: string;
 	env: Record<string, string | undefined>;
 	effects: LabEffects;
+	/** Inventories kept between builds (src/build/lab-scan-cache.ts); without it every scan reads every file. */
+	inventoryCache?: InventoryCache;
+	/** A scan of this lab made elsewhere (a build's worker, src/build/lab-scan-prefetch.ts), taken by `ready()`. */
+	prefetched?: () => Promise<ScanSnapshot | undefined> | undefined;
+}
+
+/** What one scan of a lab found: enough to answer every question of the session without reading again. */
+export interface ScanSnapshot {
+	files: LabFile[];
+	skipped: SkippedPath[];
+	inventory: LabInventory;
 }
 
 export interface LabSession {
@@ -33,6 +46,11 @@ export interface LabSession {
 	/** Paths under the lab that were not read, with the reason. */
 	skipped(): SkippedPath[];
 	inventory(): LabInventory;
+	/**
+	 * Waits for a scan prefetched for this session, if there is one and nothing was read yet
+	 * (loaders call it first). Without it every question is still answered, by scanning here.
+	 */
+	ready(): Promise<void>;
 	/** Strict records and imported (legacy) records, by id. */
 	records(): Array<{ id: string; record: LabRecord }>;
 	/** The newest commit date of a lab file. */
@@ -73,6 +91,16 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 	let read = new Map<string, { size: number; mtimeMs: number; text: string }>();
 	const dirty = new Set<string>();
 	const readers = createReaderCache();
+	let waiting: Promise<void> | undefined;
+
+	/** Every loader waits for the same prefetched scan; the first question after it is answered from it. */
+	const takePrefetched = async () => {
+		const prefetched = options.prefetched?.();
+		const snapshot = prefetched && (await prefetched);
+		// A question asked, or a change heard, while waiting: the session's own answer stands.
+		if (!snapshot || scanned !== undefined || version !== 0) return;
+		scanned = { version, ...snapshot, texts: new Map(snapshot.files.map((file) => [file.path, file.text])) };
+	};
 
 	/** A file's text: the copy already read unless the file changed since. */
 	const textOf = (entry: LabEntry): string | undefined => {
@@ -97,16 +125,32 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 		for (const path of read.keys()) if (!listed.has(path)) read.delete(path);
 		const texts = new Map(files.map((file) => [file.path, file.text]));
 		const lanesText = texts.get(LANES_FILE) ?? (isProject ? undefined : effects.readProjectFile(LANES_FILE));
-		const inventory = buildInventory({
-			files,
+		const inputs = {
 			base: target.base,
 			repoUrl: target.labRepoUrl,
 			branch: target.branch,
-			localmaxxingUrl: (id) => localmaxxingUrl(id, options.env.LOCALMAXXING_RESULT_URL),
+			localmaxxingResultUrl: options.env.LOCALMAXXING_RESULT_URL,
 			includeRootDocuments: !isProject,
 			lanesFile: lanesText === undefined ? undefined : { path: LANES_FILE, text: lanesText },
-			readers,
-		});
+		};
+		const readInventory = () =>
+			buildInventory({
+				files,
+				base: inputs.base,
+				repoUrl: inputs.repoUrl,
+				branch: inputs.branch,
+				localmaxxingUrl: (id) => localmaxxingUrl(id, inputs.localmaxxingResultUrl),
+				includeRootDocuments: inputs.includeRootDocuments,
+				lanesFile: inputs.lanesFile,
+				readers,
+			});
+		const cache = options.inventoryCache;
+		const digest = cache && inventoryInputsDigest(files, inputs);
+		let inventory = digest === undefined ? undefined : cache?.get(digest);
+		if (!inventory) {
+			inventory = readInventory();
+			if (digest !== undefined) cache?.set(digest, inventory);
+		}
 		readers.sweep();
 		scanned = { version, inventory, files, skipped: listing.skipped, texts };
 		return scanned;
@@ -119,6 +163,7 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 		files: () => scan().files,
 		skipped: () => scan().skipped,
 		inventory: () => scan().inventory,
+		ready: () => (waiting ??= takePrefetched()),
 		records: () => {
 			const { strictRecords, legacyRecords } = scan().inventory;
 			return [...strictRecords.map(({ id, record }) => ({ id, record })), ...legacyRecords];
@@ -172,7 +217,17 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 
 /** A session over a lab folder on disk (the build's, or one `npm run check` is pointed at). */
 export const diskLabSession = (lab: string, env: Record<string, string | undefined> = process.env): LabSession =>
-	createLabSession({ lab, projectRoot: PROJECT_ROOT, env, effects: nodeLabEffects(PROJECT_ROOT) });
+	createLabSession({ lab, projectRoot: PROJECT_ROOT, env, effects: nodeLabEffects(PROJECT_ROOT), prefetched: () => takePrefetchedScan(lab, env) });
+
+/**
+ * One scan of a lab on disk, as a build's worker sends it (src/build/lab-scan-worker.mjs), with
+ * the inventory kept in `cacheDir` for the next build of the same lab (`save` writes it).
+ */
+export function scanSnapshot(lab: string, env: Record<string, string | undefined>, cacheDir?: string): { snapshot: ScanSnapshot; save(): void } {
+	const inventoryCache = cacheDir === undefined ? undefined : diskInventoryCache(cacheDir, PROJECT_ROOT);
+	const session = createLabSession({ lab, projectRoot: PROJECT_ROOT, env, effects: nodeLabEffects(PROJECT_ROOT), inventoryCache });
+	return { snapshot: { files: session.files(), skipped: session.skipped(), inventory: session.inventory() }, save: () => inventoryCache?.save() };
+}
 
 /** The session of this process: the lab of LAB_DIR (or the project), read from disk. */
 export const labSession: LabSession = diskLabSession(labDir());

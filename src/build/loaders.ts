@@ -44,6 +44,7 @@ function labLoader(name: string, load: (context: LoaderContext) => Promise<void>
 	return {
 		name,
 		load: async (context) => {
+			await labSession.ready();
 			await load(context);
 			const { watcher } = context;
 			if (!watcher) return;

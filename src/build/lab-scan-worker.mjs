@@ -1,0 +1,13 @@
+/**
+ * Scans the lab in a worker thread (src/build/lab-scan-prefetch.ts starts it when a build starts):
+ * the site's TypeScript is loaded with tsx, the same modules the build's loaders use.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { register } from 'tsx/esm/api';
+
+register();
+const { scanSnapshot } = await import('./lab-session.ts');
+const { snapshot, save } = scanSnapshot(workerData.lab, workerData.env, workerData.cacheDir);
+parentPort?.postMessage(snapshot);
+// After answering: the build goes on while the inventory is written for the next one.
+save();
