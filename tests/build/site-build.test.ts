@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { checkBuiltLinks } from '../../scripts/check-links';
 import Ajv2020 from 'ajv/dist/2020';
+import { listItemsPerPage } from '../../src/lib/tables/pages';
 import { buildEnv, buildSite, copyFixtureLab, FIXTURE_LAB, PROJECT_ROOT, type BuildResult } from '../support/build-site';
 
 const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -176,6 +177,31 @@ describe('hosting a whole lab repository', () => {
 		expect(page).toContain(`${notes} notes`);
 		expect(page).toContain(`${dataFiles} data files`);
 		expect(page).toContain(`${unresolved} references to files that do not exist`);
+	});
+
+	it('gives each of the report\'s lists a count, and every item on the list\'s own pages', () => {
+		const report = build.page('report/index.html');
+		const rows = [...report.matchAll(/<tr><th scope="row">(?:<a href="([^"]+)">)?([^<]+)(?:<\/a>)?<\/th><td>(\d+)<\/td><\/tr>/g)];
+		const lists = rows.filter(([, , title]) => ['Unresolved links', 'Paths not read', 'Legacy material that did not become a record', 'Secrets removed', 'Raw HTML dropped', 'Pages renamed'].includes(title));
+		expect(lists).toHaveLength(6);
+		expect(lists.filter(([, , , count]) => Number(count) > 0).length).toBeGreaterThan(1);
+		for (const [, href, title, count] of lists) {
+			if (Number(count) === 0) {
+				expect(href, title).toBeUndefined();
+				continue;
+			}
+			// Follow the pager from the list's first page: every item once, no page twice.
+			const items: string[] = [];
+			const seen = new Set<string>();
+			for (let address: string | undefined = href; address && !seen.has(address); ) {
+				seen.add(address);
+				const html = build.page(`${address.replace(/^\//, '')}index.html`);
+				items.push(...[...html.matchAll(/<li><code>/g)].map((match) => match[0]));
+				address = /<a href="([^"]+)" rel="next">/.exec(html)?.[1];
+			}
+			expect(items.length, title).toBe(Number(count));
+			expect(seen.size, title).toBe(Math.ceil(Number(count) / listItemsPerPage({})));
+		}
 	});
 
 	it('publishes records.json that validates against /schema/record.json, and records.csv', () => {
