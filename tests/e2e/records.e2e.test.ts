@@ -70,6 +70,25 @@ describe.runIf(browserAvailable())('records explorer, record page and GPU page i
 		expect(seen.sort()).toEqual(exported.records.map((record) => record.id).sort());
 	});
 
+	it('reaches every timeline step without JavaScript, newest first, by following the table\'s pages', async () => {
+		const exported = (await (await fetch(`${site.server.url}/timeline.json`)).json()) as { steps: Array<{ date: string }> };
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		const datesByPage: string[][] = [];
+		let next: string | null = `${site.server.url}/timeline/`;
+		while (next) {
+			await page.goto(next);
+			datesByPage.push(await page.locator('.timeline-table tbody tr:not(.section-row) td:nth-child(2)').allTextContents());
+			const link = page.locator('[data-table-pager] a[rel="next"]');
+			next = (await link.count()) ? new URL((await link.getAttribute('href'))!, page.url()).href : null;
+		}
+		await context.close();
+		expect(datesByPage.flat().sort()).toEqual(exported.steps.map((step) => step.date).sort());
+		// Eight table rows' worth of steps a page (src/lib/timeline/step-pages.ts; its unit test pages a longer timeline).
+		expect(datesByPage.length).toBe(Math.ceil(exported.steps.length / 8));
+		for (let index = 1; index < datesByPage.length; index++) expect(datesByPage[index - 1].every((date) => datesByPage[index].every((earlier) => earlier <= date))).toBe(true);
+	});
+
 	it('filters negative results over every page', async () => {
 		await site.page.goto(`${site.server.url}/negative-results/`);
 		expect(await visibleIds()).toHaveLength(1);

@@ -1,0 +1,20 @@
+/**
+ * The timeline's table of steps, a page at a time: the chart draws every step from its own data
+ * file, but the table (the page's reading path without JavaScript) would otherwise grow with the
+ * lab's whole history. The first page holds the newest steps; each page keeps the timeline's own
+ * order among its steps, so a lab with fewer steps than a page reads exactly as one table.
+ */
+import { rowsPerPage } from '../tables/pages';
+
+/** Steps per page: eight tables' worth of rows, since the timeline page carries no other table. */
+export const timelineStepsPerPage = (env: Record<string, string | undefined>): number => 8 * rowsPerPage(env);
+
+/** The steps of each page, newest first across pages and in timeline order within one. */
+export function timelineStepPages<T extends { date: string }>(steps: readonly T[], size: number): T[][] {
+	const newestFirst = steps.map((step, index) => ({ step, index })).sort((a, b) => b.step.date.localeCompare(a.step.date) || b.index - a.index);
+	const pages: T[][] = [];
+	for (let start = 0; start < newestFirst.length; start += size) {
+		pages.push(newestFirst.slice(start, start + size).sort((a, b) => a.index - b.index).map(({ step }) => step));
+	}
+	return pages.length ? pages : [[]];
+}
