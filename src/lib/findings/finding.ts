@@ -21,9 +21,27 @@ export interface Finding {
 
 /** 1-based line of a character offset. */
 export function lineAt(text: string, offset: number): number {
-	let line = 1;
-	for (let index = 0; index < offset && index < text.length; index++) if (text.charCodeAt(index) === 10) line++;
-	return line;
+	const starts = lineStartsOf(text);
+	let low = 0;
+	let high = starts.length - 1;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (starts[middle] <= offset) low = middle;
+		else high = middle - 1;
+	}
+	return low + 1;
+}
+
+// Checks ask for the lines of many matches in one file in turn: its line starts are found once.
+let lastText: string | undefined;
+let lastStarts: number[] = [];
+function lineStartsOf(text: string): number[] {
+	if (text !== lastText) {
+		lastStarts = [0];
+		for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lastStarts.push(index + 1);
+		lastText = text;
+	}
+	return lastStarts;
 }
 
 /** Schema problems of one file as findings; `lineOf` places each field when the text is known. */

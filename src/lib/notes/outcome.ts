@@ -110,11 +110,22 @@ function unsaid(text: string, index: number): boolean {
 	return UNSAID.test(text.slice(clauseStart + 1, index));
 }
 
+// Each rule's global twin, compiled once: compiling it per passage cost more than matching.
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+	let global = globals.get(pattern);
+	if (!global) {
+		global = new RegExp(pattern.source, `${pattern.flags}g`);
+		globals.set(pattern, global);
+	}
+	return global;
+}
+
 /** The earliest match of the rules in a passage (lower case), quoted from `display` (as written). */
 function earliest(text: string, rules: Rule[], display = text): { outcome: NoteOutcome; quote: string } | undefined {
 	let best: { outcome: NoteOutcome; index: number } | undefined;
 	for (const [outcome, pattern] of rules) {
-		for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+		for (const match of text.matchAll(globalOf(pattern))) {
 			const index = match.index + (match[0].length - match[0].trimStart().length);
 			if (best && index >= best.index) break;
 			if (outcome === 'positive' && unsaid(text, index)) continue;

@@ -50,17 +50,28 @@ function contextBefore(text: string, index: number): { clause: string; label: st
 	return { clause, label: clauseBefore(before, before.length - 1) };
 }
 
+// Compiled once (these run for every sentence of every note): per metric, a rate with its unit,
+// "Output throughput: 39.264 tok/s" and "Output tok/s: 86.386284" (one number, not a list of repeats).
+const THROUGHPUT_PATTERNS = (
+	[
+		[OUTPUT_UNIT, 'output'],
+		[TOTAL_UNIT, 'total'],
+	] as const
+).map(([unit, metric]) => ({
+	metric,
+	withUnit: new RegExp(String.raw`(?<![\w.%+-])${NUM}\s*${unit}`, 'gi'),
+	named: new RegExp(String.raw`\b${metric}\s+throughput\s*(?:[:=]|of|was|is|at|reached)?\s*${NUM}\s*tok(?:ens)?\/s`, 'gi'),
+	colon: new RegExp(String.raw`(?:mean\s+)?${metric}\s+tok(?:ens)?\/s\s*(?:mean)?\s*[:=]\s*${NUM}(?!\s*,\s*\d)`, 'gi'),
+}));
+
 /** Every throughput with a unit, marked reference when its clause compares ("versus the promoted 81.7 output tok/s"). */
 export function throughputs(raw: string): Throughput[] {
 	// Every unit below says "tok"; most sentences of a note name no rate at all.
 	if (!/tok/i.test(raw)) return [];
 	const text = plain(raw);
 	const found: Throughput[] = [];
-	for (const [unit, metric] of [
-		[OUTPUT_UNIT, 'output'],
-		[TOTAL_UNIT, 'total'],
-	] as const) {
-		for (const match of text.matchAll(new RegExp(String.raw`(?<![\w.%+-])${NUM}\s*${unit}`, 'gi'))) {
+	for (const { metric, withUnit, named, colon } of THROUGHPUT_PATTERNS) {
+		for (const match of text.matchAll(withUnit)) {
 			if (DIFFERENCE_AFTER.test(text.slice(match.index + match[0].length))) continue;
 			// "~73 tok/s", "below about 1 output tok/s": a rough figure or a bound, not a run's measurement.
 			if (ROUGH_BEFORE.test(text.slice(0, match.index))) continue;
@@ -71,13 +82,13 @@ export function throughputs(raw: string): Throughput[] {
 			found.push({ value: Number(match[1]), metric, reference, index: match.index });
 		}
 		// "Output throughput: 39.264 tok/s".
-		for (const match of text.matchAll(new RegExp(String.raw`\b${metric}\s+throughput\s*(?:[:=]|of|was|is|at|reached)?\s*${NUM}\s*tok(?:ens)?\/s`, 'gi'))) {
+		for (const match of text.matchAll(named)) {
 			const label = clauseBefore(text, match.index);
 			if (NOT_A_RATE_LABEL.test(label)) continue;
 			found.push({ value: Number(match[1]), metric, reference: REFERENCE_CUE.test(label), index: match.index });
 		}
 		// "Output tok/s: 86.386284" / "Mean output tok/s: 86.386284" (one number, not a list of repeats).
-		for (const match of text.matchAll(new RegExp(String.raw`(?:mean\s+)?${metric}\s+tok(?:ens)?\/s\s*(?:mean)?\s*[:=]\s*${NUM}(?!\s*,\s*\d)`, 'gi'))) {
+		for (const match of text.matchAll(colon)) {
 			const label = clauseBefore(text, match.index) + match[0];
 			if (NOT_A_RATE_LABEL.test(label)) continue;
 			found.push({ value: Number(match[1]), metric, reference: REFERENCE_CUE.test(label), index: match.index });
@@ -85,6 +96,10 @@ export function throughputs(raw: string): Throughput[] {
 	}
 	return found.sort((a, b) => a.index - b.index);
 }
+
+const ROUGH_UNIT = String.raw`\s*(?:output\s+)?tok(?:ens)?\/s(?!\s+total)`;
+const ROUGH_FIGURE = new RegExp(String.raw`${ROUGH}${NUM}${ROUGH_UNIT}`, 'gi');
+const ROUGH_RANGE = new RegExp(String.raw`(?<![\w.])${NUM}\s*(?:-|–|to)\s*${NUM}${ROUGH_UNIT}`, 'gi');
 
 /**
  * Rough figures a sentence gives with a tok/s unit: "~73 tok/s" and "about 73 output tok/s" cover
@@ -95,16 +110,15 @@ export function roughFigures(raw: string): Array<{ low: number; high: number }> 
 	if (!/tok/i.test(raw)) return [];
 	const text = plain(raw);
 	const out: Array<{ low: number; high: number }> = [];
-	const unit = String.raw`\s*(?:output\s+)?tok(?:ens)?\/s(?!\s+total)`;
 	// Half a unit of the last printed digit either side: "~73" is 72.5 to 73.5, "~73.1" is 73.05 to 73.15.
 	const places = (digits: string) => digits.split('.')[1]?.length ?? 0;
 	const half = (digits: string) => 0.5 / 10 ** places(digits);
 	const round = (value: number, digits: string) => Number(value.toFixed(places(digits) + 1));
-	for (const match of text.matchAll(new RegExp(String.raw`${ROUGH}${NUM}${unit}`, 'gi'))) {
+	for (const match of text.matchAll(ROUGH_FIGURE)) {
 		const value = Number(match[1]);
 		out.push({ low: round(value - half(match[1]), match[1]), high: round(value + half(match[1]), match[1]) });
 	}
-	for (const match of text.matchAll(new RegExp(String.raw`(?<![\w.])${NUM}\s*(?:-|–|to)\s*${NUM}${unit}`, 'gi'))) {
+	for (const match of text.matchAll(ROUGH_RANGE)) {
 		const [low, high] = [Number(match[1]), Number(match[2])];
 		if (low < high && high < low * 1.5) out.push({ low, high: match[2].includes('.') ? round(high + half(match[2]), match[2]) : high + 1 });
 	}
@@ -150,22 +164,24 @@ export function repeatCount(raw: string): number | undefined {
 }
 
 const DELTA_SIGN = String.raw`([+\-−])\s?(\d+(?:\.\d+)?)\s?%`;
+// Compiled once: statedDeltas runs for every sentence of every note.
+const DELTA_AFTER = new RegExp(
+	String.raw`${DELTA_SIGN}\s*(output|total)?(?:\s+tok\/s)?\s+(?:over|versus|vs\.?|against|relative\s+to|compared\s+(?:with|to))\s+([^;.]*?(?:\d+\.\d+[^;]*?)?)(?=;|\.\s|\.$|\s+and\s+|,\s+(?:but|and|which|so)\b|$)`,
+	'gi',
+);
+// The phrase is bounded: unbounded, every "over" of a long paragraph without a colon scanned to its end.
+const DELTA_BEFORE = new RegExp(String.raw`\b(?:versus|vs\.?|over|against)\s+([^:;]{1,240}?):\s*${DELTA_SIGN}`, 'i');
 
 /** "+1.53% output tok/s over the previous ... result", "Versus X (88.1 output tok/s): -1.95%". */
 export function statedDeltas(raw: string): StatedDelta[] {
 	const text = plain(raw);
 	const out: StatedDelta[] = [];
-	const after = new RegExp(
-		String.raw`${DELTA_SIGN}\s*(output|total)?(?:\s+tok\/s)?\s+(?:over|versus|vs\.?|against|relative\s+to|compared\s+(?:with|to))\s+([^;.]*?(?:\d+\.\d+[^;]*?)?)(?=;|\.\s|\.$|\s+and\s+|,\s+(?:but|and|which|so)\b|$)`,
-		'gi',
-	);
-	for (const match of text.matchAll(after)) {
+	for (const match of text.matchAll(DELTA_AFTER)) {
 		out.push(delta(match[1], match[2], match[3], match[4]));
 	}
 	if (out.length) return out;
 	// "Versus the promoted result (88.1 output tok/s): -1.95%".
-	const before = new RegExp(String.raw`\b(?:versus|vs\.?|over|against)\s+([^:;]+?):\s*${DELTA_SIGN}`, 'i');
-	const match = before.exec(text.trim());
+	const match = DELTA_BEFORE.exec(text.trim());
 	if (match) out.push(delta(match[2], match[3], undefined, match[1]));
 	return out;
 }
