@@ -3,8 +3,8 @@
  * the same lab again with the same code reads the inventory back (a fraction of a second) instead
  * of running every reader over every file again (about 1.8 s on the real lab). The file is named
  * by a digest of everything the inventory is computed from: the lab's files (paths, sizes, texts)
- * and settings, the code that reads them (src/lib, src/build, the installed packages' lockfile)
- * and the Node version. Any change to any of these misses, so a stale inventory is never read.
+ * and settings, the code that reads them (src/lib, src/build, the project's default tracks, the
+ * installed packages' lockfile) and the Node version. Any change to any of these misses, so a stale inventory is never read.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,8 +29,15 @@ export function inventoryInputsDigest(files: ReadonlyArray<{ path: string; size:
 	return hash.digest('hex');
 }
 
-/** The digest of the code an inventory is computed with (every file under `folders`, the lockfile, Node's version). */
-export function codeDigest(projectRoot: string, folders: readonly string[] = ['src/lib', 'src/build']): string {
+/**
+ * What an inventory is computed with besides the lab: the code, the project's default tracks (the
+ * code imports them; a lab without its own uses them), the installed packages' versions.
+ */
+const CODE_FOLDERS = ['src/lib', 'src/build'];
+const CODE_FILES = ['data/tracks.json', 'package-lock.json'];
+
+/** The digest of the code an inventory is computed with (CODE_FOLDERS, CODE_FILES, Node's version). */
+export function codeDigest(projectRoot: string): string {
 	const hash = createHash('sha256').update(process.version);
 	const visit = (relativeDir: string) => {
 		for (const entry of readdirSync(join(projectRoot, relativeDir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -39,9 +46,8 @@ export function codeDigest(projectRoot: string, folders: readonly string[] = ['s
 			else if (entry.isFile()) hash.update(`\u0000${path}\u0000`).update(readFileSync(join(projectRoot, path)));
 		}
 	};
-	for (const folder of folders) if (existsSync(join(projectRoot, folder))) visit(folder);
-	const lockfile = join(projectRoot, 'package-lock.json');
-	if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
+	for (const folder of CODE_FOLDERS) if (existsSync(join(projectRoot, folder))) visit(folder);
+	for (const file of CODE_FILES) if (existsSync(join(projectRoot, file))) hash.update(`\u0000${file}\u0000`).update(readFileSync(join(projectRoot, file)));
 	return hash.digest('hex');
 }
 

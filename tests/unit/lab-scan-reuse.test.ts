@@ -114,19 +114,15 @@ describe('the inventory kept between builds', () => {
 		};
 		expect(build(NOTE)).toBe(1);
 		expect(build(NOTE)).toBe(0);
-		expect(build(`${NOTE}
-More.
-`)).toBe(1);
-		expect(build(`${NOTE}
-More.
-`, { BASE_PATH: '/lab/' })).toBe(1);
+		expect(build(`${NOTE}\nMore.\n`)).toBe(1);
+		expect(build(`${NOTE}\nMore.\n`, { BASE_PATH: '/lab/' })).toBe(1);
 		writeFileSync(join(root, 'src/lib/reader.ts'), 'export const version = 2;\n');
-		expect(build(`${NOTE}
-More.
-`, { BASE_PATH: '/lab/' })).toBe(1);
-		expect(build(`${NOTE}
-More.
-`, { BASE_PATH: '/lab/' })).toBe(0);
+		expect(build(`${NOTE}\nMore.\n`, { BASE_PATH: '/lab/' })).toBe(1);
+		expect(build(`${NOTE}\nMore.\n`, { BASE_PATH: '/lab/' })).toBe(0);
+		// The project's default tracks, which a lab without its own is classified by.
+		mkdirSync(join(root, 'data'), { recursive: true });
+		writeFileSync(join(root, 'data/tracks.json'), '{"tracks": []}\n');
+		expect(build(`${NOTE}\nMore.\n`, { BASE_PATH: '/lab/' })).toBe(1);
 	});
 
 	it('keeps one file, and a cut-short file is computed again', () => {
