@@ -89,6 +89,29 @@ describe.runIf(browserAvailable())('records explorer, record page and GPU page i
 		for (let index = 1; index < datesByPage.length; index++) expect(datesByPage[index - 1].every((date) => datesByPage[index].every((earlier) => earlier <= date))).toBe(true);
 	});
 
+	it('reaches every run of a lane without JavaScript, ranked ones first, by following the lane\'s pages', async () => {
+		const exported = (await (await fetch(`${site.server.url}/records.json`)).json()) as { records: Array<{ id: string; record: { lane?: string } }> };
+		const lanes = [...new Set(exported.records.flatMap((entry) => (entry.record.lane ? [entry.record.lane] : [])))];
+		expect(lanes.length).toBeGreaterThan(0);
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		for (const lane of lanes) {
+			const seen: string[] = [];
+			let next: string | null = `${site.server.url}/lanes/${lane}/`;
+			while (next) {
+				await page.goto(next);
+				const hrefs = await page.locator('table.record-list tbody tr td:nth-child(2) a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+				// One row a page here (TABLE_ROWS_PER_PAGE=1): no page carries the whole lane.
+				expect(hrefs.length).toBeLessThanOrEqual(1);
+				seen.push(...hrefs.map((href) => decodeURIComponent(href.replace(/^\/records\//, '').replace(/\/$/, ''))));
+				const link = page.locator('[data-table-pager] a[rel="next"]');
+				next = (await link.count()) ? new URL((await link.getAttribute('href'))!, page.url()).href : null;
+			}
+			expect(seen.sort()).toEqual(exported.records.filter((entry) => entry.record.lane === lane).map((entry) => entry.id).sort());
+		}
+		await context.close();
+	});
+
 	it('filters negative results over every page', async () => {
 		await site.page.goto(`${site.server.url}/negative-results/`);
 		expect(await visibleIds()).toHaveLength(1);

@@ -43,3 +43,17 @@ export function laneView<T extends LaneEntry>(laneId: string, entries: readonly 
 	const currentBest = [...promotions].reverse().find((entry) => entry.record.status === 'promoted');
 	return { metric, ranked, apart, currentBest, history };
 }
+
+/**
+ * The lane's runs as one sequence of static pages (the ranked runs, then those kept apart): the
+ * lane's page shows the first, and no page carries every run however long the lane's history.
+ */
+export function laneRunPages<T extends LaneEntry>(view: Pick<LaneView<T>, 'ranked' | 'apart'>, size: number): Array<{ ranked: T[]; apart: T[]; firstRank: number }> {
+	const all = [...view.ranked.map((entry) => ({ entry, ranked: true })), ...view.apart.map((entry) => ({ entry, ranked: false }))];
+	const pages: Array<{ ranked: T[]; apart: T[]; firstRank: number }> = [];
+	for (let start = 0; start < all.length || pages.length === 0; start += size) {
+		const slice = all.slice(start, start + size);
+		pages.push({ ranked: slice.filter((row) => row.ranked).map((row) => row.entry), apart: slice.filter((row) => !row.ranked).map((row) => row.entry), firstRank: start + 1 });
+	}
+	return pages;
+}
