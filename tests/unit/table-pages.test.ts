@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, listItemsPerPage, packSections, pageCount, pagePath, pagerLinks, pageRows, rowsPerPage, ROWS_PER_PAGE } from '../../src/lib/tables/pages';
+import { laterPages, listItemsPerPage, negativeRowsPerPage, packSections, pageCount, pagePath, pagerLinks, pageRows, rowsPerPage, ROWS_PER_PAGE } from '../../src/lib/tables/pages';
 import { pageGroups } from '../../src/lib/notes/index-groups';
 
 describe('static pages of a long table', () => {
@@ -87,5 +87,11 @@ describe('static pages of a grouped index (notes by month, track or outcome; dat
 		expect(pageGroups([], 40)).toEqual([[]]);
 		expect(listItemsPerPage({})).toBe(2 * ROWS_PER_PAGE);
 		expect(listItemsPerPage({ TABLE_ROWS_PER_PAGE: '3' })).toBe(6);
+	});
+
+	it('pages the negative results a little shorter (heavier rows), never below one row', () => {
+		expect(negativeRowsPerPage({})).toBe(10);
+		expect(negativeRowsPerPage({ TABLE_ROWS_PER_PAGE: '1' })).toBe(1);
+		expect(negativeRowsPerPage({ TABLE_ROWS_PER_PAGE: '6' })).toBe(5);
 	});
 });

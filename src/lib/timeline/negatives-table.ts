@@ -35,7 +35,8 @@ export function negativesTableRow(row: NegativeRow, tracks: readonly Track[]): T
 			reason: row.reasonCategory,
 			settings: row.settings.join(' '),
 		},
-		filters: { track, engine: row.engine, reason: row.reasonCategory },
+		// One option per engine however its name is cased ("vllm" in data JSON, "vLLM" in notes), as comparisons do.
+		filters: { track, engine: row.engine.toLowerCase(), reason: row.reasonCategory },
 		search: [row.what, row.reason, track, row.engine, row.settings.join(' '), row.shape].join(' ').toLowerCase(),
 	};
 }
