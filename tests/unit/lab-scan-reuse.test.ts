@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LabEffects } from '../../src/build/lab-effects';
-import { codeDigest, diskInventoryCache, inventoryInputsDigest } from '../../src/build/lab-scan-cache';
+import { diskInventoryCache, inventoryInputsDigest } from '../../src/build/lab-scan-cache';
 import { createLabSession, type ScanSnapshot } from '../../src/build/lab-session';
 
 const NOTE = '# Allreduce fusion\n\nDate: 2026-05-10\n\n## Decision\n\nReject: output 61.2 tok/s against 63.0 before.\n';
