@@ -244,7 +244,7 @@ export const timelineLoader = (): Loader =>
 			annotations = result.data;
 		}
 		// Annotations, the old hand-written timeline's rows and every promoted run, as one timeline.
-		const timeline = mergeTimelines({ annotations, legacy: labSession.inventory().legacyTimeline, promoted: promotionSteps(records), trackLabel: (id) => trackLabel(id, labSession.inventory().tracks) });
+		const timeline = mergeTimelines({ annotations, legacy: labSession.inventory().legacyTimeline, promoted: promotionSteps(records), trackLabel: (id) => trackLabel(id, labSession.inventory().tracks), declaredLabel: (id) => labSession.inventory().tracks.find((track) => track.id === id)?.label });
 		await syncEntries(context, timeline ? [{ id: 'timeline', data: timeline as unknown as Record<string, unknown> }] : []);
 	},
 	);

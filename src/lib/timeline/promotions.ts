@@ -32,19 +32,27 @@ export function promotionSteps(records: ReadonlyArray<{ id: string; record: LabR
 		});
 }
 
-/** Annotations, old rows and promotion steps as one timeline; tracks from all three, labelled once. */
+/**
+ * Annotations, old rows and promotion steps as one timeline; tracks from all three, labelled once:
+ * as the annotations label them, else as the lab declares them, else as the old timeline did.
+ */
 export function mergeTimelines(input: {
 	annotations?: TimelineFile;
 	legacy?: TimelineFile;
 	promoted: readonly Step[];
 	trackLabel(id: string): string;
+	/** The label the lab declares for a track (data/tracks.json), if it declares the track. */
+	declaredLabel?(id: string): string | undefined;
 }): TimelineFile | undefined {
 	const steps: Step[] = [...(input.annotations?.steps ?? []), ...(input.legacy?.steps ?? [])];
 	const annotated = new Set(steps.map((step) => step.record).filter(Boolean));
 	steps.push(...input.promoted.filter((step) => !annotated.has(step.record)));
 	if (!steps.length) return undefined;
 	const labels = new Map<string, string>();
-	for (const track of [...(input.annotations?.tracks ?? []), ...(input.legacy?.tracks ?? [])]) if (!labels.has(track.id)) labels.set(track.id, track.label);
+	for (const track of input.annotations?.tracks ?? []) if (!labels.has(track.id)) labels.set(track.id, track.label);
+	// The old timeline's section headings predate the lab's declared tracks (one heading may cover
+	// what are now two tracks): a track the lab declares is named as declared.
+	for (const track of input.legacy?.tracks ?? []) if (!labels.has(track.id)) labels.set(track.id, input.declaredLabel?.(track.id) ?? track.label);
 	for (const step of steps) if (!labels.has(step.track)) labels.set(step.track, input.trackLabel(step.track));
 	return { tracks: [...labels].map(([id, label]) => ({ id, label })), steps };
 }
