@@ -8,7 +8,8 @@
  * task lists, details/summary, and images with https or relative sources.
  */
 import type { Element, Properties, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { parseFragment } from 'parse5';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes as MdastNodes } from 'mdast';
@@ -217,7 +218,9 @@ export function sanitizeLabHtml(html: string): string {
 }
 
 function sanitizeParsed(html: string): string {
-	const tree = fromHtml(html, { fragment: true });
+	// parse5 directly, as hast-util-from-html does but without source positions (nothing here reads
+	// them): tracking them was most of the sanitiser's time.
+	const tree = fromParse5(parseFragment(html, { scriptingEnabled: false })) as Root;
 	const blocks: Element[] = [];
 	takeCodeBlocks(tree, blocks);
 	// Wrapped after sanitising: the region's tabindex and role are the site's, not the note's.
