@@ -2,10 +2,13 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { resolve } from 'node:path';
 import { labDir, PROJECT_ROOT } from './src/build/lab-dir.ts';
 import { recipeSidebarLinks } from './src/build/sidebar.ts';
 import { contentCacheDir } from './src/build/cache-dir.ts';
 import { labScanPrefetch } from './src/build/lab-scan-prefetch.ts';
+import { sitemapPageFilter } from './src/build/sitemap-filter.ts';
 import { deployTarget } from './src/lib/site/deploy-target.ts';
 import { withBase } from './src/lib/site/paths.ts';
 
@@ -13,6 +16,7 @@ const lab = labDir();
 const target = deployTarget(process.env);
 
 const cacheDir = contentCacheDir({ env: process.env, lab, projectRoot: PROJECT_ROOT });
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
 	site: target.site,
@@ -23,7 +27,7 @@ export default defineConfig({
 	build: { concurrency: 4, inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: 0 } },
 	cacheDir,
-	outDir: process.env.OUT_DIR ?? './dist',
+	outDir,
 	integrations: [
 		// First, so the lab is being read while the rest of the build sets itself up.
 		labScanPrefetch({ lab, projectRoot: PROJECT_ROOT }),
@@ -84,6 +88,8 @@ export default defineConfig({
 			],
 		}),
 		mdx(),
+		// Starlight's own sitemap, less the redirect pages of runs shown in their file's table.
+		sitemap({ filter: sitemapPageFilter({ outDir: resolve(PROJECT_ROOT, outDir), base: target.base }) }),
 	],
 	// Lab markdown is sanitised on its rendered HTML tree in the content loaders
 	// (src/build/loaders.ts, src/lib/text/sanitize-html.ts): Astro 7's default markdown processor

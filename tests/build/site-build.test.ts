@@ -136,6 +136,11 @@ describe('hosting a whole lab repository', () => {
 		expect(textOf(row.slice(0, row.indexOf('</details>')))).toMatch(/labels and sources.*Quality check/);
 		// A run several files report keeps its own page.
 		expect(build.page('records/imported/minimax-m27-moe-ws-strict-win-20260518/index.html')).toContain('Provenance');
+		// The sitemap lists pages to index, not redirects.
+		const sitemap = readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8');
+		expect(sitemap).toContain('/records/imported/minimax-m27-moe-ws-strict-win-20260518/</loc>');
+		expect(sitemap).not.toContain('/records/imported/localmaxxing-minimax-localargmax-p512n1536-20260517/</loc>');
+		expect(sitemap).toContain('/data/localmaxxing-minimax-localargmax-p512n1536-20260517.queue/</loc>');
 	});
 
 	it('shows inferred track and outcome as badges on a note', () => {
