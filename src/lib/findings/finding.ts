@@ -4,6 +4,7 @@
  * GitHub annotation, a build error or a row of the import report.
  */
 import type { Problem } from '../schema/explain';
+import { lineOf, lineStarts } from '../text/lines';
 import { redactSecrets } from '../text/secrets';
 
 export type Severity = 'error' | 'warning';
@@ -21,15 +22,7 @@ export interface Finding {
 
 /** 1-based line of a character offset. */
 export function lineAt(text: string, offset: number): number {
-	const starts = lineStartsOf(text);
-	let low = 0;
-	let high = starts.length - 1;
-	while (low < high) {
-		const middle = (low + high + 1) >> 1;
-		if (starts[middle] <= offset) low = middle;
-		else high = middle - 1;
-	}
-	return low + 1;
+	return lineOf(lineStartsOf(text), offset);
 }
 
 // Checks ask for the lines of many matches in one file in turn: its line starts are found once.
@@ -37,8 +30,7 @@ let lastText: string | undefined;
 let lastStarts: number[] = [];
 function lineStartsOf(text: string): number[] {
 	if (text !== lastText) {
-		lastStarts = [0];
-		for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lastStarts.push(index + 1);
+		lastStarts = lineStarts(text);
 		lastText = text;
 	}
 	return lastStarts;

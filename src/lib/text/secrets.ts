@@ -10,6 +10,7 @@
  * character of the secret.
  */
 import { creator as recommendedPreset } from '@secretlint/secretlint-rule-preset-recommend';
+import { lineOf, lineStarts } from './lines';
 
 export interface SecretFinding {
 	/** Lab path of the file. */
@@ -142,23 +143,6 @@ export function secretRanges(text: string, path: string): Match[] {
 		else if (match.end > match.start) merged.push({ ...match });
 	}
 	return merged;
-}
-
-function lineStarts(text: string): number[] {
-	const starts = [0];
-	for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-	return starts;
-}
-
-function lineOf(starts: number[], offset: number): number {
-	let low = 0;
-	let high = starts.length - 1;
-	while (low < high) {
-		const middle = (low + high + 1) >> 1;
-		if (starts[middle] <= offset) low = middle;
-		else high = middle - 1;
-	}
-	return low + 1;
 }
 
 /** Text of the replacement: the rule's name, nothing of the secret. */
