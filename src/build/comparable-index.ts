@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { comparableGroups, comparableKey, type Dated } from '../lib/records/comparable';
 import type { LabRecord } from '../lib/schema/record';
-import { labSession } from './lab-session';
+import { oncePerBuild } from './once-per-build';
 
 async function load(): Promise<Map<string, Dated[]>> {
 	return comparableGroups((await getCollection('records')).map((entry) => ({ id: entry.id, record: entry.data })));
@@ -15,6 +15,6 @@ async function load(): Promise<Map<string, Dated[]>> {
 export async function comparableCandidates(record: LabRecord): Promise<Dated[]> {
 	const key = comparableKey(record);
 	if (key === undefined) return [];
-	const groups = await (import.meta.env.DEV ? load() : labSession.memo('comparable-groups', () => load()));
+	const groups = await oncePerBuild('comparable-groups', load);
 	return groups.get(key) ?? [];
 }

@@ -7,7 +7,7 @@ import type { LabRecord } from '../lib/schema/record';
 import type { Metric } from '../lib/records/comparable';
 import { groupComparable, missingLabelCounts, type Grouping } from '../lib/records/grouping';
 import { packSections, rowsPerPage, type SectionPart } from '../lib/tables/pages';
-import { labSession } from './lab-session';
+import { oncePerBuild } from './once-per-build';
 
 type Entry = { id: string; record: LabRecord };
 type Group = Grouping<Entry>['groups'][number];
@@ -34,5 +34,5 @@ async function load(): Promise<ComparePages> {
 }
 
 export function comparePages(): Promise<ComparePages> {
-	return import.meta.env.DEV ? load() : labSession.memo('compare-table', () => load());
+	return oncePerBuild('compare-table', load);
 }

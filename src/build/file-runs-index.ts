@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { runsByFile } from '../lib/records/file-runs';
 import type { LabRecord } from '../lib/schema/record';
-import { labSession } from './lab-session';
+import { oncePerBuild } from './once-per-build';
 
 type Run = { id: string; record: LabRecord };
 
@@ -15,6 +15,6 @@ async function load(): Promise<Map<string, Run[]>> {
 
 /** The runs of `path`, in date then id order. The dev server recomputes on every request. */
 export async function fileRuns(path: string): Promise<Run[]> {
-	const index = await (import.meta.env.DEV ? load() : labSession.memo('file-runs', () => load()));
+	const index = await oncePerBuild('file-runs', load);
 	return index.get(path) ?? [];
 }

@@ -9,7 +9,7 @@ import { headlineRun, runsByNote } from '../lib/records/note-runs';
 import { NEGATIVE_STATUSES } from '../lib/lab/status';
 import { NEGATIVES_SPEC, negativesTableRow } from '../lib/timeline/negatives-table';
 import { labPageContext, type LabPageContext } from './page-context';
-import { labSession } from './lab-session';
+import { oncePerBuild } from './once-per-build';
 
 export interface NegativeResultsTable {
 	page: LabPageContext;
@@ -39,5 +39,5 @@ async function load(base: string): Promise<NegativeResultsTable> {
 
 /** Once per build, held by the lab session (pages of one build share it). */
 export function negativeResultsTable(base: string): Promise<NegativeResultsTable> {
-	return import.meta.env.DEV ? load(base) : labSession.memo('negative-results', () => load(base));
+	return oncePerBuild('negative-results', () => load(base));
 }

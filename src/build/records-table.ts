@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { explorerRow, filterOptions, type ExplorerRow } from '../lib/records/explorer';
 import { missingLabels } from '../lib/schema/record';
-import { labSession } from './lab-session';
+import { oncePerBuild } from './once-per-build';
 
 export interface RecordsTable {
 	rows: ExplorerRow[];
@@ -29,5 +29,5 @@ async function load(): Promise<RecordsTable> {
 /** Once per build, held by the lab session (pages of one build share it). */
 export function recordsTable(): Promise<RecordsTable> {
 	// The dev server recomputes on every request: a saved note shows at once.
-	return import.meta.env.DEV ? load() : labSession.memo('records-table', () => load());
+	return oncePerBuild('records-table', load);
 }

@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import { computeTimeline, type Timeline } from '../lib/timeline/timeline';
-import { labSession } from './lab-session';
+import { oncePerBuild } from './once-per-build';
 
 async function load(): Promise<Timeline> {
 	const annotations = (await getEntry('timeline', 'timeline'))?.data;
@@ -14,5 +14,5 @@ async function load(): Promise<Timeline> {
 
 /** Once per build; the dev server recomputes on every request, so a saved note shows at once. */
 export function siteTimeline(): Promise<Timeline> {
-	return import.meta.env.DEV ? load() : labSession.memo('timeline', () => load());
+	return oncePerBuild('timeline', load);
 }

@@ -1,6 +1,6 @@
 /** The timeline's table, paged: newest steps first, every step on exactly one page, timeline order within a page. */
 import { describe, expect, it } from 'vitest';
-import { timelineStepPages, timelineStepsPerPage } from '../../src/lib/timeline/step-pages';
+import { newestStepDate, timelineStepPages, timelineStepsPerPage } from '../../src/lib/timeline/step-pages';
 
 const step = (track: string, date: string) => ({ track, date, id: `${track}-${date}` });
 
@@ -28,5 +28,11 @@ describe('pages of timeline steps', () => {
 
 	it('scales with TABLE_ROWS_PER_PAGE, as the other tables do', () => {
 		expect(timelineStepsPerPage({ TABLE_ROWS_PER_PAGE: '2' })).toBe(16);
+	});
+
+	it('dates the timeline by its newest step, wherever its track puts it', () => {
+		expect(newestStepDate(steps)).toBe('2026-05-14');
+		expect(newestStepDate([step('gguf', '2026-05-09'), step('vllm', '2026-05-03')])).toBe('2026-05-09');
+		expect(newestStepDate([])).toBeUndefined();
 	});
 });

@@ -18,3 +18,8 @@ export function timelineStepPages<T extends { date: string }>(steps: readonly T[
 	}
 	return pages.length ? pages : [[]];
 }
+
+/** The newest step's date: the timeline lists steps by track, so it is the greatest date, not the last step's. */
+export function newestStepDate(steps: ReadonlyArray<{ date: string }>): string | undefined {
+	return steps.reduce<string | undefined>((newest, step) => (newest === undefined || step.date > newest ? step.date : newest), undefined);
+}
