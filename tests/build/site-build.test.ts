@@ -228,6 +228,8 @@ describe('hosting a whole lab repository', () => {
 		expect(text).toContain('80.603 output tok/s');
 		expect(text).toContain('p512/n1536, ctx 2048 · batch 1 · warm · spec off · quality passed');
 		expect(text).toContain('Promotion: stated in');
+		// The quoted sentence reads apart from the file and line it is quoted from.
+		expect(build.page('current-best/index.html')).toMatch(/<\/a> <q>/);
 		expect(text).toContain('cmpasdq5v007nmn019elaut3s');
 	});
 });
