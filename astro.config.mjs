@@ -8,6 +8,7 @@ import { labDir, PROJECT_ROOT } from './src/build/lab-dir.ts';
 import { recipeSidebarLinks } from './src/build/sidebar.ts';
 import { contentCacheDir } from './src/build/cache-dir.ts';
 import { labScanPrefetch } from './src/build/lab-scan-prefetch.ts';
+import { labWatch } from './src/build/lab-watch.ts';
 import { sitemapPageFilter } from './src/build/sitemap-filter.ts';
 import { deployTarget } from './src/lib/site/deploy-target.ts';
 import { withBase } from './src/lib/site/paths.ts';
@@ -31,6 +32,8 @@ export default defineConfig({
 	integrations: [
 		// First, so the lab is being read while the rest of the build sets itself up.
 		labScanPrefetch({ lab, projectRoot: PROJECT_ROOT }),
+		// The dev server: a saved lab file reloads the lab's collections.
+		labWatch({ lab }),
 		starlight({
 			title: 'B70 Optimization Lab',
 			description:

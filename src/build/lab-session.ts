@@ -37,6 +37,13 @@ export interface ScanSnapshot {
 	inventory: LabInventory;
 }
 
+/** Files of the lab that changed on the dev server (src/build/lab-watch.ts), under one id per change. */
+export interface LabChange {
+	id: string;
+	/** Lab paths (notes/a.md); none: anything may have changed. */
+	paths?: string[];
+}
+
 export interface LabSession {
 	readonly lab: string;
 	readonly target: DeployTarget;
@@ -68,11 +75,11 @@ export interface LabSession {
 	 */
 	memo<T>(key: string, compute: () => T): T;
 	/**
-	 * A lab file changed (dev server): the next read scans again. Changes close together count once.
-	 * The scan reads again the files named here and those whose size or time changed; without a
-	 * path, every file.
+	 * Lab files changed (dev server): the next read scans again. Every collection is told of the same
+	 * change, under one id; the session counts each id once. The scan reads again the files named
+	 * here and those whose size or time changed; without paths, every file.
 	 */
-	changed(path?: string): void;
+	changed(change: LabChange): void;
 	/** Increases with every rescan; loaders use it to tell whether their entries are current. */
 	version(): number;
 }
@@ -82,7 +89,7 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 	const isProject = lab === projectRoot;
 	const target = deployTarget(options.env);
 	let version = 0;
-	const heardThisTick = new Set<string>();
+	const heard = new Set<string>();
 	let scanned: { version: number; inventory: LabInventory; files: LabFile[]; skipped: SkippedPath[]; texts: Map<string, string | undefined> } | undefined;
 	let dates: { head: string | undefined; dates: Map<string, Date> } | undefined;
 	let checkHead = false;
@@ -197,19 +204,14 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 			if (!memos.has(key)) memos.set(key, compute());
 			return memos.get(key) as T;
 		},
-		// Every collection hears the same watcher event in the same tick: one change, one rescan. A
-		// later event (another save, even of the same file a moment later) always rescans.
-		changed: (path) => {
-			const key = path ?? '';
-			if (!heardThisTick.has(key)) {
-				if (path === undefined) read = new Map();
-				else dirty.add(path);
-				version += 1;
-				checkHead = true;
-				memos = new Map();
-			}
-			if (heardThisTick.size === 0) queueMicrotask(() => heardThisTick.clear());
-			heardThisTick.add(key);
+		changed: ({ id, paths }) => {
+			if (heard.has(id)) return;
+			heard.add(id);
+			if (paths === undefined) read = new Map();
+			else for (const path of paths) dirty.add(path);
+			version += 1;
+			checkHead = true;
+			memos = new Map();
 		},
 		version: () => version,
 	};

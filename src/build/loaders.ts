@@ -4,7 +4,6 @@
  * fails the build; new strict content does: invalid records, recipes and note frontmatter stop it
  * with our own messages (file, field, what to write).
  */
-import { relative, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentErrorText } from '../lib/findings/finding';
 import { inertRawText, sanitizeRendered } from '../lib/text/sanitize-html';
@@ -18,8 +17,10 @@ import { TIMELINE_FILE, validateTimeline, type TimelineFile } from '../lib/schem
 import { mergeTimelines, promotionSteps } from '../lib/timeline/promotions';
 import { trackLabel } from '../lib/lab/tracks';
 import { labSession } from './lab-session';
+import type { LabChange, LabLoaderName } from './lab-loader-names';
 import { headlineRun, runsByNote } from '../lib/records/note-runs';
 import { formatFigure, headlineFigure, runContextLabel } from '../lib/records/labels';
+import { explainNote, isNegativeOutcome } from '../lib/timeline/negatives';
 
 /** A content error that already reads well; the build prints it as it is. */
 export class LabContentError extends Error {
@@ -34,33 +35,19 @@ interface Entry {
 	filePath?: string;
 }
 
-const LAB_FOLDERS = /^(notes|data|repro|results|plans)\/|^[^/]+\.(md|html)$/;
-
 /**
- * A loader over the lab inventory. On the dev server it also watches the lab: a change to a lab
- * file rescans the lab once (all collections share the scan) and reloads the collection.
+ * A loader over the lab inventory. On the dev server, a change to a lab file reloads the lab's
+ * collections (src/build/lab-watch.ts): the change reaches each of them, and the session rescans
+ * once for all.
  */
-function labLoader(name: string, load: (context: LoaderContext) => Promise<void>): Loader {
+function labLoader(name: LabLoaderName, load: (context: LoaderContext) => Promise<void>): Loader {
 	return {
 		name,
 		load: async (context) => {
+			const change = context.refreshContextData?.labChange as LabChange | undefined;
+			if (change) labSession.changed(change);
 			await labSession.ready();
 			await load(context);
-			const { watcher } = context;
-			if (!watcher) return;
-			const lab = labSession.lab;
-			watcher.add(lab);
-			watcher.on('all', async (_event, path) => {
-				const inLab = relative(lab, path).split(sep).join('/');
-				if (inLab.startsWith('..') || !LAB_FOLDERS.test(inLab)) return;
-				labSession.changed(inLab);
-				try {
-					await load(context);
-					context.logger.debug(`Reloaded after a change to ${inLab}`);
-				} catch (error) {
-					context.logger.error((error as Error).message);
-				}
-			});
 		},
 	};
 }
@@ -76,7 +63,9 @@ async function syncEntries(context: LoaderContext, entries: Entry[]): Promise<vo
 		const data = await context.parseData({ id: entry.id, data: entry.data });
 		const html = entry.markdown === undefined ? undefined : unindexNoise(sanitizeRendered(await context.renderMarkdown(inertRawText(entry.markdown))));
 		if (html) rendered++;
-		context.store.set({ id: entry.id, data, digest, rendered: html, body: entry.markdown, filePath: entry.filePath });
+		// No `body`: pages render the HTML, and the markdown would double the data store, which the
+		// dev server writes and reads back after every save.
+		context.store.set({ id: entry.id, data, digest, rendered: html, filePath: entry.filePath });
 	}
 	// The edit loop's measure: after one note changes, one entry should render, not the whole lab.
 	if (rendered) context.logger.info(`Rendered ${rendered} of ${entries.length} entries${rendered < entries.length ? '; the others are unchanged since the last build' : ''}`);
@@ -109,7 +98,15 @@ export const notesLoader = (): Loader =>
 				const headline = run && { recordId: run.id, figure: formatFigure(headlineFigure(run.record)), context: runContextLabel(run.record), status: run.record.status };
 				return {
 					id: note.id,
-					data: { ...note.meta, pairedData: note.pairedData, pairedFiles: note.pairedFiles, ...(headline ? { headline } : {}), introducesFlags: introduced.get(note.path) ?? [] },
+					data: {
+						...note.meta,
+						pairedData: note.pairedData,
+						pairedFiles: note.pairedFiles,
+						...(headline ? { headline } : {}),
+						introducesFlags: introduced.get(note.path) ?? [],
+						// Negative results quote a negative note's decision; the markdown itself is not stored.
+						...(isNegativeOutcome(note.meta.outcome) ? { explanation: explainNote(note.meta.title, note.markdown) } : {}),
+					},
 					markdown: note.markdown,
 				};
 			}),

@@ -24,7 +24,7 @@ export interface NegativeResultsTable {
 async function load(base: string): Promise<NegativeResultsTable> {
 	const page = await labPageContext(base);
 	const records = (await getCollection('records')).map((entry) => ({ id: entry.id, record: entry.data }));
-	const notes = (await getCollection('notes')).map((note) => ({ ...note.data, path: note.data.sourcePath, body: note.body ?? '' }));
+	const notes = (await getCollection('notes')).map((note) => ({ ...note.data, path: note.data.sourcePath }));
 	const byNote = runsByNote(records);
 	const references = records.filter((entry) => !NEGATIVE_STATUSES.has(entry.record.status));
 	const runOf = (path: string) => {

@@ -59,7 +59,7 @@ describe('a scan prefetched for the build', () => {
 		const snapshot: ScanSnapshot = { files: stale.files(), skipped: stale.skipped(), inventory: stale.inventory() };
 		const { session: built } = session({ 'notes/2026-05-10-allreduce.md': NOTE.replace('Allreduce fusion', 'Allreduce fusion, again') }, { prefetched: () => Promise.resolve(snapshot) });
 		const waiting = built.ready();
-		built.changed('notes/2026-05-10-allreduce.md');
+		built.changed({ id: 'save-1', paths: ['notes/2026-05-10-allreduce.md'] });
 		await waiting;
 		expect(built.inventory().notes[0].meta.title).toBe('Allreduce fusion, again');
 	});

@@ -49,9 +49,9 @@ describe('the lab session', () => {
 		session.records();
 		expect(calls.list).toBe(1);
 		notes['notes/a.md'] = '# Second title\n';
-		session.changed('notes/a.md');
+		session.changed({ id: 'save-1', paths: ['notes/a.md'] });
 		session.inventory();
-		session.changed('notes/a.md'); // the same save, heard by another collection in the same tick: no second scan
+		session.changed({ id: 'save-1', paths: ['notes/a.md'] }); // the same save, told to another collection: no second scan
 		expect(session.inventory().notes[0].meta.title).toBe('Second title');
 		expect(calls.list).toBe(2);
 	});
@@ -68,15 +68,14 @@ describe('the lab session', () => {
 		expect(calls.reads.sort()).toEqual(Object.keys(notes).sort());
 		calls.reads.length = 0;
 		notes['notes/2026-05-01-a.md'] += '\nA new line, saved.\n';
-		session.changed('notes/2026-05-01-a.md');
-		await Promise.resolve(); // the next save comes later
+		session.changed({ id: 'save-1', paths: ['notes/2026-05-01-a.md'] });
 		const note = session.inventory().notes.find((entry) => entry.path === 'notes/2026-05-01-a.md')!;
 		expect(note.markdown).toContain('A new line, saved.');
 		expect(calls.reads).toEqual(['notes/2026-05-01-a.md']);
 		expect(session.records()).toEqual(before);
 		// A change to a paired data file reaches the records too.
 		notes['data/2026-05-02-b.json'] = JSON.stringify({ model: 'm', decision: 'kept', output_tok_s: 13.75 });
-		session.changed('data/2026-05-02-b.json');
+		session.changed({ id: 'save-2', paths: ['data/2026-05-02-b.json'] });
 		expect(JSON.stringify(session.records())).toContain('13.75');
 		expect(calls.reads).toEqual(['notes/2026-05-01-a.md', 'data/2026-05-02-b.json']);
 	});
@@ -85,12 +84,11 @@ describe('the lab session', () => {
 		const { effects, calls, commit } = fakeEffects({ 'notes/a.md': '# A\n' });
 		const session = createLabSession({ lab: '/lab', projectRoot: '/project', env: {}, effects });
 		const first = session.lastUpdated('notes/a.md');
-		session.changed('notes/a.md');
+		session.changed({ id: 'save-1', paths: ['notes/a.md'] });
 		expect(session.lastUpdated('notes/a.md')).toEqual(first);
 		expect(calls.git).toBe(1);
-		await Promise.resolve(); // a later save
 		commit();
-		session.changed('notes/a.md');
+		session.changed({ id: 'save-2', paths: ['notes/a.md'] });
 		expect(session.lastUpdated('notes/a.md')).not.toEqual(first);
 		expect(calls.git).toBe(2);
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { negativeNoteRows, negativeRecordRows, reasonCategory, settingsIn } from '../../src/lib/timeline/negatives';
+import { explainNote, negativeNoteRows, negativeRecordRows, reasonCategory, settingsIn } from '../../src/lib/timeline/negatives';
 import { computeTimeline, NO_COMPARABLE_RUN } from '../../src/lib/timeline/timeline';
 import { validateTimeline } from '../../src/lib/schema/timeline';
 import { recordSchema, type LabRecord } from '../../src/lib/schema/record';
@@ -75,8 +75,8 @@ describe('negative results', () => {
 
 	it('lists negative and blocker notes with their decision', () => {
 		const rows = negativeNoteRows([
-			{ path: 'notes/a.md', title: 'CCL P2P off', outcome: 'negative', engines: [], body: '# CCL P2P off\n\n## Summary\n\nHung.\n\n## Decision\n\nKeep `CCL_P2P` on; it hangs at warmup.\n', pairedData: ['data/a.json'] },
-			{ path: 'notes/b.md', title: 'A win', outcome: 'positive', engines: [], body: '', pairedData: [] },
+			{ path: 'notes/a.md', title: 'CCL P2P off', outcome: 'negative', engines: [], explanation: explainNote('CCL P2P off', '# CCL P2P off\n\n## Summary\n\nHung.\n\n## Decision\n\nKeep `CCL_P2P` on; it hangs at warmup.\n'), pairedData: ['data/a.json'] },
+			{ path: 'notes/b.md', title: 'A win', outcome: 'positive', engines: [], pairedData: [] },
 		]);
 		expect(rows).toEqual([
 			expect.objectContaining({ what: 'CCL P2P off', reason: 'Keep CCL_P2P on; it hangs at warmup.', reasonCategory: 'hang', settings: ['CCL_P2P'], dataPaths: ['data/a.json'] }),

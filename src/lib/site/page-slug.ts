@@ -8,6 +8,7 @@
  */
 
 import { secretRanges } from '../text/secrets';
+import { memoizeByText } from '../text/memo';
 
 /** What a lab file's page is called, and why it differs from its name when it does. */
 export interface PageSlug {
@@ -48,10 +49,10 @@ function withoutSecrets(id: string): string {
 }
 
 /** The slug of one id (a lab path without its extension), before collisions are settled. */
-export function pageSlug(id: string): string {
+export const pageSlug: (id: string) => string = memoizeByText((id) => {
 	const segments = withoutSecrets(id).split(/[/\\]+/).filter((segment) => segment !== '');
 	return segments.length ? segments.map(segmentSlug).join('/') : `x-${nameTag(id)}`;
-}
+});
 
 const isOwnName = (id: string, slug: string) => id === slug && id.split('/').every((segment) => SAFE_SEGMENT.test(segment));
 

@@ -9,17 +9,20 @@
  * (most of the flag's words in its file name or title), the earliest on a tie.
  */
 
+import { memoizeByText } from '../text/memo';
+
 /** SHOUTING_SNAKE_CASE with at least one underscore: how the lab writes environment flags. */
 const FLAG = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
 const MIN_FLAG_LENGTH = 6;
 /** Flag words this short ("M2", "QK") match too many names by chance. */
 const MIN_WORD_LENGTH = 3;
 
-export function flagsIn(text: string): string[] {
+/** The flags a text names, each once (shared between callers: do not change the array). */
+export const flagsIn: (text: string) => readonly string[] = memoizeByText((text) => {
 	const found = new Set<string>();
 	for (const match of text.matchAll(FLAG)) if (match[0].length >= MIN_FLAG_LENGTH && /[A-Z]{2}/.test(match[0])) found.add(match[0]);
 	return [...found];
-}
+});
 
 export interface FlagNote {
 	path: string;

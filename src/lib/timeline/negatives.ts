@@ -9,6 +9,7 @@ import { formatRate, shapeLabel } from '../records/labels';
 import { isRecorded, type LabRecord } from '../schema/record';
 import type { NoteOutcome } from '../schema/note';
 import { NEGATIVE_OUTCOMES, NEGATIVE_STATUSES } from '../lab/status';
+import { memoizeByText } from '../text/memo';
 
 
 export const REASONS = ['hang', 'crash or error', 'quality failure', 'regression', 'no gain', 'blocked', 'other'] as const;
@@ -114,9 +115,16 @@ export interface NegativeNote {
 	track?: string;
 	outcome?: string;
 	engines: string[];
-	/** The note's markdown, for its decision or summary. */
-	body: string;
+	/** What the note decided, worked out from its markdown by `explainNote` when the lab is read. */
+	explanation?: NoteExplanation;
 	pairedData: string[];
+}
+
+/** Why a negative note's row reads as it does: its decision, its opening sentence, the settings it names. */
+export interface NoteExplanation {
+	decision: string;
+	summary: string;
+	settings: string[];
 }
 
 /** The first prose paragraph of a markdown text (no headings, tables, code or Date: lines). */
@@ -128,12 +136,24 @@ function firstParagraph(markdown: string): string {
 	return paragraph ? paragraph.replace(/`/g, '') : '';
 }
 
-/** The `## Decision` section's first sentence, else the note's first sentence. */
-function explanation(body: string): { decision: string; summary: string } {
+/** The decision, summary and settings of a note's markdown, kept while its text is the same. */
+const explainBody = memoizeByText((body: string) => {
 	const decision = /^#{2,3}\s+decision\b.*$/im.exec(body);
 	const summary = firstParagraph(body.replace(/^#\s.*$/m, ''));
-	return { decision: decision ? firstSentence(firstParagraph(body.slice(decision.index + decision[0].length))) : '', summary: firstSentence(summary) };
+	return { decision: decision ? firstSentence(firstParagraph(body.slice(decision.index + decision[0].length))) : '', summary: firstSentence(summary), settings: settingsIn(body) };
+});
+
+/**
+ * A negative note's `## Decision` section's first sentence, its first sentence, and the settings it
+ * names (title first). Worked out when the lab is read, so pages need not carry every note's markdown.
+ */
+export function explainNote(title: string, body: string): NoteExplanation {
+	const { decision, summary, settings } = explainBody(body);
+	return { decision, summary, settings: [...new Set([...settingsIn(title), ...settings])].slice(0, 6) };
 }
+
+/** Whether a note's outcome puts it in the negative-results table. */
+export const isNegativeOutcome = (outcome: string | undefined): boolean => outcome !== undefined && NEGATIVE_OUTCOMES.has(outcome as NoteOutcome);
 
 /**
  * Negative notes. A note whose run became a negative record is listed once, as that record; a
@@ -145,9 +165,9 @@ export function negativeNoteRows(
 	negativeRecordOf: (notePath: string) => boolean = () => false,
 ): NegativeRow[] {
 	return notes
-		.filter((note) => note.outcome !== undefined && NEGATIVE_OUTCOMES.has(note.outcome as NoteOutcome) && !negativeRecordOf(note.path))
+		.filter((note) => isNegativeOutcome(note.outcome) && !negativeRecordOf(note.path))
 		.map((note) => {
-			const { decision, summary } = explanation(note.body);
+			const { decision, summary, settings } = note.explanation ?? { decision: '', summary: '', settings: [] };
 			const reason = decision || summary;
 			const run = runOf(note.path);
 			if (run) return { ...run, id: `note:${note.path}`, kind: 'note' as const, what: note.title, notePath: note.path, reason: reason || run.reason, reasonCategory: reasonCategory(`${note.title} ${summary} ${decision}`, note.outcome === 'blocker'), dataPaths: note.pairedData };
@@ -163,7 +183,7 @@ export function negativeNoteRows(
 				deltaText: 'not measured',
 				reason: reason || `outcome: ${note.outcome}`,
 				reasonCategory: reasonCategory(`${note.title} ${summary} ${decision}`, note.outcome === 'blocker'),
-				settings: settingsIn(`${note.title} ${note.body}`).slice(0, 6),
+				settings,
 				notePath: note.path,
 				dataPaths: note.pairedData,
 			};
