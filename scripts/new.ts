@@ -21,6 +21,10 @@ import { answerProblem, missingLabelQuestions, recordDefaults, recordFile, setPa
 import { NOTE_OUTCOMES, type NoteOutcome } from '../src/lib/schema/note';
 import { INTERCONNECT_KINDS, QUALITY_METHODS, RECORD_STATUSES, WARMTH } from '../src/lib/schema/record';
 import { recordFileOf } from '../src/lib/lab/lab-paths';
+import { declaredTracks, type Track } from '../src/lib/lab/tracks';
+import { undeclaredTrackMessage } from '../src/lib/checks/tracks';
+import { TRACKS_FILE } from '../src/lib/schema/tracks';
+import { splitFrontmatter } from '../src/lib/text/frontmatter';
 
 /** A mistake the person can fix: printed without a stack trace, exit code 2. */
 export class NewError extends UsageError {}
@@ -69,6 +73,27 @@ async function yesNo(io: Io, message: string, flag: string): Promise<boolean> {
 	const answer = await prompts.confirm({ message });
 	if (prompts.isCancel(answer)) throw new NewError('Cancelled.');
 	return answer;
+}
+
+/** The tracks the lab declares (its data/tracks.json, else the project's), as the site reads them. */
+function labTracks(lab: string): Track[] {
+	const file = join(lab, TRACKS_FILE);
+	return declaredTracks(existsSync(file) ? readFileSync(file, 'utf8') : undefined).tracks;
+}
+
+/** One of the lab's tracks, or a new one typed in (which `npm run check` then asks to declare). */
+async function chooseTrack(io: Io, tracks: Track[]): Promise<string> {
+	if (!io.interactive) throw new NewError(`Missing --track: the line of work (one of ${tracks.map((track) => track.id).join(', ')})`);
+	const OTHER = '\u0000other';
+	const answer = await prompts.select<string>({ message: 'Track (line of work)', options: [...tracks.map((track) => ({ value: track.id, label: track.id, hint: track.label })), { value: OTHER, label: 'another track (type its id)' }] });
+	if (prompts.isCancel(answer)) throw new NewError('Cancelled.');
+	return answer === OTHER ? ask(io, 'Track id (lowercase, dashes)', '--track') : answer;
+}
+
+/** The track a new file names: a note's or recipe's frontmatter, a record's `track`. */
+function trackNamedIn(file: { path: string; text: string }): string | undefined {
+	const named = file.path.endsWith('.json') ? (JSON.parse(file.text) as { track?: unknown }).track : (splitFrontmatter(file.text).frontmatter as { track?: unknown } | null)?.track;
+	return typeof named === 'string' && named.trim() ? named.trim() : undefined;
 }
 
 const number = (value: string) => (Number.isFinite(Number(value)) && value.trim() !== '' ? undefined : 'Write a number');
@@ -183,7 +208,7 @@ async function newRecipe(values: Record<string, unknown>, io: Io, lab: string) {
 		slug: values.slug as string | undefined,
 		title: (values.title as string) ?? (await ask(io, 'Recipe title', '--title')),
 		description: (values.description as string) ?? (await ask(io, 'One sentence: what it sets up, on which hardware', '--description')),
-		track: (values.track as string) ?? (await ask(io, 'Track (line of work)', '--track', { placeholder: 'minimax-m27-vllm-xpu' })),
+		track: (values.track as string) ?? (await chooseTrack(io, labTracks(lab))),
 		versions: pairs(values.version as string[], '=', '--version').map(([name, version]) => ({ name, version })),
 		scripts: pairs(values.script as string[], '=', '--script').map(([where, purpose]) => (/^https:\/\//.test(where) ? { url: where, purpose } : { path: where, purpose })),
 		validation: (values.validation as string[]) ?? [],
@@ -256,6 +281,11 @@ export async function runNew(argv: string[], lab: string, io: Io): Promise<strin
 		mkdirSync(dirname(join(lab, file.path)), { recursive: true });
 		writeFileSync(join(lab, file.path), file.text);
 		io.log(`wrote ${file.path}`);
+	}
+	// A new track is allowed, but a typo would split a line of work in two: say so now, as check would.
+	const declared = labTracks(lab).map((track) => track.id);
+	for (const track of new Set(files.map(trackNamedIn).filter((track) => track !== undefined))) {
+		if (declared.length && !declared.includes(track)) io.log(`note: track ${undeclaredTrackMessage(track, declared)}`);
 	}
 	if (io.interactive) prompts.outro('Run npm run check, then open a pull request.');
 	return files.map((file) => file.path);

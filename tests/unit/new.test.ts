@@ -49,6 +49,17 @@ describe('npm run new', () => {
 		);
 	});
 
+	it('says when a note names a track the lab does not declare, and npm run check says it too', async () => {
+		const lines: string[] = [];
+		await runNew(['note', '--title', 'Router probe', '--date', '2026-05-21', '--track', 'qwen-fp8-vlm'], lab, { interactive: false, log: (line: string) => lines.push(line) });
+		expect(lines.join('\n')).toMatch(/note: track "qwen-fp8-vlm" is not a declared track.*"qwen-fp8-vllm"/);
+		const warnings = checkLab(lab).findings.filter((finding) => finding.field === 'track');
+		expect(warnings).toEqual([expect.objectContaining({ file: 'notes/2026-05-21-router-probe.md', severity: 'warning' })]);
+		lines.length = 0;
+		await runNew(['note', '--title', 'Router probe again', '--date', '2026-05-21', '--track', 'qwen-fp8-vllm'], lab, { interactive: false, log: (line: string) => lines.push(line) });
+		expect(lines.join('\n')).not.toContain('not a declared track');
+	});
+
 	it('asks for each label it cannot default', async () => {
 		await expect(runNew(['record', '--set', 'title=x'], lab, io)).rejects.toThrow(NewError);
 		await expect(runNew(['record', '--set', 'title=x'], lab, io)).rejects.toThrow(/--set warmth=\.\.\. {3}warm \(after model load/);

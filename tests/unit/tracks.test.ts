@@ -92,6 +92,29 @@ describe('a lab\'s own data/tracks.json', () => {
 	});
 });
 
+describe('npm run check on the tracks records and notes name', () => {
+	const record = readFileSync(join(import.meta.dirname, '../fixtures/lab/data/records/minimax-strict-warm-20260519.json'), 'utf8');
+	it('warns where a record or a note names a track the lab does not declare, with the declared ones', () => {
+		const tracks = { tracks: [{ id: 'minimax-m27-vllm-xpu', label: 'MiniMax M2.7, vLLM/XPU', match: [['minimax']] }, { id: 'qwen-fp8-vllm', label: 'Qwen FP8, vLLM', match: [['qwen', 'fp8']] }] };
+		const files = {
+			'data/tracks.json': JSON.stringify(tracks, null, 2),
+			'data/records/minimax-typo-20260601.json': record.replace('"minimax-m27-vllm-xpu"', '"minimax-m27-vlm-xpu"'),
+			'data/records/minimax-strict-warm-20260519.json': record,
+			'notes/2026-06-01-typo.md': '---\ntitle: A typo\ndate: 2026-06-01\ntrack: qwen-fp8-typo\n---\n\nTried it.\n',
+			'notes/2026-06-02-words.md': '# MiniMax M2.7 on vLLM XPU\n\nDate: 2026-06-02\n\nA note whose track is read from its words.\n',
+		};
+		const inventory = inventoryOf(files);
+		const findings = tracksCheck.run({ files: Object.entries(files).map(([path, text]) => ({ path, text, size: text.length })), inventory });
+		expect(findings.map(({ file, line, field, severity }) => ({ file, line, field, severity }))).toEqual([
+			{ file: 'data/records/minimax-typo-20260601.json', line: 4, field: 'track', severity: 'warning' },
+			{ file: 'notes/2026-06-01-typo.md', line: 4, field: 'track', severity: 'warning' },
+		]);
+		expect(findings[0].message).toContain('"minimax-m27-vlm-xpu" is not a declared track');
+		expect(findings[0].message).toContain('"minimax-m27-vllm-xpu"');
+		expect(findings[1].message).toContain('declare "qwen-fp8-typo" in data/tracks.json');
+	});
+});
+
 describe('npm run check on a note left as the template', () => {
 	it('names the note and the section still holding template text', () => {
 		const note = noteFile({ title: 'Gemma flag screen', date: '2026-06-09' });
