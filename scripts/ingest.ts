@@ -18,6 +18,7 @@ import { formatPreview } from '../src/lib/ingest/preview';
 import { recordFileOf } from '../src/lib/lab/lab-paths';
 import { declaredTracks } from '../src/lib/lab/tracks';
 import { TRACKS_FILE } from '../src/lib/schema/tracks';
+import { undeclaredTrackMessage } from '../src/lib/checks/tracks';
 
 export { UsageError };
 
@@ -279,7 +280,7 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 	for (const difference of summary.differences) log(`measured value differs: ${difference}`);
 	for (const refusal of summary.refused) for (const error of refusal.errors) log(`refused: ${error}`);
 	for (const track of summary.undeclaredTracks) {
-		log(`note: track "${track}" is not declared in ${TRACKS_FILE}; the site shows it by its id and sorts no note into it. Declare it there (label, model, match words), or use one of ${trackIds.join(', ')}.`);
+		log(`note: track ${undeclaredTrackMessage(track, trackIds)}`);
 	}
 	log(
 		`\n${artifacts.length} artifact(s): ${summary.written.length} record(s) ${verb}, ${summary.unchanged.length} unchanged, ${summary.refused.length} artifact(s) refused${summary.skipped.length ? `, ${summary.skipped.length} path(s) skipped` : ''}.`,

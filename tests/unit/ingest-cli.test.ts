@@ -41,12 +41,26 @@ describe('npm run ingest', () => {
 	it('writes a record on a track the lab has not declared, and says how to declare it', () => {
 		const summary = ingest(join(lab, 'results'), '--labels', join(lab, 'labels.json'));
 		expect(summary.written).toHaveLength(1);
-		expect(output.find((line) => line.startsWith('note: track "minimax-m27-vllm-xpu" is not declared in data/tracks.json'))).toBeDefined();
+		expect(output.find((line) => line.startsWith('note: track "minimax-m27-vllm-xpu" is not a declared track') && line.includes('declare "minimax-m27-vllm-xpu" in data/tracks.json'))).toBeDefined();
 		const declared = { tracks: [{ id: 'minimax-m27-vllm-xpu', label: 'MiniMax M2.7, vLLM/XPU', match: [['minimax']] }] };
 		writeFileSync(join(lab, 'data/tracks.json'), JSON.stringify(declared));
 		rmSync(join(lab, 'data/records'), { recursive: true });
 		ingest(join(lab, 'results'), '--labels', join(lab, 'labels.json'));
-		expect(output.some((line) => line.includes('is not declared'))).toBe(false);
+		expect(output.some((line) => line.includes('is not a declared track'))).toBe(false);
+	});
+
+	it('remakes a title nobody wrote when the labels it was made from change, and keeps a written one', () => {
+		ingest(join(lab, 'results'), '--labels', join(lab, 'labels.json'));
+		const [file] = records();
+		const first = readRecord(file);
+		expect(first.title).toContain(`${first.hardware.gpuCount}x ${first.hardware.gpu}`);
+		ingest(join(lab, 'results'), '--labels', join(lab, 'labels.json'), '--set', 'hardware.gpu=Arc Pro B70 (renamed)');
+		const renamed = readRecord(file);
+		expect(renamed.hardware.gpu).toBe('Arc Pro B70 (renamed)');
+		expect(renamed.title).toBe(first.title.replace(first.hardware.gpu, 'Arc Pro B70 (renamed)'));
+		writeFileSync(join(lab, 'data/records', file), `${JSON.stringify({ ...renamed, title: 'Hand-written title' }, null, 2)}\n`);
+		ingest(join(lab, 'results'), '--labels', join(lab, 'labels.json'), '--set', 'hardware.gpu=Arc Pro B70');
+		expect(readRecord(file).title).toBe('Hand-written title');
 	});
 
 	it('keeps hand edits when the same artifact is ingested again', () => {

@@ -112,9 +112,14 @@ export function assembleRecord(input: AssembleInput): AssembleResult {
 		...typedNow,
 	];
 	const merged = mergeLabels(...layers.map((layer) => layer.labels));
+	// A title an earlier ingest made from the labels is nobody's words: it follows the labels as they
+	// are now (a GPU renamed with --set renames the title too). A title someone wrote stays.
+	const titleGiven = [defaults, ...standing, ...typedNow].some((layer) => layer && getPath(layer.labels, 'title') !== undefined);
+	const titleMadeEarlier = !titleGiven && existing !== undefined && typeof existing.title === 'string' && existing.title === defaultTitle(existing);
+	if (titleMadeEarlier) delete merged.title;
 	merged.title ??= defaultTitle(merged);
 	const origins = labelOrigins(merged, layers);
-	if (origins.title === 'ingest' && typeof merged.title === 'string') origins.title = 'made from the labels';
+	if ((origins.title === 'ingest' || titleMadeEarlier) && typeof merged.title === 'string') origins.title = 'made from the labels';
 
 	const validation = validateRecord(merged, recordFileOf(input.id));
 	const unsettled = input.takeArtifact ? [] : conflicts;
