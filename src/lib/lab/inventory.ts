@@ -29,6 +29,7 @@ import { withLane } from './lanes';
 import { redactSecretsInto, secretsInName, type SecretFinding } from '../text/secrets';
 import { recordStatusOfOutcome } from './status';
 import { readEveryTime, type ReaderMemo } from './reader-memo';
+import { withoutStrictDuplicates } from './strict-duplicates';
 
 export type { DocumentKind, LabDocument } from './documents';
 export type { LabDataFile } from './data-pages';
@@ -256,6 +257,7 @@ export function buildInventory(unredacted: InventoryInput): LabInventory {
 	findings.push(...strict.findings);
 	// A strict record joins the lane its labels match (it states every label, so the lane fills none).
 	const strictRecords = strict.records.map((entry) => ({ ...entry, record: withLane(entry.record, lanesFile.lanes) }));
+	const imported = withoutStrictDuplicates(legacy.records, strictRecords, (path) => byPath.get(path)?.text);
 
 	return {
 		notes,
@@ -263,8 +265,8 @@ export function buildInventory(unredacted: InventoryInput): LabInventory {
 		data,
 		otherDataFiles,
 		strictRecords,
-		legacyRecords: legacy.records,
-		skippedLegacy: legacy.skipped,
+		legacyRecords: imported.records,
+		skippedLegacy: [...legacy.skipped, ...imported.skipped],
 		recipeFolders,
 		recipeReadmes,
 		allFiles: input.files.map((file) => file.path),
