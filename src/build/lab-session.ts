@@ -89,7 +89,8 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 	const isProject = lab === projectRoot;
 	const target = deployTarget(options.env);
 	let version = 0;
-	const heard = new Set<string>();
+	// Refreshes run one at a time, so every collection hears a change before the next one comes.
+	let lastChange: string | undefined;
 	let scanned: { version: number; inventory: LabInventory; files: LabFile[]; skipped: SkippedPath[]; texts: Map<string, string | undefined> } | undefined;
 	let dates: { head: string | undefined; dates: Map<string, Date> } | undefined;
 	let checkHead = false;
@@ -205,8 +206,8 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 			return memos.get(key) as T;
 		},
 		changed: ({ id, paths }) => {
-			if (heard.has(id)) return;
-			heard.add(id);
+			if (id === lastChange) return;
+			lastChange = id;
 			if (paths === undefined) read = new Map();
 			else for (const path of paths) dirty.add(path);
 			version += 1;
