@@ -215,11 +215,17 @@ describe('the lab examples', () => {
 		}
 	});
 
-	it('are the files the guide "Publish your lab" shows, word for word', () => {
-		const guide = readFileSync(join(ROOT, 'src/content/docs/guides/publish-your-lab.md'), 'utf8');
-		for (const path of ['examples/lab-publish.yml', 'examples/lab-pull-request.yml']) expect(guide).toContain(`\`\`\`yaml\n${texts.get(path)}\`\`\``);
+	it('are the files the guides "Publish your lab" and "Check pull requests" show, word for word', () => {
 		const pin = publish.jobs.publish.with['site-ref'];
-		expect(new Set(guide.match(/\b[0-9a-f]{40}\b/g))).toEqual(new Set([pin]));
+		for (const [guideFile, example] of [
+			['publish-your-lab.md', 'examples/lab-publish.yml'],
+			['check-pull-requests.md', 'examples/lab-pull-request.yml'],
+		]) {
+			const guide = readFileSync(join(ROOT, 'src/content/docs/guides', guideFile), 'utf8');
+			expect(guide).toContain(`\`\`\`yaml\n${texts.get(example)}\`\`\``);
+			expect(texts.get(example)).toContain(`(src/content/docs/guides/${guideFile})`);
+			expect(new Set(guide.match(/\b[0-9a-f]{40}\b/g))).toEqual(new Set([pin]));
+		}
 	});
 
 	it('grant the called workflow what it needs and nothing more', () => {
