@@ -68,6 +68,12 @@ describe('negative results', () => {
 		});
 	});
 
+	it('shows a negative result with its labels beside its number, never a naked figure', () => {
+		const [row] = negativeRecordRows([{ id: 'slow', record: record({ status: 'negative' }) }]);
+		expect(row.result).toMatch(/output tok\/s$/);
+		expect(row.shape).toMatch(/^p\d+\/n\d+.* · batch \S+ · (warm|cold|warmth not recorded) · spec \S+ · quality \S+/);
+	});
+
 	it('says so when a negative result has no comparable reference', () => {
 		const rows = negativeRecordRows([{ id: 'alone', record: record({ status: 'negative', 'hardware.gpuCount': 2 }) }]);
 		expect(rows[0].deltaText).toBe('no comparable reference');

@@ -7,7 +7,7 @@ export const NEGATIVES_COLUMNS = [
 	{ key: 'what', label: 'What was tried', numeric: false },
 	{ key: 'date', label: 'Date', numeric: false },
 	{ key: 'track', label: 'Track', numeric: false },
-	{ key: 'shape', label: 'Shape', numeric: false },
+	{ key: 'shape', label: 'How it ran', numeric: false },
 	{ key: 'result', label: 'Result', numeric: true },
 	{ key: 'delta', label: 'Against reference', numeric: true },
 	{ key: 'reason', label: 'Why it failed', numeric: false },

@@ -5,7 +5,7 @@
  * why it failed, and the settings to keep off.
  */
 import { closestEarlierComparable, compare, formatPercent, type Metric } from '../records/comparable';
-import { formatRate, shapeLabel } from '../records/labels';
+import { formatRate, runContextLabel } from '../records/labels';
 import { isRecorded, type LabRecord } from '../schema/record';
 import type { NoteOutcome } from '../schema/note';
 import { NEGATIVE_OUTCOMES, NEGATIVE_STATUSES } from '../lab/status';
@@ -81,7 +81,8 @@ export function attemptRow(entry: Entry, references: readonly Entry[]): Negative
 		date: entry.record.date,
 		track: entry.record.track,
 		engine: isRecorded(entry.record.software.engine.name) ? entry.record.software.engine.name : 'not recorded',
-		shape: shapeLabel(entry.record),
+		// The number's labels beside it (shape, batch, warmth, speculation, quality), never a naked figure.
+		shape: runContextLabel(entry.record),
 		result: metric ? `${formatRate(entry.record.metrics[metric]!)} ${metric === 'outputTokPerS' ? 'output' : 'total'} tok/s` : 'not measured',
 		resultValue: metric ? entry.record.metrics[metric] : undefined,
 		reference: reference ? { id: reference.id, title: reference.record.title } : undefined,
