@@ -26,7 +26,12 @@ export default defineConfig({
 	// Four pages at a time: rendering waits on file writes, so the two cores stay busy.
 	// Scripts and styles as files, not inlined: every page carried the same 2.5 kB (gzip) again.
 	build: { concurrency: 4, inlineStylesheets: 'never' },
-	vite: { build: { assetsInlineLimit: 0 } },
+	vite: {
+		build: { assetsInlineLimit: 0 },
+		// The bench's vanilla site and built output are not the site's sources: watching them made the
+		// dev server log (and react to) every page a bench build wrote.
+		server: { watch: { ignored: ['**/.bench/**', '**/dist/**'] } },
+	},
 	cacheDir,
 	outDir,
 	integrations: [
