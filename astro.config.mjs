@@ -30,7 +30,7 @@ export default defineConfig({
 		build: { assetsInlineLimit: 0 },
 		// The bench's vanilla site and built output are not the site's sources: watching them made the
 		// dev server log (and react to) every page a bench build wrote.
-		server: { watch: { ignored: ['**/.bench/**', '**/dist/**'] } },
+		server: { watch: { ignored: [`${resolve(PROJECT_ROOT, '.bench')}/**`, `${resolve(PROJECT_ROOT, outDir)}/**`] } },
 	},
 	cacheDir,
 	outDir,
