@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildInventory } from '../../src/lib/lab/inventory';
+import { inventoryOfTexts } from '../support/inventory';
 import { sameAsPrinted } from '../../src/lib/lab/strict-duplicates';
 
 const RECORD_FILE = 'data/records/minimax-strict-warm-20260519.json';
@@ -12,17 +12,7 @@ const record = JSON.parse(recordText) as { metrics: { outputTokPerS: number; tot
 const noteWith = (cite: string, output: number) =>
 	`# Strict warm run\n\nDate: 2026-05-19\n\n${cite}\n\n## Results\n\n| Shape | Output tok/s | Total tok/s |\n| --- | --- | --- |\n| p512/n1536 | ${output} | ${record.metrics.totalTokPerS} |\n\n## Decision\n\nKeep it as the strict baseline.\n`;
 
-const inventoryOf = (note: string) => {
-	const files = { [RECORD_FILE]: recordText, 'notes/2026-05-19-strict-warm.md': note };
-	return buildInventory({
-		files: Object.entries(files).map(([path, text]) => ({ path, text, size: text.length })),
-		base: '/',
-		repoUrl: 'https://github.com/lab/repo',
-		branch: 'main',
-		localmaxxingUrl: (id) => `https://lm.example/${id}`,
-		includeRootDocuments: true,
-	});
-};
+const inventoryOf = (note: string) => inventoryOfTexts({ [RECORD_FILE]: recordText, 'notes/2026-05-19-strict-warm.md': note });
 
 describe('a note citing a strict record', () => {
 	it('repeating its figure is that record, and the report says why no second record was made', () => {

@@ -4,20 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tracksCheck } from '../../src/lib/checks/tracks';
 import { noteTemplateCheck } from '../../src/lib/checks/note-template';
-import { buildInventory, type LabInventory } from '../../src/lib/lab/inventory';
+import { inventoryOfTexts } from '../support/inventory';
 import { declaredTracks, projectTracks, trackLabel, trackOf } from '../../src/lib/lab/tracks';
 import { validateTracks } from '../../src/lib/schema/tracks';
 import { noteFile } from '../../src/lib/scaffold/note';
 
-const inventoryOf = (files: Record<string, string>): LabInventory =>
-	buildInventory({
-		files: Object.entries(files).map(([path, text]) => ({ path, text, size: text.length })),
-		base: '/',
-		repoUrl: 'https://github.com/lab/repo',
-		branch: 'main',
-		localmaxxingUrl: (id) => `https://lm.example/${id}`,
-		includeRootDocuments: true,
-	});
 
 const GEMMA_TRACKS = JSON.stringify({
 	tracks: [{ id: 'gemma-vllm', label: 'Gemma 4 31B, vLLM/XPU', match: [['gemma'], ['vllm', 'xpu']] }],
@@ -51,7 +42,7 @@ describe('the project\'s default tracks (data/tracks.json)', () => {
 
 describe('a lab\'s own data/tracks.json', () => {
 	it('wins over the project\'s default, for classification and labels', () => {
-		const inventory = inventoryOf({
+		const inventory = inventoryOfTexts({
 			'data/tracks.json': GEMMA_TRACKS,
 			'notes/2026-06-01-gemma-tp2-screen.md': '# Gemma TP2 screen\n\nDate: 2026-06-01\n\nGemma 4 31B on vLLM/XPU TP2.\n\n## Decision\n\nReject: slower.\n',
 			'notes/2026-06-01-minimax-autoround-vllm-retest.md': '# MiniMax AutoRound retest\n\nvLLM/XPU TP4.\n',
@@ -69,7 +60,7 @@ describe('a lab\'s own data/tracks.json', () => {
 
 	it('falls back to the project\'s tracks when the lab declares none', () => {
 		expect(declaredTracks(undefined)).toMatchObject({ from: 'project default', findings: [] });
-		expect(inventoryOf({}).tracks).toEqual(projectTracks());
+		expect(inventoryOfTexts({}).tracks).toEqual(projectTracks());
 	});
 
 	it('is refused with the file and the field when it is wrong', () => {
@@ -85,7 +76,7 @@ describe('a lab\'s own data/tracks.json', () => {
 
 	it('stops the build (an inventory error) and is named by npm run check', () => {
 		const text = JSON.stringify({ tracks: [{ id: 'gemma', label: 'Gemma', match: [] }] }, null, 2);
-		const inventory = inventoryOf({ 'data/tracks.json': text });
+		const inventory = inventoryOfTexts({ 'data/tracks.json': text });
 		const finding = { severity: 'error', file: 'data/tracks.json', line: 6, field: 'tracks.0.match', message: 'is a list; it must be at least 1.' };
 		expect(inventory.findings).toEqual([finding]);
 		expect(tracksCheck.run({ files: [{ path: 'data/tracks.json', text, size: text.length }], inventory })).toEqual([finding]);
@@ -103,7 +94,7 @@ describe('npm run check on the tracks records and notes name', () => {
 			'notes/2026-06-01-typo.md': '---\ntitle: A typo\ndate: 2026-06-01\ntrack: qwen-fp8-typo\n---\n\nTried it.\n',
 			'notes/2026-06-02-words.md': '# MiniMax M2.7 on vLLM XPU\n\nDate: 2026-06-02\n\nA note whose track is read from its words.\n',
 		};
-		const inventory = inventoryOf(files);
+		const inventory = inventoryOfTexts(files);
 		const findings = tracksCheck.run({ files: Object.entries(files).map(([path, text]) => ({ path, text, size: text.length })), inventory });
 		expect(findings.map(({ file, line, field, severity }) => ({ file, line, field, severity }))).toEqual([
 			{ file: 'data/records/minimax-typo-20260601.json', line: 4, field: 'track', severity: 'warning' },
@@ -120,7 +111,7 @@ describe('npm run check on a note left as the template', () => {
 		const note = noteFile({ title: 'Gemma flag screen', date: '2026-06-09' });
 		const decided = note.text.replace('What was tried, on which model, engine and cards, and what came of it.', 'Tried three flags.').replace(/Model and quantization[\s\S]*?warm or cold\)\./, 'Gemma 4 31B, 2x B70.');
 		const files = [{ path: note.path, text: decided, size: decided.length }];
-		const findings = noteTemplateCheck.run({ files, inventory: inventoryOf({}) });
+		const findings = noteTemplateCheck.run({ files, inventory: inventoryOfTexts({}) });
 		expect(findings).toEqual([
 			{
 				severity: 'warning',
