@@ -1,6 +1,6 @@
 /** The timeline's table, paged: newest steps first, every step on exactly one page, timeline order within a page. */
 import { describe, expect, it } from 'vitest';
-import { newestStepDate, timelineStepPages, timelineStepsPerPage } from '../../src/lib/timeline/step-pages';
+import { newestStepDate, stepsByTrack, timelineStepPages, timelineStepsPerPage } from '../../src/lib/timeline/step-pages';
 
 const step = (track: string, date: string) => ({ track, date, id: `${track}-${date}` });
 
@@ -34,5 +34,13 @@ describe('pages of timeline steps', () => {
 		expect(newestStepDate(steps)).toBe('2026-05-14');
 		expect(newestStepDate([step('gguf', '2026-05-09'), step('vllm', '2026-05-03')])).toBe('2026-05-09');
 		expect(newestStepDate([])).toBeUndefined();
+	});
+
+	it("groups a page's steps under their tracks, in the tracks' order, leaving out tracks with none", () => {
+		const tracks = [{ id: 'vllm', label: 'vLLM' }, { id: 'empty', label: 'Empty' }, { id: 'gguf', label: 'GGUF' }];
+		expect(stepsByTrack(steps, tracks)).toEqual([
+			{ id: 'vllm', label: 'vLLM', steps: steps.slice(2) },
+			{ id: 'gguf', label: 'GGUF', steps: steps.slice(0, 2) },
+		]);
 	});
 });

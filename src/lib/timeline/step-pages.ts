@@ -23,3 +23,8 @@ export function timelineStepPages<T extends { date: string }>(steps: readonly T[
 export function newestStepDate(steps: ReadonlyArray<{ date: string }>): string | undefined {
 	return steps.reduce<string | undefined>((newest, step) => (newest === undefined || step.date > newest ? step.date : newest), undefined);
 }
+
+/** A page's steps grouped under their tracks, in the tracks' order; tracks with no step on the page are left out. */
+export function stepsByTrack<S extends { track: string }, T extends { id: string }>(steps: readonly S[], tracks: readonly T[]): Array<T & { steps: S[] }> {
+	return tracks.map((track) => ({ ...track, steps: steps.filter((step) => step.track === track.id) })).filter((track) => track.steps.length > 0);
+}
