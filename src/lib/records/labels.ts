@@ -4,6 +4,7 @@
  * speculation and quality travel with it.
  */
 import { isRecorded, missingLabels, NOT_RECORDED, type LabelEvidence, type LabRecord, type NotRecorded } from '../schema/record';
+import { resultFormatLines } from './result-format-text';
 
 type Labeled<T> = T | NotRecorded | undefined;
 
@@ -247,7 +248,5 @@ export function resultFormatRows(record: LabRecord): ResultFormatRow[] {
 
 /** The result format as plain text, ready to paste into a discussion or a pull request. */
 export function resultFormatText(record: LabRecord): string {
-	return resultFormatRows(record)
-		.map((row) => `${row.label}: ${row.value}`)
-		.join('\n');
+	return resultFormatLines(resultFormatRows(record));
 }
