@@ -16,12 +16,16 @@ describe.runIf(browserAvailable())('the built site in Chromium', () => {
 		expect(await site.page.locator('tr', { hasText: 'Warm/cold' }).innerText()).toContain('not recorded');
 	});
 
-	it('finds a note by a flag name through the search dialog', async () => {
-		await site.page.goto(`${site.server.url}/`, { timeout: 5_000 });
-		await site.page.getByRole('button', { name: 'Search' }).click({ timeout: 5_000 });
-		await site.page.locator('dialog input.pagefind-ui__search-input').fill('CCL_P2P', { timeout: 5_000 });
-		const results = site.page.locator('dialog .pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link');
+	it('finds a note by a flag name from the search box in the header', async () => {
+		await site.page.goto(`${site.server.url}/notes/`, { timeout: 5_000 });
+		// Ctrl+K puts the cursor in the box, as Starlight's dialog did.
+		await site.page.keyboard.press('Control+K');
+		await site.page.keyboard.type('CCL_P2P');
+		await site.page.keyboard.press('Enter');
+		await site.page.waitForURL(/\/search\/\?q=CCL_P2P$/, { timeout: 5_000 });
+		const results = site.page.locator('#lab-search .pagefind-ui__result-link');
 		await results.first().waitFor({ timeout: 10_000 });
-		expect(await results.allTextContents()).toContain('MiniMax CCL P2P-Off Negative');
+		expect(await results.allTextContents()).toContainEqual(expect.stringContaining('MiniMax CCL P2P-Off Negative'));
+		expect(await site.page.locator('#lab-search input.pagefind-ui__search-input').inputValue()).toBe('CCL_P2P');
 	});
 });
