@@ -215,10 +215,10 @@ describe('the lab examples', () => {
 		}
 	});
 
-	it('are the files the guides "Publish your lab" and "Check pull requests" show, word for word', () => {
+	it('are the files the guides "Add the publishing workflow" and "Check pull requests" show, word for word', () => {
 		const pin = publish.jobs.publish.with['site-ref'];
 		for (const [guideFile, example] of [
-			['publish-your-lab.md', 'examples/lab-publish.yml'],
+			['publishing-workflow.md', 'examples/lab-publish.yml'],
 			['check-pull-requests.md', 'examples/lab-pull-request.yml'],
 		]) {
 			const guide = readFileSync(join(ROOT, 'src/content/docs/guides', guideFile), 'utf8');
