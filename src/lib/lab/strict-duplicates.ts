@@ -11,9 +11,10 @@ import type { LegacyRecord } from './legacy-records';
 
 /** `stated` is `exact` as printed: the same number at the note's own precision (80.6 for 80.603). */
 export function sameAsPrinted(stated: number, exact: number): boolean {
-	const decimals = String(stated).split('.')[1]?.length ?? 0;
-	return Number(exact.toFixed(decimals)) === stated;
+	return Number(exact.toFixed(decimalsOf(stated))) === stated;
 }
+
+const decimalsOf = (stated: number) => String(stated).split('.')[1]?.length ?? 0;
 
 const cites = (text: string, strict: StrictRecord) => text.includes(strict.path) || text.includes(strict.id);
 
@@ -23,6 +24,23 @@ export function withoutStrictDuplicates(
 	textOf: (path: string) => string | undefined,
 ): { records: LegacyRecord[]; skipped: Array<{ path: string; reason: string }> } {
 	if (!strict.length) return { records: [...imported], skipped: [] };
+	// Strict records by their figure as printed at each precision a note uses: a year of imported
+	// runs against every strict record, pair by pair, was most of a 3,000-note scan's last second.
+	const byPrinted = new Map<number, Map<number, StrictRecord[]>>();
+	const printedAt = (decimals: number) => {
+		let index = byPrinted.get(decimals);
+		if (!index) {
+			index = new Map();
+			for (const candidate of strict) {
+				const exact = candidate.record.metrics?.outputTokPerS;
+				if (typeof exact !== 'number') continue;
+				const printed = Number(exact.toFixed(decimals));
+				index.set(printed, [...(index.get(printed) ?? []), candidate]);
+			}
+			byPrinted.set(decimals, index);
+		}
+		return index;
+	};
 	const records: LegacyRecord[] = [];
 	const skipped: Array<{ path: string; reason: string }> = [];
 	for (const run of imported) {
@@ -30,10 +48,9 @@ export function withoutStrictDuplicates(
 		const figure = run.record.metrics?.outputTokPerS;
 		const same =
 			typeof figure === 'number' && sources.length
-				? strict.find((candidate) => {
-						const exact = candidate.record.metrics?.outputTokPerS;
-						return typeof exact === 'number' && sameAsPrinted(figure, exact) && sources.every((source) => cites(textOf(source) ?? '', candidate));
-					})
+				? printedAt(decimalsOf(figure))
+						.get(figure)
+						?.find((candidate) => sources.every((source) => cites(textOf(source) ?? '', candidate)))
 				: undefined;
 		if (!same) records.push(run);
 		else skipped.push({ path: sources[0], reason: `the same run as ${same.path}, which it cites, with the same output tok/s (${figure}): shown as that record, not as another` });
