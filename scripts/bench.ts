@@ -149,6 +149,16 @@ function firstPage(outDir: string, folder: string, notThese: string[] = []): str
 	return child ? toPosix(join(folder, child.name, 'index.html')) : undefined;
 }
 
+/** The page under `folder` with the most gzip HTML, of all its pages (a handful: the guides). */
+function heaviestPage(outDir: string, folder: string): string | undefined {
+	const base = join(outDir, folder);
+	if (!existsSync(base)) return undefined;
+	const pages = readdirSync(base, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && existsSync(join(base, entry.name, 'index.html')))
+		.map((entry) => toPosix(join(folder, entry.name, 'index.html')));
+	return pages.sort((a, b) => gzipSync(readFileSync(join(outDir, b))).length - gzipSync(readFileSync(join(outDir, a))).length)[0];
+}
+
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const SEARCH_WORDS = ['allreduce', 'fusion', 'router', 'topology', 'ngram'];
@@ -362,6 +372,8 @@ async function benchSize(notes: number, isLargest: boolean, vanillaMax: number):
 				['negatives', 'negative-results/index.html'],
 				['records explorer', 'records/index.html'],
 				['notes by date', 'notes/index.html'],
+				// The hand-written guides are the same at every lab size: the heaviest stands for them all.
+				['guide (heaviest)', heaviestPage(out, 'guides')],
 			];
 			for (const [type, page] of pageTypes) {
 				if (!page || !existsSync(join(out, page))) continue;
