@@ -282,3 +282,26 @@ describe('decisions about runs that tried no change', () => {
 		expect(verdictIn('The cache lead is closed as non-reproducible.')?.outcome).toBe('negative');
 	});
 });
+
+describe('adopted baselines, new support, and earlier work recounted', () => {
+	const outcome = (body: string) => noteOutcome({ name: '2026-06-15-gemma-note.md', title: 'Gemma 4 note', body }).outcome;
+
+	it('a run repeatable enough to use as the current baseline is adopted: positive', () => {
+		expect(outcome('## Interpretation\n\nThe candidate is repeatable enough to use as the current strict baseline. The next target is 40 tok/s.\n')).toBe('positive');
+		expect(outcome('## Summary\n\nThis supports treating the fused recipe as the current quality-safe Gemma 4 TP2 baseline.\n')).toBe('positive');
+		expect(outcome('## Interpretation\n\nThe candidate is too noisy to use as the current baseline.\n')).not.toBe('positive');
+		expect(outcome('## Interpretation\n\nThe candidate is not repeatable enough to use as the current baseline.\n')).not.toBe('positive');
+	});
+
+	it('a path that now supports what it could not is a fix: positive, though slower than the fastest path', () => {
+		const body = '## Result\n\nThe Gemma decode path now supports BF16 hidden states.\n\n## Interpretation\n\nThe result does not beat the fastest FP16 number, but it closes the gap.\n';
+		expect(outcome(body)).toBe('positive');
+	});
+
+	it('a sentence recounting earlier work does not reject what the note tried', () => {
+		const body = '## Summary\n\nThe earlier Gemma graph experiments were fast, but their path was not quality-safe.\n\nI added an opt-in diagnostic path that reduces at every boundary. It is not a speed result yet.\n';
+		expect(outcome(body)).toBe('diagnostic');
+		// Deciding now about an earlier result is still a decision.
+		expect(outcome('## Conclusion\n\nThe older 31 tok/s result should remain a historical high, not promoted over the strict range.\n')).toBe('negative');
+	});
+});

@@ -51,10 +51,12 @@ const DECISIONS: Rule[] = [
 	['negative', /\bquality[- ](?:fail(?:ed|ure|s)?|regression)\b|\bfailed (?:the )?(?:first )?(?:[\w-]+ ){0,2}(?:quality|exact|strict|repeatability|canary|gate)\b/],
 	['negative', /(?:^|[.:;!]\s+|\n)negative\b|\b(?:is|are|was|were|remains?|stays?|as|a|an|clearly|still|very|also) (?:a |an )?(?:clear |useful |quality-[\w-]+ |documented |diagnostic |mixed\/|neutral\/)?negative\b|\bnegative (?:result|datapoint|screen|finding|path|for)\b/],
 	// A fix that unblocks: "the model now loads and generates", "a real DP/EP initialization fix".
-	['positive', /\b(?:is|are|was|were|now) (?:now )?unblocked\b|\bno longer blocked\b|\bnow (?:loads|runs|generates|completes|starts|works)\b|\b(?:is|was) a (?:real|working|genuine|valid) (?:[\w/-]+ ){0,4}fix\b/],
+	['positive', /\b(?:is|are|was|were|now) (?:now )?unblocked\b|\bno longer blocked\b|\bnow (?:loads|runs|generates|completes|starts|works|supports)\b|\b(?:is|was) a (?:real|working|genuine|valid) (?:[\w/-]+ ){0,4}fix\b/],
 	['positive', /(?:^|[.!;:]\s+|\n\s*(?:[-*]\s+)?)(?:promote|accept|adopt)(?:ed)?\s+(?:as|this|it|these|the|code|for|and|to)\b/],
 	['positive', /(?<!\b(?:not|no|never|nor) (?:a |the |any )?)\bnew (?:best|record|current best|strict baseline|promoted|headline|high)\b/],
 	['positive', /\b(?:is|becomes|as) (?:now )?the new (?:current )?(?:best|baseline|record|reference)\b/],
+	// "Repeatable enough to use as the current strict baseline": the lab adopts it.
+	['positive', /(?<!\btoo [\w-]+ to )\b(?:use|used|using|treat|treating)\b[^.;\n]{0,60}?\bas the (?:current|new) (?:[\w-]+ ){0,8}?(?:baseline|best|reference)\b/],
 	['positive', /\b(?:is|was) a (?:large|big|clear|real|solid|major|measurable|repeatable) (?:[\w-]+ ){0,2}win\b|\bthe first (?:run|result|path|recipe|configuration) to (?:clear|beat|reach|exceed|pass|break)\b/],
 	['positive', /\b(?:best|baseline|reference|record|result) (?:is|becomes) now\b|\bis now the (?:[\w-]+ ){0,3}(?:best|baseline|reference|record)\b/],
 	['positive', /\b(?:is|are) now (?:a |an |the )?(?:new |valid |validated |quality-cleared |quality-preserving |working |usable )+(?:[\w-]+ ){0,3}(?:path|configuration|recipe|result|baseline|best)\b|\bnow has (?:a |an )?(?:new |valid |validated |quality-cleared |working |fast |faster )+(?:[\w-]+ ){0,2}(?:path|configuration|recipe|baseline)\b/],
@@ -121,6 +123,22 @@ function globalOf(pattern: RegExp): RegExp {
 	return global;
 }
 
+/**
+ * "The earlier graph experiments were useful, but their path was not quality-safe": a sentence that
+ * recounts earlier work says why this note exists; it does not reject or block what the note tried.
+ * One that decides about it now ("the older result should remain a historical high, not promoted")
+ * is still a decision.
+ */
+const EARLIER_WORK = /^(?:the |an? |these |those )?(?:earlier|previous|prior|older|old)\b/;
+const DECIDES_NOW = /\b(?:should|must|will|remains?|stays?|keep|do not|don't)\b/;
+function aboutEarlierWork(text: string, index: number): boolean {
+	const previousEnd = text.lastIndexOf('. ', index);
+	const start = Math.max(previousEnd < 0 ? 0 : previousEnd + 2, text.lastIndexOf('\n', index) + 1);
+	const ends = [text.indexOf('. ', index), text.indexOf('\n', index)].filter((end) => end >= 0);
+	const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length).trimStart();
+	return EARLIER_WORK.test(sentence) && !DECIDES_NOW.test(sentence);
+}
+
 /** The earliest match of the rules in a passage (lower case), quoted from `display` (as written). */
 function earliest(text: string, rules: Rule[], display = text): { outcome: NoteOutcome; quote: string } | undefined {
 	let best: { outcome: NoteOutcome; index: number } | undefined;
@@ -129,6 +147,7 @@ function earliest(text: string, rules: Rule[], display = text): { outcome: NoteO
 			const index = match.index + (match[0].length - match[0].trimStart().length);
 			if (best && index >= best.index) break;
 			if (outcome === 'positive' && unsaid(text, index)) continue;
+			if ((outcome === 'negative' || outcome === 'blocker') && aboutEarlierWork(text, index)) continue;
 			best = { outcome, index };
 			break;
 		}
