@@ -305,3 +305,24 @@ describe('adopted baselines, new support, and earlier work recounted', () => {
 		expect(outcome('## Conclusion\n\nThe older 31 tok/s result should remain a historical high, not promoted over the strict range.\n')).toBe('negative');
 	});
 });
+
+describe('the note\'s headline over what it met on the way', () => {
+	const outcome = (body: string) => noteOutcome({ name: '2026-06-16-gemma-note.md', title: 'Gemma 4 note', body }).outcome;
+
+	it('screens that disagree, one of which is the new best: the best is the headline', () => {
+		const body = '## PP2 result\n\nDecision: stable but not competitive.\n\n## TP4 n-gram new best\n\nDecision: this is the current validated Gemma best.\n';
+		expect(outcome(body)).toBe('positive');
+		expect(outcome('## PP2 result\n\nDecision: stable but not competitive.\n\n## TP4 n-gram\n\nDecision: do not promote; it is slower.\n')).toBe('negative');
+	});
+
+	it('an opening that claims the target is the result, before a hang met on the way', () => {
+		const body = 'Gemma 4 crossed the 40 output tok/s target on two B70s without changing quality.\n\n## Result\n\n| Run | Output tok/s |\n| --- | ---: |\n| 1 | 41.2 |\n\n## Important findings\n\n- Without the flag, the first attempt hung after model load.\n';
+		expect(outcome(body)).toBe('positive');
+		expect(outcome('Gemma 4 did not reach the 40 output tok/s target.\n\n## Findings\n\n- The first attempt hung after model load.\n')).not.toBe('positive');
+	});
+
+	it('a change that turns a crash into a valid path is a fix, though not a speed record', () => {
+		const body = '## Result\n\nThis fixes the unsupported-op crash, but it is not a new speed record.\n\n## Interpretation\n\nFused RMSNorm support is still worth keeping because it turns a crash into a valid execution path.\n';
+		expect(outcome(body)).toBe('positive');
+	});
+});

@@ -55,6 +55,10 @@ const DECISIONS: Rule[] = [
 	['positive', /(?:^|[.!;:]\s+|\n\s*(?:[-*]\s+)?)(?:promote|accept|adopt)(?:ed)?\s+(?:as|this|it|these|the|code|for|and|to)\b/],
 	['positive', /(?<!\b(?:not|no|never|nor) (?:a |the |any )?)\bnew (?:best|record|current best|strict baseline|promoted|headline|high)\b/],
 	['positive', /\b(?:is|becomes|as) (?:now )?the new (?:current )?(?:best|baseline|record|reference)\b/],
+	// "Decision: this is the current validated FP8 best", "crossed the 60 tok/s target", "turns a crash into a valid path".
+	['positive', /\b(?:this|it) is (?:now )?the (?:current|new) (?:[\w-]+ ){0,3}best\b/],
+	['positive', /\b(?:crossed|cleared|reached|exceeded|broke|beat|passed) the (?:[\w>.+/-]+ ){0,4}(?:target|goal|milestone|barrier)\b/],
+	['positive', /\bturns? (?:a|the|an) (?:[\w-]+ )?(?:crash|hang|failure|error|abort)\b[^.\n]{0,40}?\binto (?:a |an )?(?:valid|working|usable)\b/],
 	// "Repeatable enough to use as the current strict baseline": the lab adopts it.
 	['positive', /(?<!\btoo [\w-]+ to )\b(?:use|used|using|treat|treating)\b[^.;\n]{0,60}?\bas the (?:current|new) (?:[\w-]+ ){0,8}?(?:baseline|best|reference)\b/],
 	['positive', /\b(?:is|was) a (?:large|big|clear|real|solid|major|measurable|repeatable) (?:[\w-]+ ){0,2}win\b|\bthe first (?:run|result|path|recipe|configuration) to (?:clear|beat|reach|exceed|pass|break)\b/],
@@ -268,11 +272,8 @@ const LISTING_HEADING = /\b(?:artifacts?|files?|logs?|links?|repro(?:duction)?|c
 const DECISION_ALONE = /^\s*(?:\*\*|__)?(?:decision|conclusion|verdict)s?(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*$/i;
 const DECISION_LINE = /^\s*(?:\*\*|__)?(?:decision|conclusion|verdict|outcome|status|recommendation|result)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S[\s\S]*)$/i;
 
-/**
- * The verdict most "Decision:" lines of the note agree on, when there are at least two and a
- * strict majority agrees: one side experiment's decision is not the note's, most of them are.
- */
-function screenDecisions(sections: Section[]): { outcome: NoteOutcome; quote: string } | undefined {
+/** The verdicts of the note's "Decision:" lines, in order. */
+function decisionLines(sections: Section[]): Array<{ outcome: NoteOutcome; quote: string }> {
 	const found: Array<{ outcome: NoteOutcome; quote: string }> = [];
 	for (const section of sections) {
 		const blocks = paragraphs(section.text);
@@ -282,6 +283,18 @@ function screenDecisions(sections: Section[]): { outcome: NoteOutcome; quote: st
 			if (verdict) found.push(verdict);
 		}
 	}
+	return found;
+}
+
+/** A decision that names a new or current best. */
+const NEW_BEST_DECISION = /\b(?:new|current) (?:[\w-]+ ){0,3}best\b/;
+
+/**
+ * The verdict most "Decision:" lines of the note agree on, when there are at least two and a
+ * strict majority agrees: one side experiment's decision is not the note's, most of them are.
+ */
+function screenDecisions(sections: Section[]): { outcome: NoteOutcome; quote: string } | undefined {
+	const found = decisionLines(sections);
 	const top = mostCommon(found.map((entry) => entry.outcome));
 	const agreeing = found.filter((entry) => entry.outcome === top);
 	return found.length >= 2 && agreeing.length * 2 > found.length ? agreeing[0] : undefined;
@@ -396,10 +409,16 @@ export function noteOutcome(input: { name: string; title?: string; body: string;
 		const found = verdictIn(section.text, { evidence: false });
 		if (found) return said(`${section.heading} section`, found);
 	}
+	// "X crossed the 60 tok/s target": an opening that claims the result is the note's headline,
+	// before any hang or slowdown its findings mention on the way.
+	if (opening?.outcome === 'positive') return said('first paragraph', opening);
 	if (lineEvidence) return said('decision line', lineEvidence);
 	// A note of several screens, each with its own "Decision:", decides what most of them decide.
 	const screens = screenDecisions(sections);
 	if (screens) return said('decision lines', screens);
+	// Screens that disagree, one of which is the new best: the best is the note's headline.
+	const headline = decisionLines(sections).find((entry) => entry.outcome === 'positive' && NEW_BEST_DECISION.test(entry.quote.toLowerCase()));
+	if (headline) return said('decision line', headline);
 	// Evidence tier by tier across the result sections: "not faster" in the interpretation says more
 	// about the note than a hang in one run of the results list above it.
 	for (const tier of EVIDENCE_TIERS.keys()) {
