@@ -321,6 +321,11 @@ describe('the note\'s headline over what it met on the way', () => {
 		expect(outcome('Gemma 4 did not reach the 40 output tok/s target.\n\n## Findings\n\n- The first attempt hung after model load.\n')).not.toBe('positive');
 	});
 
+	it('a forecast of a gain is not one', () => {
+		expect(outcome('## Optimization implication\n\nThat makes CCL tuning less likely to deliver the full 25% uplift by itself.\n')).not.toBe('positive');
+		expect(outcome('## Result\n\nThe fused path delivers a 25% uplift over the baseline.\n')).toBe('positive');
+	});
+
 	it('a change that turns a crash into a valid path is a fix, though not a speed record', () => {
 		const body = '## Result\n\nThis fixes the unsupported-op crash, but it is not a new speed record.\n\n## Interpretation\n\nFused RMSNorm support is still worth keeping because it turns a crash into a valid execution path.\n';
 		expect(outcome(body)).toBe('positive');

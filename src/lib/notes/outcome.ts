@@ -107,10 +107,11 @@ function quoteAt(text: string, index: number): string {
 }
 
 /**
- * "None produced a new record", "whether it beats the baseline": a claim of success under a
- * negation or a question earlier in its clause is not one.
+ * "None produced a new record", "whether it beats the baseline", "less likely to deliver the 25%
+ * uplift": a claim of success under a negation, a question or a forecast earlier in its clause is
+ * not one.
  */
-const UNSAID = /\b(?:not|no|never|none|nor|neither|without|whether|if|cannot|unless|until|would|could|might|needs?|should|remaining|next|future|potential|possible|target)\b|n't\b/;
+const UNSAID = /\b(?:not|no|never|none|nor|neither|without|whether|if|cannot|unless|until|would|could|might|needs?|should|remaining|next|future|potential|possible|target|likely|unlikely|expected)\b|n't\b/;
 function unsaid(text: string, index: number): boolean {
 	const clauseStart = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf(';', index), text.lastIndexOf(',', index), text.lastIndexOf('\n', index), index - 50);
 	return UNSAID.test(text.slice(clauseStart + 1, index));
