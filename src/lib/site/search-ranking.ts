@@ -1,6 +1,6 @@
 /**
- * How the search page ranks results: as Starlight's search box does (its default Pagefind
- * ranking), so both give the same first result. Pagefind's own defaults favour pages that repeat
+ * How the search page ranks results: with Starlight's default Pagefind weights (the site's header
+ * box opens this page; src/components/overrides/Search.astro). Pagefind's own defaults favour pages that repeat
  * a word often and let a longer word that merely starts with the query compete; with those, a
  * flag's tenth later run (its command line repeated) or a flag that extends the one searched
  * (VLLM_X_HELPER_MAX_TOKENS for VLLM_X_HELPER) outranked the note that introduced it.
