@@ -219,6 +219,51 @@ describe('note reader: the reference a note lost to is not its run', () => {
 	});
 });
 
+describe('note reader: a note of several screens', () => {
+	const RUN = 'cmscreenscreenscreenscree';
+	const body = [
+		'# Gemma 4 post-reboot validation',
+		'',
+		'## Summary',
+		'',
+		'After a reboot the collective library order was fixed.',
+		'',
+		'## PP2 x TP2 result',
+		'',
+		'Result:',
+		'',
+		'- output throughput: `27.479016 tok/s`',
+		'',
+		'Decision: stable but not competitive.',
+		'',
+		'## TP4 n-gram new best',
+		'',
+		'Result:',
+		'',
+		'- output throughput: `49.581893 tok/s`',
+		`- LocalMaxxing: \`${RUN}\``,
+		'',
+		'Decision: this is the current validated Gemma best.',
+		'',
+	].join('\n');
+	const runs = () => readNote('notes/2026-06-06-gemma-post-reboot.md', body).observations.filter((entry) => entry.keys.outputTokPerS !== undefined);
+
+	it('reads each section that states a run and decides about it as a run of its own, with its own decision', () => {
+		const byFigure = new Map(runs().map((run) => [run.keys.outputTokPerS, run]));
+		expect([...byFigure.keys()].sort()).toEqual([27.479016, 49.581893]);
+		expect(byFigure.get(49.581893)!.statuses.map((entry) => entry.status)).toContain('promoted');
+		expect(byFigure.get(49.581893)!.keys.localmaxxingId).toBe(RUN);
+		expect(byFigure.get(49.581893)!.title).toBe('Gemma 4 post-reboot validation: TP4 n-gram new best');
+		expect(byFigure.get(27.479016)!.statuses.map((entry) => entry.status)).not.toContain('promoted');
+	});
+
+	it('a result that "remains" the already submitted one is a reference, not the note\'s run', () => {
+		const note = `# Gemma 4 PP2 fallback\n\n## Interpretation\n\nDo not submit these PP2 runs.\n\nThe currently shareable result remains the already submitted TP4 run:\n\n- \`49.581893 tok/s\`\n- LocalMaxxing ID \`${RUN}\`\n`;
+		const observations = readNote('notes/2026-06-06-gemma-pp2-fallback.md', note).observations;
+		expect(observations.every((entry) => entry.keys.localmaxxingId !== RUN && entry.keys.outputTokPerS !== 49.581893)).toBe(true);
+	});
+});
+
 describe('data summary reader, runs under the experiment\'s own key names', () => {
 	const { observations, skipped } = readDataSummary('data/n.json', fixture('data-nested.json'));
 

@@ -65,7 +65,8 @@ const PLAN_SECTION = /\b(?:next(?:\s+steps?|\s+work)?|follow[- ]?ups?|todo|plans
 const REFERENCE_ROW = /\b(?:baseline|previous|prior|promoted|reference|control|anchor|old|older|earlier)\b/i;
 
 /** A lead that introduces someone else's numbers: the bullets under it are the reference. */
-const REFERENCE_LEAD = /\b(?:baseline|promoted|previous|prior|reference|control|anchor)\b/i;
+// "The currently shareable result remains the already submitted TP4 run:" names a result that stands.
+const REFERENCE_LEAD = /\b(?:baseline|promoted|previous|prior|reference|control|anchor|remains|already\s+submitted)\b/i;
 const CANDIDATE_LEAD = /\b(?:candidate|new|this|retest|result\s+of\s+this|on\s+top|slower|faster|than|versus|vs)\b/i;
 const isReferenceLead = (lead: string | undefined) => lead !== undefined && REFERENCE_LEAD.test(lead) && !CANDIDATE_LEAD.test(lead);
 
@@ -147,6 +148,25 @@ function repeatTables(lines: MdLine[], path: string) {
 	return { runs, references, consumed };
 }
 
+/** "Decision: ...", "**Status:** ...": a line that gives a verdict. */
+const VERDICT_LINE = /^(?:\*\*)?(?:status|outcome|verdict|decision)(?:\*\*)?:\s/i;
+
+/**
+ * Sections of a note that each report a run of their own: a level-2 section (not the note's
+ * Decision, files or plans) that states an output throughput and gives a "Decision:" line. Only
+ * when there are two or more: one such section is the note's own result.
+ */
+function screenSections(all: ReturnType<typeof sections>, path: string): ReturnType<typeof sections> {
+	const found = all.filter((section) => {
+		if (section.level !== 2 || DECISION_SECTION.test(section.heading) || PLAN_SECTION.test(section.heading) || ARTIFACT_SECTION.test(section.heading)) return false;
+		const own = statementLines(section.lines);
+		if (!own.some((sentence) => /^(?:\*\*)?decision(?:\*\*)?:\s/i.test(sentence.text))) return false;
+		const facts = own.filter((sentence) => !isReferenceLead(sentence.lead) && !DOUBT_WORDS.test(sentence.text));
+		return observe(facts, { source: path }).claims.some((claim) => claim.field === 'metrics.outputTokPerS');
+	});
+	return found.length >= 2 ? found : [];
+}
+
 export function readNote(path: string, text: string, track?: string): ReaderResult {
 	const lines = mdLines(text);
 	const date = noteDate(path, lines);
@@ -160,7 +180,13 @@ export function readNote(path: string, text: string, track?: string): ReaderResu
 	// Without a Decision, the verdict is written where the note discusses its result.
 	if (!decisions.length) decisions = all.filter((section) => section.level === 2 && /\b(?:observations?|summary|results?|discussion|interpretation)\b/i.test(section.heading));
 	const bySentence = (list: Statement[]): Statement[] => list.flatMap((entry) => splitSentences(entry.text).map((part) => ({ ...entry, text: part })));
-	const statements = bySentence(reading.filter((section) => !decisions.includes(section)).flatMap((section) => statementLines(section.lines)));
+	// A note of several screens: sections that each state a run and decide about it ("PP2 x TP2
+	// result ... Decision: stable but not competitive", then "TP4 n-gram new best ... Decision: this is
+	// the current validated best"). Each is a run of its own, with its own decision; one headline run
+	// would take the first section's number and every section's decision.
+	const screens = screenSections(all, path);
+	const inScreen = new Set(screens.flatMap((section) => section.lines.map((entry) => entry.line)));
+	const statements = bySentence(reading.filter((section) => !decisions.includes(section)).flatMap((section) => statementLines(section.lines))).filter((sentence) => !inScreen.has(sentence.line));
 	// A sentence that doubts a run speaks of that run, and bullets under "Promoted baseline:" are the reference's.
 	const references = statements.filter((sentence) => isReferenceLead(sentence.lead) && !DOUBT_WORDS.test(sentence.text));
 	const qualityFirst = (list: Statement[]) => {
@@ -200,7 +226,7 @@ export function readNote(path: string, text: string, track?: string): ReaderResu
 	}
 	for (const { value, line } of repeats.references) headline.claims.push({ field: CLAIM_FIELDS.comparedWith, value, basis: 'stated', evidence: sentenceEvidence(path, line, lines[line - 1]?.text ?? '') });
 	// Status from the Decision, and from lines labeled as a verdict anywhere ("Status: rejected before benchmark.").
-	const labeled = statementLines(lines).filter((sentence) => /^(?:\*\*)?(?:status|outcome|verdict|decision)(?:\*\*)?:\s/i.test(sentence.text) && !decisionLines.some((entry) => entry.line === sentence.line));
+	const labeled = statementLines(lines).filter((sentence) => VERDICT_LINE.test(sentence.text) && !decisionLines.some((entry) => entry.line === sentence.line) && !inScreen.has(sentence.line));
 	const verdict = observe([...labeled, ...decisionLines], { source: path, date, track, statusFromWords: true });
 	headline.statuses.push(...verdict.statuses);
 	headline.cited = [...(headline.cited ?? []), ...(verdict.cited ?? [])];
@@ -237,6 +263,18 @@ export function readNote(path: string, text: string, track?: string): ReaderResu
 	}
 	if (hasSubstance(headline)) result.observations.push(...withCited(headline));
 	else result.observations.push(...withCited(headline).slice(1));
+	for (const section of screens) {
+		const own = bySentence(statementLines(section.lines));
+		const verdicts = own.filter((sentence) => VERDICT_LINE.test(sentence.text));
+		const screen = observe(
+			own.filter((sentence) => !DOUBT_WORDS.test(sentence.text) && !isReferenceLead(sentence.lead)),
+			{ source: path, title: `${title ? `${title}: ` : ''}${plain(section.heading)}`, date, track },
+		);
+		const verdict = observe(verdicts, { source: path, date, track, statusFromWords: true });
+		screen.statuses.push(...verdict.statuses);
+		screen.keys.files = [path];
+		if (hasSubstance(screen)) result.observations.push(screen);
+	}
 	// Guardrails the note states ("The quality path is unchanged: no speculative decode ...") hold for
 	// every run of its experiment: the rows of its result tables, not a baseline or reference row.
 	const guardrails = quality && isGuardrailsOnly(quality) ? quality : undefined;
