@@ -74,6 +74,36 @@ describe('negative results', () => {
 		expect(row.shape).toMatch(/^p\d+\/n\d+.* · batch \S+ · (warm|cold|warmth not recorded) · spec \S+ · quality \S+/);
 	});
 
+	it('measures a loss against the best promoted run up to its date, not a rerun of an old baseline that day', () => {
+		const rows = negativeRecordRows([
+			{ id: 'promoted-best', record: record({ date: '2026-05-18', 'metrics.outputTokPerS': 88.7, status: 'promoted' }) },
+			{ id: 'rerun-of-old-baseline', record: record({ date: '2026-05-18', 'metrics.outputTokPerS': 66.7 }) },
+			{ id: 'later-promotion', record: record({ date: '2026-05-19', 'metrics.outputTokPerS': 95, status: 'promoted' }) },
+			{ id: 'tried', record: record({ date: '2026-05-18', 'metrics.outputTokPerS': 82.3, status: 'rejected' }) },
+		]);
+		expect(rows[0]).toMatchObject({ reference: { id: 'promoted-best' }, deltaText: '-7.22%' });
+		// No promoted run to lose to: the closest earlier comparable run stands in.
+		const [alone] = negativeRecordRows([
+			{ id: 'earlier', record: record({ date: '2026-05-17', 'metrics.outputTokPerS': 80 }) },
+			{ id: 'tried', record: record({ date: '2026-05-18', 'metrics.outputTokPerS': 82.3, status: 'rejected' }) },
+		]);
+		expect(alone.reference).toEqual({ id: 'earlier', title: completeRecord().title });
+	});
+
+	it('takes the reference the lab names first, and never a doubted run', () => {
+		const rows = negativeRecordRows([
+			{ id: 'invalid', record: record({ date: '2026-05-17', 'metrics.outputTokPerS': 99, status: 'invalidated' }) },
+			{ id: 'tried', record: record({ date: '2026-05-18', 'metrics.outputTokPerS': 82.3, status: 'rejected' }) },
+		]);
+		expect(rows[0].reference).toBeUndefined();
+		const [stated] = negativeRecordRows([
+			{ id: 'promoted-best', record: record({ date: '2026-05-18', 'metrics.outputTokPerS': 88.7, status: 'promoted' }) },
+			{ id: 'tried', record: record({ date: '2026-05-18', 'metrics.outputTokPerS': 86.39, status: 'rejected', comparedWith: { outputTokPerS: 88.1, label: 'in-place path', source: { basis: 'stated', file: 'notes/tried.md', line: 12 } } }) },
+		]);
+		expect(stated.statedReference).toContain('88.1');
+		expect(stated.deltaText).toBe('-1.94%');
+	});
+
 	it('says so when a negative result has no comparable reference', () => {
 		const rows = negativeRecordRows([{ id: 'alone', record: record({ status: 'negative', 'hardware.gpuCount': 2 }) }]);
 		expect(rows[0].deltaText).toBe('no comparable reference');

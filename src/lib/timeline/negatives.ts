@@ -4,11 +4,11 @@
  * (the closest earlier comparable run that was not itself negative: computed, comparable only),
  * why it failed, and the settings to keep off.
  */
-import { closestEarlierComparable, compare, formatPercent, type Metric } from '../records/comparable';
+import { closestEarlierComparable, comparableKey, compare, formatPercent, metricValue, type Metric } from '../records/comparable';
 import { formatRate, runContextLabel } from '../records/labels';
 import { isRecorded, type LabRecord } from '../schema/record';
 import type { NoteOutcome } from '../schema/note';
-import { NEGATIVE_OUTCOMES, NEGATIVE_STATUSES } from '../lab/status';
+import { NEGATIVE_OUTCOMES, NEGATIVE_STATUSES, NOT_STANDING } from '../lab/status';
 import { memoizeByText } from '../text/memo';
 
 
@@ -62,17 +62,36 @@ type Entry = { id: string; record: LabRecord };
 
 export function negativeRecordRows(entries: readonly Entry[]): NegativeRow[] {
 	const sorted = [...entries].sort((a, b) => a.record.date.localeCompare(b.record.date) || a.id.localeCompare(b.id));
-	const references = sorted.filter((entry) => !NEGATIVE_STATUSES.has(entry.record.status));
+	// A doubted run (suspect, invalidated, withdrawn) is no reference either.
+	const references = sorted.filter((entry) => !NOT_STANDING.has(entry.record.status));
 	return sorted.filter((entry) => NEGATIVE_STATUSES.has(entry.record.status)).map((entry) => attemptRow(entry, references));
 }
 
-/** The row of one measured attempt: its result, and its delta against the closest earlier comparable reference. */
+const wasPromoted = (record: LabRecord) => record.status === 'promoted' || record.status === 'superseded' || (record.statusHistory ?? []).some((entry) => entry.status === 'promoted');
+
+/**
+ * The run an attempt lost to: the best promoted comparable run up to its date (the result it had
+ * to beat), else the closest earlier comparable run that stands. Not simply the closest earlier
+ * run: on a busy day that was often a rerun of an old baseline, which made a loss read as a gain.
+ */
+export function lostTo(entry: Entry, references: readonly Entry[], metric: Metric): Entry | undefined {
+	const key = comparableKey(entry.record);
+	if (key === undefined) return undefined;
+	const promoted = references
+		.filter((candidate) => candidate !== entry && wasPromoted(candidate.record) && candidate.record.date <= entry.record.date && comparableKey(candidate.record) === key && metricValue(candidate.record, metric) !== undefined)
+		.sort((a, b) => metricValue(b.record, metric)! - metricValue(a.record, metric)!);
+	if (promoted.length) return promoted[0];
+	const candidates = [...references, entry].sort((a, b) => a.record.date.localeCompare(b.record.date));
+	return closestEarlierComparable(entry, candidates, metric);
+}
+
+/** The row of one measured attempt: its result, and its delta against the reference the lab names, else the run it lost to. */
 export function attemptRow(entry: Entry, references: readonly Entry[]): NegativeRow {
 	const metric: Metric | undefined = (['outputTokPerS', 'totalTokPerS'] as Metric[]).find((candidate) => entry.record.metrics[candidate] !== undefined);
-	const candidates = [...references, entry].sort((a, b) => a.record.date.localeCompare(b.record.date));
-	const reference = metric ? closestEarlierComparable(entry, candidates, metric) : undefined;
+	// The lab's own words first: "86.39 vs 88.10 in-place path" is the reference the attempt was judged against.
+	const stated = statedComparison(entry.record, metric);
+	const reference = metric && !stated ? lostTo(entry, references, metric) : undefined;
 	const comparison = reference && metric ? compare(entry.record, reference.record, metric) : undefined;
-	const stated = comparison?.comparable ? undefined : statedComparison(entry.record, metric);
 	const notes = entry.record.notes ?? '';
 	return {
 		id: `record:${entry.id}`,

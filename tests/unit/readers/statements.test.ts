@@ -156,3 +156,10 @@ describe('plans are not quality verdicts', () => {
 		expect(qualityIn('The candidate passed raw145 exact n64/n256 hashes.')).toMatchObject({ passed: true });
 	});
 });
+
+describe('a compared figure in another unit', () => {
+	it('is no throughput reference ("versus the earlier sample near 0.465 ms/layer")', () => {
+		expect(comparedWith('The norm took 0.21 ms/layer, versus the earlier default eager sample near 0.465 ms/layer.')).toBeUndefined();
+		expect(comparedWith('It reached 86.39, versus the promoted 88.103512 / 117.47 in-place baseline.')?.outputTokPerS).toBe(88.103512);
+	});
+});

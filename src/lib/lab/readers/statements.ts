@@ -195,6 +195,8 @@ function delta(sign: string, digits: string, metric: string | undefined, phrase:
 	return result;
 }
 
+const OTHER_UNIT = /^(?:ms|s|sec|secs|seconds?|us|µs|ns|min|minutes?|gb|gib|mb|mib|kb|kib|x|w|watts?|tokens?|layers?|percent|steps?|calls?)\b/i;
+
 /** The reference a sentence compares with: numbers after a comparison word ("versus the promoted 81.758267 / 109.011023 baseline"). */
 export function comparedWith(raw: string): ComparedWith | undefined {
 	const text = plain(raw);
@@ -207,7 +209,8 @@ export function comparedWith(raw: string): ComparedWith | undefined {
 	if (!output) {
 		// Unit-less pair after a comparison word: "versus the promoted 81.758267 / 109.011023 logits-WS baseline".
 		const pair = /\b(?:versus|vs\.?|than|against)\s+(?:the\s+)?([\w\s-]{0,40}?)\s*(\d+\.\d{3,})(?:\s*\/\s*(\d+\.\d{3,}))?\s*([\w\s-]{0,40})/i.exec(text);
-		if (pair) {
+		// "versus the earlier sample near 0.465 ms/layer": a figure in another unit is no throughput.
+		if (pair && !OTHER_UNIT.test(pair[4])) {
 			result.outputTokPerS = Number(pair[2]);
 			if (pair[3]) result.totalTokPerS = Number(pair[3]);
 			const label = `${pair[1]} ${pair[4]}`.trim().replace(/\s+/g, ' ');
