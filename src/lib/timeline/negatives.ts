@@ -1,7 +1,7 @@
 /**
  * The negative results: every record rejected, negative or blocked, and every note whose outcome
  * is negative or blocker. Each with what was tried, its shape, its result against its reference
- * (the closest earlier comparable run that was not itself negative: computed, comparable only),
+ * (the one the lab names, else the best promoted comparable run up to its date: `lostTo`),
  * why it failed, and the settings to keep off.
  */
 import { closestEarlierComparable, comparableKey, compare, formatPercent, metricValue, type Metric } from '../records/comparable';
