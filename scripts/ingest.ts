@@ -24,7 +24,8 @@ export { UsageError };
 
 const USAGE = `Usage: npm run ingest -- <files or folders> [options]
 
-Turns benchmark artifacts (${ARTIFACT_FORMATS.join(', ')}) into records in data/records/.
+Turns benchmark artifacts (${ARTIFACT_FORMATS.join(', ')}) into records in data/records/ of the lab
+at LAB_DIR (default: the current folder, this project's seed lab).
 
 Options:
   --recipe repro/<slug>   use the recipe's record-defaults.json (automatic for artifacts under repro/<slug>/)

@@ -37,6 +37,7 @@ const USAGE = `Usage:
                  --validation "quality gate" --failure "symptom => fix" [--expected-result <record id>]
   npm run new -- --help
 
+Writes into the lab at LAB_DIR (default: the current folder, this project's seed lab).
 On a terminal it asks for what the flags do not give, checking each answer as it is typed; a record
 left unfinished is kept as a draft and offered the next time.`;
 

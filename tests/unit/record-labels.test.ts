@@ -5,6 +5,7 @@ import {
 	headlineFigure,
 	interconnectLabel,
 	resultFormatRows,
+	qualityLabel,
 	resultFormatText,
 	runContextLabel,
 } from '../../src/lib/records/labels';
@@ -99,5 +100,14 @@ describe('where a label came from', () => {
 		expect(evidenceLabel({ basis: 'stated', file: 'notes/x.md', line: 12, quote: 'passed' })).toBe('stated in notes/x.md:12');
 		expect(evidenceLabel({ basis: 'lane', file: 'data/lanes.json', lane: 'strict' })).toBe('from lane strict');
 		expect(evidenceWhere({ basis: 'stated', file: 'notes/x.md', line: 12 })).toBe('notes/x.md:12');
+	});
+});
+
+describe('the quality label', () => {
+	it('does not repeat a detail that only restates the method ("not checked (not checked)")', () => {
+		const notChecked = parse(withValue(completeRecord(), 'quality', { method: 'not-checked', detail: 'not checked' }));
+		expect(qualityLabel(notChecked)).toBe('not checked');
+		const explained = parse(withValue(completeRecord(), 'quality', { method: 'not-checked', detail: 'smoke run only' }));
+		expect(qualityLabel(explained)).toBe('not checked (smoke run only)');
 	});
 });

@@ -121,4 +121,11 @@ describe('npm run check on a note left as the template', () => {
 			},
 		]);
 	});
+
+	it('says the outcome rests on the frontmatter when the note was made with --outcome', () => {
+		const note = noteFile({ title: 'Gemma flag screen', date: '2026-06-09', outcome: 'negative' });
+		const findings = noteTemplateCheck.run({ files: [{ path: note.path, text: note.text, size: note.text.length }], inventory: inventoryOfTexts({}) });
+		expect(findings.length).toBeGreaterThan(0);
+		for (const finding of findings) expect(finding.message).toMatch(/Until then its outcome \(negative\) rests on the frontmatter alone\.$/);
+	});
 });

@@ -4,6 +4,7 @@
  */
 import { NOTE_PLACEHOLDERS } from '../scaffold/note';
 import { templateLeftovers } from '../notes/template';
+import { splitFrontmatter } from '../text/frontmatter';
 import { lineAt, type Check, type Finding } from './types';
 
 const WHAT_TO_WRITE: Record<keyof typeof NOTE_PLACEHOLDERS, string> = {
@@ -17,16 +18,20 @@ export const noteTemplateCheck: Check = {
 	run: ({ files }) =>
 		files
 			.filter((file) => /^notes\/.+\.md$/i.test(file.path) && file.text !== undefined)
-			.flatMap((file): Finding[] =>
-				templateLeftovers(file.text!).map((section) => {
+			.flatMap((file): Finding[] => {
+				// `npm run new -- note --outcome negative` writes the outcome in the frontmatter, which the site shows.
+				const { frontmatter } = splitFrontmatter(file.text!);
+				const declared = (frontmatter as { outcome?: unknown } | null)?.outcome;
+				const until = typeof declared === 'string' ? `Until then its outcome (${declared}) rests on the frontmatter alone.` : 'Until then the note has no outcome.';
+				return templateLeftovers(file.text!).map((section) => {
 					const firstWords = NOTE_PLACEHOLDERS[section].split(/\s+/).slice(0, 4).join(' ');
 					const at = file.text!.indexOf(firstWords);
 					return {
 						severity: 'warning',
 						file: file.path,
 						line: at >= 0 ? lineAt(file.text!, at) : undefined,
-						message: `still has the template's ${section} text; ${WHAT_TO_WRITE[section]}. Until then the note has no outcome.`,
+						message: `still has the template's ${section} text; ${WHAT_TO_WRITE[section]}. ${until}`,
 					};
-				}),
-			),
+				});
+			}),
 };

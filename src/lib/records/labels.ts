@@ -116,9 +116,11 @@ export function interconnectLabel(record: LabRecord): string {
 
 export function qualityLabel(record: LabRecord): string {
 	return show(record.quality, (quality) => {
-		if (quality.method === 'not-checked') return `not checked (${quality.detail})`;
-		if (quality.method === 'guardrails') return `no gate result recorded; guardrails only (${quality.detail})`;
-		return `${quality.passed ? 'passed' : 'FAILED'}: ${quality.method} (${quality.detail})`;
+		// A detail that only repeats the method ("not checked (not checked)") says nothing more.
+		const detail = (said: string) => (quality.detail.trim().toLowerCase().replace(/[-\s]+/g, ' ') === said ? '' : ` (${quality.detail})`);
+		if (quality.method === 'not-checked') return `not checked${detail('not checked')}`;
+		if (quality.method === 'guardrails') return `no gate result recorded; guardrails only${detail('guardrails only')}`;
+		return `${quality.passed ? 'passed' : 'FAILED'}: ${quality.method}${detail(quality.method.replace(/-/g, ' '))}`;
 	});
 }
 
