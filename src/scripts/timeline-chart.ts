@@ -23,6 +23,8 @@ export interface ChartStep {
 	href: string;
 	values: { outputTokPerS?: number; totalTokPerS?: number };
 	gains: { outputTokPerS: string; totalTokPerS: string };
+	/** The step each gain was computed against, if any. */
+	against: { outputTokPerS?: string; totalTokPerS?: string };
 }
 
 interface ChartData {
@@ -135,11 +137,14 @@ export function drawTimeline(root: HTMLElement, data: ChartData): void {
 		svg.append('clipPath').attr('id', clip).append('rect').attr('x', margin.left).attr('y', 0).attr('width', width - margin.left - margin.right).attr('height', height);
 		const content = svg.append('g').attr('clip-path', `url(#${clip})`);
 
-		for (const track of data.tracks) {
-			const steps = inView.filter((step) => step.track === track.id);
-			if (!steps.length) continue;
-			const path = line<ChartStep>().x((step) => x(dayOf(step.date))).y((step) => y(step.values[metric]!)).curve(curveStepAfter)(steps.filter((step) => step.standing));
-			if (path) content.append('path').attr('class', 'track-line').attr('d', path).style('stroke', color(track.id)).attr('fill', 'none');
+		// A line joins a step to the earlier step its gain is against, and nothing else: a run with no
+		// comparable earlier run (another card count, shape or lane) starts afresh, as its gain says.
+		const standing = new Map(inView.filter((step) => step.standing).map((step) => [step.id, step]));
+		const segment = line<ChartStep>().x((step) => x(dayOf(step.date))).y((step) => y(step.values[metric]!)).curve(curveStepAfter);
+		for (const step of standing.values()) {
+			const from = standing.get(step.against?.[metric] ?? '');
+			const path = from && segment([from, step]);
+			if (path) content.append('path').attr('class', 'track-line').attr('d', path).style('stroke', color(step.track)).attr('fill', 'none');
 		}
 		content
 			.selectAll('circle')

@@ -162,6 +162,8 @@ export function timelineChartData(timeline: Timeline, href: (recordId: string) =
 			href: step.recordId ? href(step.recordId) : '',
 			values: step.values,
 			gains: { outputTokPerS: step.gains.outputTokPerS.text, totalTokPerS: step.gains.totalTokPerS.text },
+			// The step each gain is against: the chart joins a step only to that one, never across runs that do not compare.
+			against: { outputTokPerS: step.gains.outputTokPerS.referenceId, totalTokPerS: step.gains.totalTokPerS.referenceId },
 		})),
 	};
 }
