@@ -10,6 +10,7 @@ import { labDir } from '../src/build/lab-dir';
 import { diskLabSession } from '../src/build/lab-session';
 import { parseCommandLine, UsageError } from '../src/lib/cli/command-line';
 import { formatFinding, githubAnnotation, runChecks } from '../src/lib/checks';
+import { findingsToShow } from '../src/lib/checks/summary';
 import type { CheckedFile, Finding } from '../src/lib/checks/types';
 import { SECRET_SCAN_CHUNK } from '../src/lib/text/secrets';
 
@@ -48,31 +49,41 @@ export function checkLab(lab = labDir()): CheckResult {
 	return { findings, files: files.length, milliseconds: performance.now() - start };
 }
 
-export function printFindings(result: CheckResult, log = console.log, inGitHubActions = process.env.GITHUB_ACTIONS === 'true'): number {
+/** Warnings of one kind listed on a terminal before the rest are counted (`--all` lists them all). */
+export const WARNINGS_PER_KIND = 10;
+
+export function printFindings(result: CheckResult, log = console.log, inGitHubActions = process.env.GITHUB_ACTIONS === 'true', all = false): number {
 	const errors = result.findings.filter((finding) => finding.severity === 'error');
 	const warnings = result.findings.filter((finding) => finding.severity === 'warning');
-	for (const finding of [...errors, ...warnings]) {
+	// GitHub Actions annotates every finding on its file; a terminal shows each kind of warning a few times.
+	const { shown, hidden } = findingsToShow(result.findings, all || inGitHubActions ? Infinity : WARNINGS_PER_KIND);
+	for (const finding of shown) {
 		log(`${finding.severity === 'error' ? 'error' : 'warning'}: ${formatFinding(finding)}`);
 		if (inGitHubActions) log(githubAnnotation(finding));
 	}
+	for (const { kind, count } of hidden) log(`warning: ... and ${count.toLocaleString('en')} more like "${kind.endsWith('…') ? kind : `${kind} …`}" (npm run check -- --all lists them)`);
 	log(`\nChecked ${result.files} files in ${Math.round(result.milliseconds)} ms: ${errors.length} error(s), ${warnings.length} warning(s).`);
 	return errors.length ? 1 : 0;
 }
 
-export const USAGE = `Usage: npm run check [-- --help]
+export const USAGE = `Usage: npm run check [-- --all] [--help]
 
 Checks the lab at LAB_DIR (default: this project) without building the site: records, recipes and
 their record-defaults.json, note frontmatter, site data, cross-references, paths, secrets and links.
-Prints file:line: field: message for each finding; exits 1 when there are errors (warnings do not fail).`;
+Prints file:line: field: message for each finding; exits 1 when there are errors (warnings do not fail).
+Every error is listed; of each kind of warning, the first ${WARNINGS_PER_KIND} and a count of the rest.
+
+Options:
+  --all   list every warning (GitHub Actions always gets every finding as an annotation)`;
 
 /** The exit code for these arguments: 0 after --help, 2 for a mistyped option, else the check's. */
 export function runCheck(argv: string[], log = console.log, lab?: string): number {
-	const commandLine = parseCommandLine(argv, {}, USAGE, { positionals: false });
+	const commandLine = parseCommandLine<{ all?: boolean }>(argv, { all: { type: 'boolean' } }, USAGE, { positionals: false });
 	if (commandLine.help) {
 		log(USAGE);
 		return 0;
 	}
-	return printFindings(checkLab(lab), log);
+	return printFindings(checkLab(lab), log, undefined, commandLine.values.all === true);
 }
 
 const isMain = process.argv[1] && import.meta.filename === process.argv[1];

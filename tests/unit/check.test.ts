@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkLab, printFindings } from '../../scripts/check';
+import { checkLab, printFindings, runCheck } from '../../scripts/check';
 import { completeRecord, withValue, without } from '../support/records';
 
 const labs: string[] = [];
@@ -31,6 +31,21 @@ const RECIPE = 'repro/minimax-m27-b70-ubuntu24/README.md';
 
 const FAKE_HF = `hf_${'a1B2'.repeat(9)}`;
 const FAKE_BHK = `bhk_${'0123456789abcdef'.repeat(3).slice(0, 40)}`;
+
+describe('npm run check on a lab with many warnings of one kind', () => {
+	const notes = Object.fromEntries(Array.from({ length: 13 }, (_, index) => [`notes/2026-05-${String(index + 1).padStart(2, '0')}-run.md`, `# Run ${index}\n\nLog in /home/steve/bench/run-${index}.log.\n`]));
+
+	it('lists the first ten on a terminal and counts the rest; --all and GitHub Actions list every one', () => {
+		const root = lab(notes);
+		const terminal = printed(root).output.split('\n').filter((line) => line.startsWith('warning:'));
+		expect(terminal.filter((line) => line.startsWith('warning: notes/'))).toHaveLength(10);
+		expect(terminal.at(-1)).toBe('warning: ... and 3 more like "mentions the local path …" (npm run check -- --all lists them)');
+		const lines: string[] = [];
+		expect(runCheck(['--all'], (line) => lines.push(line), root)).toBe(0);
+		expect(lines.filter((line) => line.startsWith('warning: notes/'))).toHaveLength(13);
+		expect(printed(root, true).output.split('\n').filter((line) => line.startsWith('warning: notes/'))).toHaveLength(13);
+	});
+});
 
 describe('npm run check', () => {
 	it('passes a clean lab', () => {
