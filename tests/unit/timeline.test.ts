@@ -104,6 +104,14 @@ describe('negative results', () => {
 		expect(stated.deltaText).toBe('-1.94%');
 	});
 
+	it('says why from the sentence that rejected the run, when the record has no notes', () => {
+		const rejected = record({ status: 'rejected', notes: '' });
+		rejected.statusHistory = [{ status: 'rejected', date: '2026-05-15', source: { basis: 'stated', file: 'notes/x.md', line: 9, quote: 'Decision: reject USM mode; keep CCL_ZE_IPC_EXCHANGE=pidfd as it was. It is slower.' } }];
+		const [row] = negativeRecordRows([{ id: 'usm', record: rejected }]);
+		expect(row.reason).toBe('Decision: reject USM mode; keep CCL_ZE_IPC_EXCHANGE=pidfd as it was.');
+		expect(row.settings).toContain('CCL_ZE_IPC_EXCHANGE=pidfd');
+	});
+
 	it('says so when a negative result has no comparable reference', () => {
 		const rows = negativeRecordRows([{ id: 'alone', record: record({ status: 'negative', 'hardware.gpuCount': 2 }) }]);
 		expect(rows[0].deltaText).toBe('no comparable reference');
@@ -122,6 +130,11 @@ describe('negative results', () => {
 	it('sorts failures into coarse reasons', () => {
 		expect(reasonCategory('UR_RESULT_ERROR_DEVICE_LOST at load')).toBe('crash or error');
 		expect(reasonCategory('raw145 quality hashes differ')).toBe('quality failure');
+		// A mention of quality is not a quality failure: what failed is.
+		expect(reasonCategory('This result is quality-safe but slower, so it is rejected.')).toBe('regression');
+		expect(reasonCategory('The candidate passed the full strict quality gate, but did not beat the promoted baseline.')).toBe('no gain');
+		expect(reasonCategory('It failed the exact-hash quality canary at n256.')).toBe('quality failure');
+		expect(reasonCategory('Reject. It changed greedy output and collapsed token diversity.')).toBe('quality failure');
 		expect(reasonCategory('p512/n1536 regressed to 36.450')).toBe('regression');
 		expect(settingsIn('set CCL_ALLREDUCE=direct and CCL_WORKER_COUNT=2')).toEqual(['CCL_ALLREDUCE=direct', 'CCL_WORKER_COUNT=2']);
 	});

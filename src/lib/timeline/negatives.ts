@@ -20,10 +20,11 @@ export function reasonCategory(text: string, blocked = false): Reason {
 	const lower = text.toLowerCase();
 	if (/\bhang|\bhung\b|\bstall|timed? out|timeout/.test(lower)) return 'hang';
 	if (/segfault|crash|abort|device_lost|device lost|\berror\b|exception|failed to|oom\b|out of memory/.test(lower)) return 'crash or error';
-	if (/quality|hash(es)? (mismatch|differ)|nan\b|nans\b|wrong output|garbage/.test(lower)) return 'quality failure';
+	// A failed gate, not any mention of quality: "quality-safe but slower" is a regression.
+	if (/quality[- ](?:fail|regress|broke|issue|problem)|fail(?:ed|s|ure)? (?:the |its |a )?(?:[\w-]+ )?(?:quality|gate|canary|canaries|hash)|not quality[- ](?:safe|valid|cleared)|hash(es)? (mismatch|differ)|nan\b|nans\b|wrong output|garbage|token 0\b|changed (?:the )?greedy output|degenerate|token diversity/.test(lower)) return 'quality failure';
 	if (blocked || /\bblock/.test(lower)) return 'blocked';
 	if (/slower|regress|drop|worse|below|trails|collapse/.test(lower)) return 'regression';
-	if (/neutral|no gain|tied|within noise|no improvement/.test(lower)) return 'no gain';
+	if (/neutral|no gain|tied|within noise|no improvement|did not (?:beat|improve)|does not (?:beat|improve)/.test(lower)) return 'no gain';
 	return 'other';
 }
 
@@ -92,7 +93,9 @@ export function attemptRow(entry: Entry, references: readonly Entry[]): Negative
 	const stated = statedComparison(entry.record, metric);
 	const reference = metric && !stated ? lostTo(entry, references, metric) : undefined;
 	const comparison = reference && metric ? compare(entry.record, reference.record, metric) : undefined;
-	const notes = entry.record.notes ?? '';
+	// Without notes, the sentence that rejected the run says why ("Decision: reject this as a speed route...").
+	const verdict = [...(entry.record.statusHistory ?? [])].reverse().find((status) => NEGATIVE_STATUSES.has(status.status) && status.source.quote)?.source.quote ?? '';
+	const notes = entry.record.notes?.trim() || verdict;
 	return {
 		id: `record:${entry.id}`,
 		kind: 'record' as const,
