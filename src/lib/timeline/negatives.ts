@@ -94,7 +94,7 @@ export function attemptRow(entry: Entry, references: readonly Entry[]): Negative
 	const reference = metric && !stated ? lostTo(entry, references, metric) : undefined;
 	const comparison = reference && metric ? compare(entry.record, reference.record, metric) : undefined;
 	// Without notes, the sentence that rejected the run says why ("Decision: reject this as a speed route...").
-	const verdict = [...(entry.record.statusHistory ?? [])].reverse().find((status) => NEGATIVE_STATUSES.has(status.status) && status.source.quote)?.source.quote ?? '';
+	const verdict = [...(entry.record.statusHistory ?? [])].reverse().find((status) => status.status !== 'valid' && NEGATIVE_STATUSES.has(status.status) && status.source.quote)?.source.quote ?? '';
 	const notes = entry.record.notes?.trim() || verdict;
 	return {
 		id: `record:${entry.id}`,
