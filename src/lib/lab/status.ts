@@ -32,3 +32,6 @@ export function outcomeOfRecordStatus(status: RecordStatus): NoteOutcome | undef
  * invalidated, withdrawn). They are never a reference for a gain, never ranked, never a best.
  */
 export const NOT_STANDING: ReadonlySet<RecordStatus> = new Set<RecordStatus>([...NEGATIVE_STATUSES, 'suspect', 'invalidated', 'withdrawn']);
+
+/** A run the lab promoted at some point: promoted now, or promoted in its dated history. */
+export const everPromoted = (record: LabRecord): boolean => record.status === 'promoted' || (record.statusHistory ?? []).some((entry) => entry.status === 'promoted');

@@ -3,7 +3,7 @@
  * ranking means something), its current best, and the history of its promotions with the gain
  * of each over the one before.
  */
-import { NOT_STANDING } from '../lab/status';
+import { everPromoted, NOT_STANDING } from '../lab/status';
 import type { LabRecord } from '../schema/record';
 import { compare, type Metric } from './comparable';
 
@@ -33,7 +33,7 @@ export function laneView<T extends LaneEntry>(laneId: string, entries: readonly 
 	// In the order the runs were measured (a statement about a run can be dated by another file).
 	const promotedOn = (entry: T) => entry.record.date;
 	const promotions = inLane
-		.filter((entry) => entry.record.status === 'promoted' || (entry.record.statusHistory ?? []).some((status) => status.status === 'promoted'))
+		.filter((entry) => everPromoted(entry.record))
 		.sort((a, b) => promotedOn(a).localeCompare(promotedOn(b)) || value(a) - value(b));
 	const history = promotions.map((entry, index) => {
 		const previous = promotions[index - 1];

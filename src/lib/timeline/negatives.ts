@@ -8,7 +8,7 @@ import { closestEarlierComparable, comparableKey, compare, formatPercent, metric
 import { formatRate, runContextLabel } from '../records/labels';
 import { isRecorded, type LabRecord } from '../schema/record';
 import type { NoteOutcome } from '../schema/note';
-import { NEGATIVE_OUTCOMES, NEGATIVE_STATUSES, NOT_STANDING } from '../lab/status';
+import { everPromoted, NEGATIVE_OUTCOMES, NEGATIVE_STATUSES, NOT_STANDING } from '../lab/status';
 import { memoizeByText } from '../text/memo';
 
 
@@ -68,7 +68,8 @@ export function negativeRecordRows(entries: readonly Entry[]): NegativeRow[] {
 	return sorted.filter((entry) => NEGATIVE_STATUSES.has(entry.record.status)).map((entry) => attemptRow(entry, references));
 }
 
-const wasPromoted = (record: LabRecord) => record.status === 'promoted' || record.status === 'superseded' || (record.statusHistory ?? []).some((entry) => entry.status === 'promoted');
+// Superseded runs were promoted once too, even when the source that promoted them is not in their history.
+const wasPromoted = (record: LabRecord) => everPromoted(record) || record.status === 'superseded';
 
 /**
  * The run an attempt lost to: the best promoted comparable run up to its date (the result it had
