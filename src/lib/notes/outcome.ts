@@ -25,6 +25,8 @@ export interface OutcomeReading {
 }
 
 type Rule = [NoteOutcome, RegExp];
+/** An outcome and the short quote it was read from. */
+export type Verdict = { outcome: NoteOutcome; quote: string };
 
 // Decisions: the note says what it does with the attempt. In one passage the earliest decision wins
 // ("Do not promote" starts before the "promote" inside it).
@@ -145,7 +147,7 @@ function aboutEarlierWork(text: string, index: number): boolean {
 }
 
 /** The earliest match of the rules in a passage (lower case), quoted from `display` (as written). */
-function earliest(text: string, rules: Rule[], display = text): { outcome: NoteOutcome; quote: string } | undefined {
+function earliest(text: string, rules: Rule[], display = text): Verdict | undefined {
 	let best: { outcome: NoteOutcome; index: number } | undefined;
 	for (const [outcome, pattern] of rules) {
 		for (const match of text.matchAll(globalOf(pattern))) {
@@ -161,7 +163,7 @@ function earliest(text: string, rules: Rule[], display = text): { outcome: NoteO
 }
 
 /** A decision, else the evidence, in one passage of prose. */
-export function verdictIn(text: string, { evidence = true, tier }: { evidence?: boolean; tier?: number } = {}): { outcome: NoteOutcome; quote: string } | undefined {
+export function verdictIn(text: string, { evidence = true, tier }: { evidence?: boolean; tier?: number } = {}): Verdict | undefined {
 	// Wrapped lines are one sentence; tables are read as tables (tableVerdicts), not as prose.
 	const written = text
 		.split('\n')
@@ -274,8 +276,8 @@ const DECISION_ALONE = /^\s*(?:\*\*|__)?(?:decision|conclusion|verdict)s?(?:\*\*
 const DECISION_LINE = /^\s*(?:\*\*|__)?(?:decision|conclusion|verdict|outcome|status|recommendation|result)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S[\s\S]*)$/i;
 
 /** The verdicts of the note's "Decision:" lines, in order. */
-function decisionLines(sections: Section[]): Array<{ outcome: NoteOutcome; quote: string }> {
-	const found: Array<{ outcome: NoteOutcome; quote: string }> = [];
+function decisionLines(sections: Section[]): Verdict[] {
+	const found: Verdict[] = [];
 	for (const section of sections) {
 		const blocks = paragraphs(section.text);
 		for (const [index, paragraph] of blocks.entries()) {
@@ -294,8 +296,7 @@ const NEW_BEST_DECISION = /\b(?:new|current) (?:[\w-]+ ){0,3}best\b/;
  * The verdict most "Decision:" lines of the note agree on, when there are at least two and a
  * strict majority agrees: one side experiment's decision is not the note's, most of them are.
  */
-function screenDecisions(sections: Section[]): { outcome: NoteOutcome; quote: string } | undefined {
-	const found = decisionLines(sections);
+function screenDecisions(found: Verdict[]): Verdict | undefined {
 	const top = mostCommon(found.map((entry) => entry.outcome));
 	const agreeing = found.filter((entry) => entry.outcome === top);
 	return found.length >= 2 && agreeing.length * 2 > found.length ? agreeing[0] : undefined;
@@ -333,7 +334,7 @@ const mostCommon = (values: NoteOutcome[]): NoteOutcome | undefined => {
 	return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 };
 
-const said = (where: string, found: { outcome: NoteOutcome; quote: string }): OutcomeReading => ({ outcome: found.outcome, from: `${where}: "${found.quote}"` });
+const said = (where: string, found: Verdict): OutcomeReading => ({ outcome: found.outcome, from: `${where}: "${found.quote}"` });
 
 /**
  * A note's outcome. `name` is the file name; `dataStatus` the status codes of its paired data
@@ -381,7 +382,7 @@ export function noteOutcome(input: { name: string; title?: string; body: string;
 	// of the note; "Decision:" lines further down are often about follow-up screens of the winner.
 	const titled = TITLE_WORDS.find(([outcome, pattern]) => outcome !== 'diagnostic' && pattern.test(title));
 	if (titled) return { outcome: titled[0], from: `title: "${input.title}"` };
-	let lineEvidence: { outcome: NoteOutcome; quote: string } | undefined;
+	let lineEvidence: Verdict | undefined;
 	// The opening is the first section with prose: the text under the H1, not what precedes it.
 	const openingSection = sections.find((section) => paragraphs(section.text).length > 0);
 	const framing = sections.filter((section) => section === openingSection || RESULT_HEADING.test(section.heading) || section === prosy.at(-1));
@@ -415,10 +416,11 @@ export function noteOutcome(input: { name: string; title?: string; body: string;
 	if (opening?.outcome === 'positive') return said('first paragraph', opening);
 	if (lineEvidence) return said('decision line', lineEvidence);
 	// A note of several screens, each with its own "Decision:", decides what most of them decide.
-	const screens = screenDecisions(sections);
+	const decided = decisionLines(sections);
+	const screens = screenDecisions(decided);
 	if (screens) return said('decision lines', screens);
 	// Screens that disagree, one of which is the new best: the best is the note's headline.
-	const headline = decisionLines(sections).find((entry) => entry.outcome === 'positive' && NEW_BEST_DECISION.test(entry.quote.toLowerCase()));
+	const headline = decided.find((entry) => entry.outcome === 'positive' && NEW_BEST_DECISION.test(entry.quote.toLowerCase()));
 	if (headline) return said('decision line', headline);
 	// Evidence tier by tier across the result sections: "not faster" in the interpretation says more
 	// about the note than a hang in one run of the results list above it.
