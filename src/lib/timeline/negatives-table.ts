@@ -40,3 +40,14 @@ export function negativesTableRow(row: NegativeRow, tracks: readonly Track[]): T
 		search: [row.what, row.reason, track, row.engine, row.settings.join(' '), row.shape].join(' ').toLowerCase(),
 	};
 }
+
+/**
+ * The "How it ran" label in parts, each saying whether it must stay on one line: a shape such as
+ * "p512/n1536" (browsers break after its slash); the rest wraps between words.
+ */
+export function shapeParts(shape: string): Array<{ text: string; whole: boolean }> {
+	return shape
+		.split(/(\S+\/\S+)/)
+		.filter(Boolean)
+		.map((text) => ({ text, whole: text.includes('/') }));
+}
