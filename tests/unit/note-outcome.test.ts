@@ -9,6 +9,8 @@ import { templateLeftovers, withoutTemplateText } from '../../src/lib/notes/temp
 import { noteFile } from '../../src/lib/scaffold/note';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/outcome-notes');
+/** The outcome of a note body, under a file name and title that say nothing themselves. */
+const outcomeOfBody = (body: string, { name = '2026-06-15-gemma-note.md', title = 'Gemma 4 note' } = {}) => noteOutcome({ name, title, body }).outcome;
 const read = (name: string) => ({ path: `notes/${name}`, body: readFileSync(join(FIXTURES, name), 'utf8') });
 const outcomeOf = (name: string) => {
 	const note = read(name);
@@ -131,7 +133,7 @@ describe('outcomes as a careful reader defines them (hand-read sample rules)', (
 });
 
 describe('decisions that defer, unblock or concern a diagnostic', () => {
-	const outcome = (body: string) => noteOutcome({ name: '2026-06-11-gemma-note.md', title: 'Gemma 4 note', body }).outcome;
+	const outcome = (body: string) => outcomeOfBody(body, { name: '2026-06-11-gemma-note.md' });
 
 	it('"do not submit until" defers; "the bug is unblocked" is a fix that unblocks', () => {
 		expect(outcome('## Decision\n\nThe drafter bug is unblocked, but PP2 is still not a validated path. Do not submit PP2 until a 512-token run completes.\n')).toBe('positive');
@@ -179,7 +181,7 @@ describe('what a note did not achieve is not its result', () => {
 });
 
 describe('a fix that unblocks is positive', () => {
-	const outcome = (body: string) => noteOutcome({ name: '2026-06-13-gemma-note.md', title: 'Gemma 4 bring-up', body }).outcome;
+	const outcome = (body: string) => outcomeOfBody(body, { name: '2026-06-13-gemma-note.md', title: 'Gemma 4 bring-up' });
 
 	it('"now loads and generates", "a real initialization fix"', () => {
 		expect(outcome('## Status\n\nThe model now loads and generates through TP4.\n\nThis is not a promoted benchmark; it is a tiny smoke.\n')).toBe('positive');
@@ -192,7 +194,7 @@ describe('a fix that unblocks is positive', () => {
 });
 
 describe('wins stated plainly, and what is not the lab deciding', () => {
-	const outcome = (body: string) => noteOutcome({ name: '2026-06-14-gemma-note.md', title: 'Gemma 4 note', body }).outcome;
+	const outcome = (body: string) => outcomeOfBody(body, { name: '2026-06-14-gemma-note.md' });
 
 	it('"a large win" and "the first run to clear the target" are positive', () => {
 		expect(outcome('## Findings\n\nThe NVMe move is a large iteration-speed win. Setting the budget to 512 was also negative.\n')).toBe('positive');
@@ -284,7 +286,7 @@ describe('decisions about runs that tried no change', () => {
 });
 
 describe('adopted baselines, new support, and earlier work recounted', () => {
-	const outcome = (body: string) => noteOutcome({ name: '2026-06-15-gemma-note.md', title: 'Gemma 4 note', body }).outcome;
+	const outcome = (body: string) => outcomeOfBody(body, { name: '2026-06-15-gemma-note.md' });
 
 	it('a run repeatable enough to use as the current baseline is adopted: positive', () => {
 		expect(outcome('## Interpretation\n\nThe candidate is repeatable enough to use as the current strict baseline. The next target is 40 tok/s.\n')).toBe('positive');
@@ -307,7 +309,7 @@ describe('adopted baselines, new support, and earlier work recounted', () => {
 });
 
 describe('the note\'s headline over what it met on the way', () => {
-	const outcome = (body: string) => noteOutcome({ name: '2026-06-16-gemma-note.md', title: 'Gemma 4 note', body }).outcome;
+	const outcome = (body: string) => outcomeOfBody(body, { name: '2026-06-16-gemma-note.md' });
 
 	it('screens that disagree, one of which is the new best: the best is the headline', () => {
 		const body = '## PP2 result\n\nDecision: stable but not competitive.\n\n## TP4 n-gram new best\n\nDecision: this is the current validated Gemma best.\n';
