@@ -7,6 +7,7 @@ import { readLedger } from '../../../src/lib/lab/readers/ledger';
 import { readLocalmaxxingPayload } from '../../../src/lib/lab/readers/localmaxxing';
 import { readNote } from '../../../src/lib/lab/readers/note-sections';
 import { readHubReadme } from '../../../src/lib/lab/readers/hub-readme';
+import { noteFile, NOTE_PLACEHOLDERS } from '../../../src/lib/scaffold/note';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/readers/${name}`, import.meta.url), 'utf8');
 const claim = (observation: RunObservation | undefined, field: string) => observation?.claims.find((entry) => entry.field === field);
@@ -261,6 +262,20 @@ describe('note reader: a note of several screens', () => {
 		const note = `# Gemma 4 PP2 fallback\n\n## Interpretation\n\nDo not submit these PP2 runs.\n\nThe currently shareable result remains the already submitted TP4 run:\n\n- \`49.581893 tok/s\`\n- LocalMaxxing ID \`${RUN}\`\n`;
 		const observations = readNote('notes/2026-06-06-gemma-pp2-fallback.md', note).observations;
 		expect(observations.every((entry) => entry.keys.localmaxxingId !== RUN && entry.keys.outputTokPerS !== 49.581893)).toBe(true);
+	});
+});
+
+describe('note reader: a note written from the project\'s template', () => {
+	it('reads the labels its Setup section states, as the template asks', () => {
+		const note = noteFile({ title: 'Gemma 4 CCL workers', date: '2026-06-07' });
+		const body = note.text
+			.replace(NOTE_PLACEHOLDERS.Summary, 'Two CCL workers reach 31.40 output tok/s.')
+			.replace(NOTE_PLACEHOLDERS.Setup, 'Gemma 4 31B on two B70s, llama.cpp b8121. Shape p512/n512, ctx 4096, batch 1; warm run, no speculative decoding.')
+			.replace(NOTE_PLACEHOLDERS.Decision, 'Keep two workers.');
+		const [run] = readNote(note.path, body).observations;
+		const fields = new Set(run.claims.map((claim) => claim.field));
+		expect(run.keys.outputTokPerS).toBe(31.4);
+		for (const field of ['shape.promptTokens', 'shape.outputTokens', 'shape.contextLength', 'shape.batchSize', 'warmth']) expect(fields).toContain(field);
 	});
 });
 

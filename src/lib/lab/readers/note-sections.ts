@@ -12,7 +12,7 @@ import { hasSubstance, observe, splitSentences, withCited, type Sentence } from 
 import { familyDoubtIn, labFiles } from './statements';
 import { isResultTable, tableObservations } from './tables';
 
-const RESULT_SECTION = /\b(?:summary|results?|performance|benchmarks?|comparison|quality|decision|conclusions?|outcome|verdict|status|headline|numbers|measurements?|tl;?dr)\b/i;
+const RESULT_SECTION = /\b(?:summary|setup|results?|performance|benchmarks?|comparison|quality|decision|conclusions?|outcome|verdict|status|headline|numbers|measurements?|tl;?dr)\b/i;
 const DECISION_SECTION = /\b(?:decision|conclusions?|outcome|verdict|status)\b/i;
 const DOUBT_WORDS = /\b(?:not\s+quality[- ]valid|invalid|token\s+0|historical\s+speed\s+clues?|withdrawn|erratum|suspect)\b/i;
 const ARTIFACT_SECTION = /\b(?:artifacts?|files|data)\b/i;
