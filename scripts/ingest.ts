@@ -170,7 +170,12 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 		return inLab.startsWith('../') || inLab === '..' || isAbsolute(inLab) ? undefined : inLab;
 	};
 	const missingPaths = positionals.filter((path) => !existsSync(path));
-	if (missingPaths.length) throw new UsageError(`No such file or folder: ${missingPaths.join(', ')}`);
+	if (missingPaths.length) {
+		// Paths are read from the current folder, not the lab: say so when the lab has the file.
+		const inLab = missingPaths.filter((path) => !isAbsolute(path) && existsSync(join(lab, path))).map((path) => join(lab, path));
+		const hint = inLab.length ? ` (read from ${process.cwd()}; the lab has ${inLab.join(', ')}: give that path)` : '';
+		throw new UsageError(`No such file or folder: ${missingPaths.join(', ')}${hint}`);
+	}
 	const found = findArtifacts(positionals);
 	const artifacts = found.files;
 	summary.skipped.push(...found.skipped);

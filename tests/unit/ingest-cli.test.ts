@@ -155,6 +155,8 @@ describe('npm run ingest', () => {
 	it('explains a bad flag', () => {
 		expect(() => ingest(join(lab, 'results'), '--format', 'csv')).toThrow(UsageError);
 		expect(() => ingest(join(lab, 'nowhere'))).toThrow('No such file or folder');
+		// A path relative to the lab (LAB_DIR) is read from the current folder: the message gives the lab's path.
+		expect(() => ingest('results/localmaxxing-run.payload.json')).toThrow(`the lab has ${join(lab, 'results/localmaxxing-run.payload.json')}: give that path`);
 		expect(() => ingest(join(lab, 'results'), '--labels', join(lab, 'missing.json'))).toThrow(`${join(lab, 'missing.json')}: the labels file does not exist`);
 	});
 
