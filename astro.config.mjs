@@ -10,6 +10,7 @@ import { contentCacheDir } from './src/build/cache-dir.ts';
 import { labScanPrefetch } from './src/build/lab-scan-prefetch.ts';
 import { labWatch } from './src/build/lab-watch.ts';
 import { sitemapPageFilter } from './src/build/sitemap-filter.ts';
+import { searchFacetTable } from './src/build/search-facet-table.ts';
 import { deployTarget } from './src/lib/site/deploy-target.ts';
 import { withBase } from './src/lib/site/paths.ts';
 
@@ -96,6 +97,8 @@ export default defineConfig({
 			],
 		}),
 		mdx(),
+		// After Starlight, whose build step writes the Pagefind index this reads.
+		searchFacetTable(),
 		// Starlight's own sitemap, less the redirect pages of runs shown in their file's table.
 		sitemap({ filter: sitemapPageFilter({ outDir: resolve(PROJECT_ROOT, outDir), base: target.base }) }),
 	],

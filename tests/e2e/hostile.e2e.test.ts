@@ -79,6 +79,23 @@ describe.runIf(browserAvailable())('a hostile lab, built and opened in Chromium'
 		expect(problems).toEqual([]);
 	}, 120_000);
 
+	it("shows a hostile track label in the search page's facets as text (Pagefind's UI writes facet values as HTML)", async () => {
+		const page = await browser.newPage();
+		const dialogs: string[] = [];
+		page.on('dialog', async (dialog) => {
+			dialogs.push(dialog.type());
+			await dialog.dismiss();
+		});
+		await page.goto(`${server.url}/search/?q=negative`);
+		const trackValues = page.locator('#lab-search .pagefind-ui__filter-checkbox[name="track"] + label');
+		await expect.poll(async () => (await trackValues.allTextContents()).join(' | '), { timeout: 10_000 }).toContain('svg/onload=alert(1)');
+		await page.waitForTimeout(300);
+		const markup = await page.evaluate(() => [...document.querySelectorAll('#lab-search svg, #lab-search [onload], #lab-search script')].length);
+		expect(markup).toBe(0);
+		expect(dialogs).toEqual([]);
+		await page.close();
+	}, 60_000);
+
 	it('shows hostile titles as text and keeps the pages’ tables working', async () => {
 		const page = await browser.newPage();
 		await page.goto(`${server.url}/negative-results/`);

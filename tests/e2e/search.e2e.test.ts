@@ -57,6 +57,38 @@ describe.runIf(browserAvailable())('search in Chromium (site served under a base
 		await negative.page.close();
 	});
 
+	it("counts each facet value among a query's results exactly as Pagefind itself counts them", async () => {
+		const { page, count } = await search('q=minimax&kind=Note');
+		// The page counts with the build's facet table, not by loading every Pagefind filter.
+		const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+		expect(fetched.some((url) => url.endsWith('/lab-search/facets.json'))).toBe(true);
+		expect(fetched.filter((url) => url.endsWith('.pf_filter')).length).toBeLessThanOrEqual(1);
+		// A string, not a function: vitest would rewrite a function's import() into its own loader.
+		const compared = (await page.evaluate(`(async (base) => {
+			const shown = await import(location.origin + base + '/lab-search/pagefind.js');
+			const pagefind = await import(location.origin + base + '/pagefind/pagefind.js');
+			// Pagefind counting for itself: its own instance, every filter loaded.
+			const counting = pagefind.createInstance({ basePath: base + '/pagefind/' });
+			await counting.filters();
+			const pairs = [];
+			for (const [term, options] of [['minimax', {}], ['minimax', { filters: { kind: ['Note'] } }], ['minimax', { filters: { outcome: ['negative'] } }]]) {
+				const ours = await shown.search(term, options);
+				const theirs = await counting.search(term, options);
+				pairs.push({ ours: ours.filters, theirs: theirs.filters, results: ours.results.length });
+			}
+			return { pairs, totals: await shown.filters(), pagefindTotals: await counting.filters() };
+		})(${JSON.stringify(BASE)})`)) as { pairs: Array<{ ours: unknown; theirs: unknown; results: number }>; totals: unknown; pagefindTotals: unknown };
+		for (const { ours, theirs, results } of compared.pairs) {
+			expect(results).toBeGreaterThan(0);
+			expect(ours).toEqual(theirs);
+		}
+		expect(compared.totals).toEqual(compared.pagefindTotals);
+		// And the panel shows them: the ticked kind counts every result on the page's message.
+		const noteCount = page.locator('#lab-search .pagefind-ui__filter-checkbox[name="kind"][value="Note"] + label');
+		await expect.poll(async () => (await noteCount.textContent()) ?? '', { timeout: 5_000 }).toContain(`(${count})`);
+		await page.close();
+	});
+
 	it('finds a record by its LocalMaxxing id and shows its labeled metric', async () => {
 		const { page, titles, urls } = await search('q=cmpasdq5v007nmn019elaut3s');
 		const index = urls.findIndex((url) => url === `${BASE}/records/minimax-moe-ws-strict-win-20260518/`);

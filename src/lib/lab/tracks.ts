@@ -36,7 +36,8 @@ export function declaredTracks(labText: string | undefined, fallback: Track[] = 
 }
 
 export function trackLabel(id: string | undefined, tracks: readonly Track[]): string {
-	return tracks.find((track) => track.id === id)?.label ?? id ?? 'Unclassified';
+	// Records without a track say so with the id `unclassified`: the same words as material without one.
+	return tracks.find((track) => track.id === id)?.label ?? (id === undefined || id === 'unclassified' ? 'Unclassified' : id);
 }
 
 /** A track's match rules as regular expressions (a handful per track: compiled when asked). */
