@@ -158,6 +158,16 @@ describe('quality: a gate verdict and guardrails about one run', () => {
 	});
 });
 
+describe('quality: a verdict that names its gates and one that does not', () => {
+	it('shows the verdict that names the gates, even when the other is a structured field of a data file', () => {
+		const gateless = recorded('data/minimax-sweep-20260519.json', 'quality', { method: 'gates-not-named', detail: 'quality_passed', passed: true }, 'promoted_baseline.status');
+		const sweep: RunObservation = { source: 'data/minimax-sweep-20260519.json', keys: { localmaxxingId: ID }, claims: [gateless], statuses: [] };
+		const { records } = reconcile([sweep, note, data, payload], context);
+		expect(records[0].record.quality).toMatchObject({ method: 'exact-token-hashes', passed: true });
+		expect(records[0].record.labelSources?.quality).toMatchObject({ file: 'data/minimax-win-20260518.json' });
+	});
+});
+
 describe('one run in a note table and in its data file', () => {
 	const dataRun = (output: number, extra: Partial<RunObservation['keys']> = {}): RunObservation => ({
 		source: 'data/minimax-census-20260510.json',

@@ -110,4 +110,11 @@ describe('the quality label', () => {
 		const explained = parse(withValue(completeRecord(), 'quality', { method: 'not-checked', detail: 'smoke run only' }));
 		expect(qualityLabel(explained)).toBe('not checked (smoke run only)');
 	});
+
+	it('says a verdict names no gates rather than printing the method as if it were one', () => {
+		const code = parse(withValue(completeRecord(), 'quality', { method: 'gates-not-named', detail: 'quality_passed', passed: true }));
+		expect(qualityLabel(code)).toBe('passed, gates not named (quality_passed)');
+		const failed = parse(withValue(completeRecord(), 'quality', { method: 'gates-not-named', detail: 'failed', passed: false }));
+		expect(qualityLabel(failed)).toBe('FAILED, gates not named');
+	});
 });

@@ -70,7 +70,7 @@ describe('record schema: every label is required', () => {
 
 	it('pins the wording for a missing quality label', () => {
 		expect(messageFor(without(completeRecord(), 'quality'))).toMatchInlineSnapshot(
-			`"data/records/x.json: quality is missing. Write quality: { method: exact-token-hashes | semantic-suite | human-eval | benchmark-score | guardrails | not-checked, detail, passed: true | false } (method "not-checked" if nobody checked, "guardrails" if only what the change kept fixed is known; both without passed)."`,
+			`"data/records/x.json: quality is missing. Write quality: { method: exact-token-hashes | semantic-suite | human-eval | benchmark-score | gates-not-named | guardrails | not-checked, detail, passed: true | false } (method "not-checked" if nobody checked, "guardrails" if only what the change kept fixed is known, both without passed; "gates-not-named" for a verdict whose gates nobody wrote down)."`,
 		);
 	});
 

@@ -84,6 +84,8 @@ export function toLabelEvidence(evidence: Evidence, basis: LabelEvidence['basis'
 
 // ---- One run's labels and status ----
 
+const namesNoGates = (claim: Claim): boolean => claim.field === 'quality' && (claim.value as { method?: string } | undefined)?.method === 'gates-not-named';
+
 interface RankedClaim {
 	claim: Claim;
 	rank: number;
@@ -96,7 +98,8 @@ function rankClaims(group: readonly RunObservation[]): Map<string, RankedClaim[]
 	for (const observation of group) {
 		for (const claim of observation.claims) {
 			// Guardrails say what a change kept fixed; a gate's verdict about the same run says more.
-			const rank = (isGuardrailsOnly(claim) ? 100 : 0) + (claim.basis === 'recorded' ? 0 : 10) + sourceRank(claim.evidence.file);
+			// and a verdict that names its gates says more than one that does not ("quality_passed").
+			const rank = (isGuardrailsOnly(claim) ? 100 : namesNoGates(claim) ? 20 : 0) + (claim.basis === 'recorded' ? 0 : 10) + sourceRank(claim.evidence.file);
 			byField.set(claim.field, [...(byField.get(claim.field) ?? []), { claim, rank, order: order++ }]);
 		}
 	}

@@ -120,6 +120,7 @@ export function qualityLabel(record: LabRecord): string {
 		const detail = (said: string) => (quality.detail.trim().toLowerCase().replace(/[-\s]+/g, ' ') === said ? '' : ` (${quality.detail})`);
 		if (quality.method === 'not-checked') return `not checked${detail('not checked')}`;
 		if (quality.method === 'guardrails') return `no gate result recorded; guardrails only${detail('guardrails only')}`;
+		if (quality.method === 'gates-not-named') return `${quality.passed ? 'passed' : 'FAILED'}, gates not named${detail(quality.passed ? 'passed' : 'failed')}`;
 		return `${quality.passed ? 'passed' : 'FAILED'}: ${quality.method}${detail(quality.method.replace(/-/g, ' '))}`;
 	});
 }

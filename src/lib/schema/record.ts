@@ -61,6 +61,8 @@ export const QUALITY_METHODS = [
 	'semantic-suite',
 	'human-eval',
 	'benchmark-score',
+	// A verdict the source gives without naming the gates ("quality_passed", "quality-cleared").
+	'gates-not-named',
 	'guardrails',
 	'not-checked',
 ] as const;
@@ -419,7 +421,7 @@ const WHAT_TO_WRITE: Record<string, string> = {
 	'metrics.acceptedTokPerS.meaning': `one of: ${oneOf(ACCEPTED_MEANINGS)}`,
 	'metrics.repeats[]':
 		'one object per repeat with at least one of outputTokPerS, totalTokPerS or prefillTokPerS',
-	quality: `quality: { method: ${oneOf(QUALITY_METHODS)}, detail, passed: true | false } (method "not-checked" if nobody checked, "guardrails" if only what the change kept fixed is known; both without passed)`,
+	quality: `quality: { method: ${oneOf(QUALITY_METHODS)}, detail, passed: true | false } (method "not-checked" if nobody checked, "guardrails" if only what the change kept fixed is known, both without passed; "gates-not-named" for a verdict whose gates nobody wrote down)`,
 	'quality.method': `one of: ${oneOf(QUALITY_METHODS)}`,
 	'quality.detail': 'what was checked and how, e.g. "raw145 exact token hashes at n64/n256"',
 	'quality.passed': 'true or false: did the run pass its quality check',

@@ -110,3 +110,38 @@ describe('data JSON: guardrails where no gate verdict is written', () => {
 		expect(silent.flatMap((entry) => entry.claims).filter((entry) => entry.field === 'quality')).toEqual([]);
 	});
 });
+
+describe('data JSON: a run\'s own decision that speaks of quality', () => {
+	const text = JSON.stringify({
+		date: '2026-06-02',
+		model: { hfId: 'example-org/Example-M3-int4-AutoRound' },
+		decision: 'Use the 41.2 tok/s warm result as the quality-cleared floor; the 44.0 one is not quality-cleared.',
+		runs: [
+			{ label: 'cold', promptTokens: 512, outputTokens: 1536, tokSOut: 37.1 },
+			{ label: 'warm', promptTokens: 512, outputTokens: 1536, tokSOut: 41.2, decision: 'current quality-cleared floor; above earlier 39.9 reference but below old suspect 44.0 result' },
+			{ label: 'tile-4', tokSOut: 40.1, decision: 'rejected_quality_failure' },
+			{ label: 'tile-8', tokSOut: 40.6, result: 'negative for speed: quality passed, slower than the promoted mean' },
+			{ label: 'queue', tokSOut: 39.0, status: 'quality_passed' },
+		],
+	});
+	const { observations } = readDataSummary('data/d.json', text);
+	const run = (label: string) => observations.find((observation) => observation.title === label);
+
+	it('reads the verdict clause of a nested run\'s decision as stated, with its JSON path, and names no gates it does not name', () => {
+		expect(claim(run('warm'), 'quality')).toMatchObject({
+			value: { method: 'gates-not-named', detail: 'current quality-cleared floor', passed: true },
+			basis: 'stated',
+			evidence: { jsonPath: 'runs[1].decision' },
+		});
+		expect(claim(run('tile-8'), 'quality')).toMatchObject({ value: { passed: true }, evidence: { jsonPath: 'runs[3].result' } });
+	});
+
+	it('reads decision codes and status codes as recorded verdicts', () => {
+		expect(claim(run('tile-4'), 'quality')).toMatchObject({ value: { method: 'gates-not-named', passed: false }, basis: 'recorded', evidence: { jsonPath: 'runs[2].decision' } });
+		expect(claim(run('queue'), 'quality')).toMatchObject({ value: { method: 'gates-not-named', detail: 'quality_passed', passed: true }, basis: 'recorded' });
+	});
+
+	it('gives the file\'s own decision, which speaks of several runs, to none of them', () => {
+		expect(claim(run('cold'), 'quality')).toBeUndefined();
+	});
+});

@@ -402,3 +402,29 @@ describe('a note\'s guardrails', () => {
 		expect(plan.flatMap((row) => row.claims).filter((claim) => claim.field === 'quality')).toEqual([]);
 	});
 });
+
+describe('note reader: whose quality verdict a sentence gives', () => {
+	const note = (...sections: string[]) => ['# Gemma 4 tile retest, 2026-06-04', '', ...sections].join('\n');
+
+	it('keeps "this is quality-safe, but slower than the 61.5 result" for the run, not a verdict beside another figure', () => {
+		const own = readNote('notes/2026-06-04-gemma-tile-retest.md', note('## Result', '', '- Mean: `60.9` output tok/s.', '', '## Decision', '', 'This is quality-safe, but it is slower than the promoted 61.5 output tok/s mean. Do not promote.', '')).observations[0];
+		expect(claim(own, 'quality')).toMatchObject({ value: { passed: true } });
+
+		const other = readNote('notes/2026-06-04-gemma-latency.md', note('## Result', '', '- Mean: `34.9` output tok/s at p512/n128.', '', 'The current quality-cleared p512/n1536 anchor is 37.55 output tok/s, so the targets are above it.', '')).observations[0];
+		expect(claim(other, 'quality')).toBeUndefined();
+	});
+
+	it('does not give a gate-less verdict from a diagnosis section to the note\'s run', () => {
+		const [run] = readNote('notes/2026-06-04-gemma-notebook.md', note('## Result', '', '- Mean: `37.7` output tok/s.', '', '## Current Diagnosis', '', '- The root-residual path is a promising ceiling but is not quality-cleared.', '')).observations;
+		expect(claim(run, 'quality')).toBeUndefined();
+	});
+
+	it('reads a "Test | ... | Outcome" table of benchmark variants as runs, not as quality gates', () => {
+		const [run] = readNote(
+			'notes/2026-06-04-gemma-compile-followups.md',
+			note('## Results', '', '| Test | Output tok/s | Outcome |', '| --- | ---: | --- |', '| compile `[1]` | 32.95 | Negative |', '| compile `[1,512]`, combo kernels | n/a | Failed in Inductor |', ''),
+		).observations;
+		expect(claim(run, 'quality')).toBeUndefined();
+		expect(run.statuses.map((entry) => entry.status)).not.toContain('negative');
+	});
+});

@@ -63,6 +63,20 @@ describe('labels in prose', () => {
 		expect(qualityIn('Prompt/output: p512/n1536 benchmark, only after quality pass')).toBeUndefined();
 	});
 
+	it('reads verdicts that name no gate, and leaves crashes, questions and two-run sentences alone', () => {
+		expect(qualityIn('Top8 is not quality-safe')).toMatchObject({ method: 'gates-not-named', passed: false });
+		expect(qualityIn('These remain useful speed clues, but they are no longer quality-cleared.')).toMatchObject({ passed: false });
+		expect(qualityIn('Long-context canary passed: `false`')).toMatchObject({ passed: false });
+		expect(qualityIn('Quality: passed; 64 generated tokens, 0 NUL.')).toMatchObject({ method: 'gates-not-named', passed: true });
+		// A crash is not a quality failure, even beside a word that looks like a gate.
+		expect(qualityIn('Default graph path failed startup: Expected exactly one compiled range entry.')).toBeUndefined();
+		expect(qualityIn('The helper keeps argmax semantics while bypassing the corrupted gather.')).toBeUndefined();
+		// A plan's question states nothing.
+		expect(qualityIn('Record whether the result is recommended, diagnostic-only, failed, or quality-risky.')).toBeUndefined();
+		// The failure belongs to the earlier path the rerun fixed: which verdict is whose is not said.
+		expect(qualityIn('Quality-safe rerun with async scheduling disabled after a stricter canary found NUL-token corruption in the async path.')).toBeUndefined();
+	});
+
 	it('claims warmth only when a sentence states it', () => {
 		expect(warmthIn('Three repeats after one warm-up run')).toBe('warm');
 		expect(warmthIn('the warmed p512/n1536 refresh')).toBeUndefined();

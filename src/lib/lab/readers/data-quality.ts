@@ -5,7 +5,7 @@
  */
 import { fieldEvidence, type Claim } from '../claims';
 import { isObject, isText, type Json } from './json-values';
-import { qualityIn } from './statements';
+import { methodIn, qualityIn } from './statements';
 
 /** Status codes that say the gates passed ("quality_passed_no_uplift"); the lab promotes only after them. */
 const QUALITY_PASSED_CODE = /quality[_ -]?(?:passed|screen[_ -]passed|safe|pass)|strict[_ -]quality[_ -]pass|promoted/i;
@@ -18,6 +18,11 @@ const QUALITY_KEYS = ['quality', 'correctness', 'quality_gate', 'qualityGate', '
 const QUALITY_TEXT_KEYS = ['quality_status', 'qualityStatus', 'quality_verdict', 'qualityVerdict'];
 /** Lists of gate results beside the run. */
 const QUALITY_LISTS = ['quality_results', 'qualityResults', 'quality_checks', 'qualityChecks'];
+/** A run's decision or result, which speaks of quality now and then. */
+const DECISION_KEYS = ['decision', 'result', 'outcome', 'verdict'];
+/** Decision codes that name the quality verdict itself (not "promoted", which says nothing of how). */
+const QUALITY_FAILED_CODE = /quality[_ -]?fail|fail(?:ed|ure)?[_ -](?:\w+[_ -])?quality|(?:rejected|reject)[_ -]for[_ -]quality/i;
+const QUALITY_SAFE_CODE = /quality[_ -]?(?:passed|pass|safe|clean|cleared|valid)(?:$|[_ -])/i;
 /** "passed", "PASS", "ok", "strict_passed", "passed raw-prompt canaries". */
 const PASSED_WORD = /^(?:[a-z]+[_ -])?(?:pass(?:ed)?|ok)(?:$|[_\s:;,.-])/i;
 
@@ -49,7 +54,8 @@ export function readQuality(object: Json, prefix: string, add: (field: string, v
 	const gates = [...(isObject(quality) ? Object.keys(quality) : []), ...(policy ? Object.keys(policy) : []), ...listed, ...named].filter((name) => GATE_KEY.test(name) && name.length <= 60);
 	const method = gates.some((name) => /raw|hash|exact/i.test(name)) ? 'exact-token-hashes' : gates.some((name) => /semantic/i.test(name)) ? 'semantic-suite' : undefined;
 	const detail = gates.length ? `gates: ${[...new Set(gates)].join(', ')}` : undefined;
-	const value = (passed: boolean, text?: string) => ({ ...(method ? { method } : {}), detail: detail ?? text ?? (passed ? 'passed' : 'failed'), passed });
+	// A verdict without gate names in the keys may name them in its words ("passed raw145 ... exact token hashes").
+	const value = (passed: boolean, text?: string) => ({ method: method ?? methodIn(text ?? ''), detail: detail ?? text ?? (passed ? 'passed' : 'failed'), passed });
 	if (isObject(quality)) {
 		const passed = quality.passed ?? quality.pass ?? quality.ok;
 		if (typeof passed === 'boolean') return add('quality', value(passed), `${prefix}${key}.${quality.passed !== undefined ? 'passed' : quality.pass !== undefined ? 'pass' : 'ok'}`);
@@ -79,7 +85,24 @@ export function readQuality(object: Json, prefix: string, add: (field: string, v
 		if (typeof text !== 'string') continue;
 		if (PASSED_WORD.test(text.trim()) && !/fail|not[_ -]|invalid/i.test(text)) return add('quality', value(true, text), `${prefix}${name}`);
 		const statement = qualityIn(text);
-		if (statement) return add('quality', { ...(statement.method ? { method: statement.method } : {}), detail: statement.detail, passed: statement.passed }, `${prefix}${name}`, 'stated');
+		if (statement) return add('quality', statement, `${prefix}${name}`, 'stated');
+	}
+	// The run's own decision in the lab's words, where it speaks of quality: a code
+	// ("rejected_quality_failure", "quality_safe_but_slower_than_baseline") or a sentence whose clause
+	// states the verdict ("current quality-cleared non-spec floor; above earlier ... reference").
+	// Only a nested run's: a file's own decision often speaks of several of its runs at once.
+	for (const name of prefix === '' ? [] : DECISION_KEYS) {
+		const text = object[name];
+		if (typeof text !== 'string') continue;
+		if (/^[\w-]+$/.test(text.trim())) {
+			if (QUALITY_FAILED_CODE.test(text)) return add('quality', value(false, text), `${prefix}${name}`);
+			if (QUALITY_SAFE_CODE.test(text)) return add('quality', value(true, text), `${prefix}${name}`);
+			continue;
+		}
+		for (const clause of text.split(/;\s*|\.\s+/)) {
+			const statement = qualityIn(clause);
+			if (statement) return add('quality', statement, `${prefix}${name}`, 'stated');
+		}
 	}
 	// `quality_results: [{ name, result: "pass" }]` beside the run: only when every listed gate passed,
 	// since such a list may hold variants the run is not (a failing one says nothing about this run).

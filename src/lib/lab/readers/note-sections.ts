@@ -9,7 +9,8 @@
 import { CLAIM_FIELDS, isGuardrailsOnly, sentenceEvidence, type Claim, type ComparedWith, type ReaderResult, type RunObservation } from '../claims';
 import { blocks, dateLine, flatten, mdLines, plain, sections, tables, type MdLine } from './markdown';
 import { hasSubstance, observe, splitSentences, withCited, type Sentence } from './observe';
-import { familyDoubtIn, labFiles } from './statements';
+import { familyDoubtIn, labFiles, qualityIn, throughputs } from './statements';
+import { labelValuesAgree } from '../label-agreement';
 import { isResultTable, tableObservations } from './tables';
 
 const RESULT_SECTION = /\b(?:summary|setup|results?|performance|benchmarks?|comparison|quality|decision|conclusions?|outcome|verdict|status|headline|numbers|measurements?|tl;?dr)\b/i;
@@ -79,6 +80,15 @@ const meanFirst = (sentences: Sentence[]): Sentence[] => {
 export const noteDate = (path: string, lines: MdLine[]): string | undefined =>
 	dateLine(lines)?.date ?? /(\d{4}-\d{2}-\d{2})/.exec(path.split('/').at(-1) ?? '')?.[1];
 
+/** The clause of a sentence that gives its quality verdict ("This is quality-safe" of "..., but slower than ..."). */
+function verdictClause(text: string): string | undefined {
+	const clauses = text.split(/;\s*|,\s*(?=(?:but|while|whereas|so|although|and)\b)|\s+but\s+/i);
+	return clauses.find((clause) => qualityIn(clause) !== undefined);
+}
+
+/** Names of quality gates as the lab writes them (raw145 hashes, the semantic suite, canaries). */
+const QUALITY_GATE_NAME = /raw\d*|exact|hash|semantic|arithmetic|sixpack|canar|quality|\bnul\b|degenera|gate/i;
+
 /** A table of quality gates and their verdicts -> one quality claim (failed when any gate failed). */
 function gateTable(lines: MdLine[], path: string): Claim | undefined {
 	for (const table of tables(lines)) {
@@ -89,11 +99,13 @@ function gateTable(lines: MdLine[], path: string): Claim | undefined {
 			.map((row) => ({ gate: plain(row.cells[gateColumn] ?? '').trim(), verdict: plain(row.cells[verdictColumn] ?? '').trim().toLowerCase(), line: row.line }))
 			.filter((row) => /^(?:pass(?:ed)?|ok|yes|true|fail(?:ed)?|no|false)\b/.test(row.verdict));
 		if (!verdicts.length) continue;
+		// A "Test | ... | Outcome" table of benchmark variants ("compile [1,512] | Failed in Inductor") is not a gate table.
+		if (!/^(?:gate|check|quality\s+gate)s?$/i.test(plain(table.header[gateColumn]).trim()) && !verdicts.some((row) => QUALITY_GATE_NAME.test(row.gate))) continue;
 		const failed = verdicts.find((row) => /^(?:fail|no|false)/.test(row.verdict));
 		const names = verdicts.map((row) => row.gate).join(', ');
 		return {
 			field: 'quality',
-			value: { ...(/exact|hash/i.test(names) ? { method: 'exact-token-hashes' } : /semantic/i.test(names) ? { method: 'semantic-suite' } : {}), detail: `${failed ? `failed ${failed.gate}; ` : ''}gates: ${names}`.slice(0, 200), passed: !failed },
+			value: { method: /exact|hash/i.test(names) ? 'exact-token-hashes' : /semantic/i.test(names) ? 'semantic-suite' : 'gates-not-named', detail: `${failed ? `failed ${failed.gate}; ` : ''}gates: ${names}`.slice(0, 200), passed: !failed },
 			basis: 'stated',
 			evidence: sentenceEvidence(path, (failed ?? verdicts[0]).line, `| ${(failed ?? verdicts[0]).gate} | ${(failed ?? verdicts[0]).verdict} |`),
 		};
@@ -209,7 +221,22 @@ export function readNote(path: string, text: string, track?: string): ReaderResu
 	// Quality: the Quality section's statement outranks a passing mention elsewhere.
 	// Plans ("## Next Steps: Continue work on quality-safe fusion") say nothing about this run's quality.
 	const planLines = new Set(all.filter((section) => PLAN_SECTION.test(section.heading)).flatMap((section) => section.lines.map((entry) => entry.line)));
-	const quality = observe(qualityFirst(bySentence([...statementLines(lines)])).filter((sentence) => !DOUBT_WORDS.test(sentence.text) && !isReferenceLead(sentence.lead) && !planLines.has(sentence.line)), { source: path }).claims.find((claim) => claim.field === 'quality');
+	// A verdict beside another run's figure ("the current quality-cleared anchor is 37.55 output
+	// tok/s") is that run's; "This is quality-safe, but slower than the 61.46 tok/s result" is this one's.
+	const ownFigure = headline.keys.outputTokPerS;
+	const aboutAnotherRun = (sentence: Statement) => {
+		const clause = verdictClause(sentence.text);
+		if (clause === undefined) return false;
+		const figures = throughputs(clause).filter((entry) => entry.metric === 'output');
+		const bare = [...clause.matchAll(/(?<![\w.])(\d+(?:\.\d+)?)\s*`?\s*tok(?:ens)?\/s/gi)].map((match) => Number(match[1]));
+		// With no figure of its own, the run cannot be told from the one the clause measures.
+		if (ownFigure === undefined) return figures.length > 0 || bare.length > 0;
+		return [...figures.map((entry) => entry.value), ...bare].some((figure) => !labelValuesAgree(figure, ownFigure));
+	};
+	const quality = observe(
+		qualityFirst(bySentence([...statementLines(lines)])).filter((sentence) => !DOUBT_WORDS.test(sentence.text) && !isReferenceLead(sentence.lead) && !planLines.has(sentence.line) && !aboutAnotherRun(sentence)),
+		{ source: path },
+	).claims.find((claim) => claim.field === 'quality');
 	headline.claims = headline.claims.filter((claim) => claim.field !== 'quality');
 	if (quality) headline.claims.push(quality);
 	// The reference the candidate was measured against, from "Baseline:" bullets and tables.
@@ -250,8 +277,15 @@ export function readNote(path: string, text: string, track?: string): ReaderResu
 	// "passed the strict quality gate:" over a list of hashes: the list says which method.
 	const stated = headline.claims.find((claim) => claim.field === 'quality');
 	const qualityText = all.filter((section) => /quality/i.test(section.heading)).flatMap((section) => section.lines.map((entry) => entry.text)).join(' ');
-	if (stated && !(stated.value as { method?: string }).method && /\b(?:exact|hash)/i.test(qualityText)) {
+	const statedMethod = (stated?.value as { method?: string } | undefined)?.method;
+	if (stated && (!statedMethod || statedMethod === 'gates-not-named') && /\b(?:exact|hash)/i.test(qualityText)) {
 		stated.value = { ...(stated.value as object), method: 'exact-token-hashes' };
+	}
+	// A verdict that still names no gate, in a section that is not the note's result, decision or
+	// quality ("Current Diagnosis: the root-residual path is not quality-cleared"), is as likely another path's.
+	const inResultSections = new Set(all.filter((section) => RESULT_SECTION.test(section.heading) || /quality|correctness|gate/i.test(section.heading)).flatMap((section) => section.lines.map((entry) => entry.line)));
+	if (stated && (stated.value as { method?: string }).method === 'gates-not-named' && stated.evidence.kind === 'sentence' && !inResultSections.has(stated.evidence.line)) {
+		headline.claims = headline.claims.filter((claim) => claim !== stated);
 	}
 	// A gate table ("Gate | Result" rows of passed / failed) says it better than any sentence.
 	const gates = gateTable(lines, path);

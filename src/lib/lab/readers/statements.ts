@@ -293,19 +293,39 @@ const RUN_ARTIFACT = /(?:^|[\s`'"(\[])(\/(?:[\w.@+-]+\/)+[\w.@+-]*\d{8}T\d{4,6}Z
 export const runArtifacts = (raw: string): string[] => [...new Set([...raw.matchAll(RUN_ARTIFACT)].map((match) => match[1]))];
 
 export interface QualityStatement {
-	method?: 'exact-token-hashes' | 'semantic-suite' | 'benchmark-score';
+	method: 'exact-token-hashes' | 'semantic-suite' | 'benchmark-score' | 'gates-not-named';
 	detail: string;
 	passed: boolean;
 }
 
-const GATE = /\b(?:raw\d+|exact|hash(?:es)?|semantic|arithmetic|sixpack|quality(?:\s+gates?|\s+screen|\s+check|\s+canar(?:y|ies))?|canar(?:y|ies)|token[- ]hash)/i;
-const FAILED = /\b(?:fail(?:ed|s|ure)?|corrupt(?:ion|ed)?|nondetermin\w*|mismatch(?:ed)?|diverge[sd]?|not quality[- ](?:valid|clean|cleared))\b/i;
+const GATE = /\b(?:raw\d+|exact\b|hash(?:es)?\b|semantic\b|arithmetic|sixpack|quality(?:\s+gates?|\s+screen|\s+check|\s+canar(?:y|ies))?|canar(?:y|ies)|token[- ]hash)/i;
+const FAILED = /\b(?:fail(?:ed|s|ure)?|corrupt(?:ion|ed)?|nondetermin\w*|mismatch(?:ed)?|diverge[sd]?)\b/i;
+/** A verdict that is a failure whatever sits around it: "not quality-safe", "no longer quality-cleared", "passed: false". */
+const NOT_QUALITY = /\b(?:not|no\s+longer)\s+quality[- ](?:valid|clean|cleared|safe)\b|\bpass(?:ed)?\s*[:=]\s*false\b/i;
 const PASSED = /\b(?:pass(?:ed|es)?|PASS|quality[- ](?:clean|cleared|safe|valid|passed))\b/;
-/** Conditions and plans are not statements of fact. */
-const CONDITIONAL = /\b(?:unless|must\s+pass|should\s+pass|if\s+(?:it|they)\s+pass|needs?\s+to\s+pass|before\s+promot|would\s+need|only\s+after)\b/i;
+/** Pass words in any case, for telling a two-sided sentence apart ("Quality-safe rerun after ... corruption"). */
+const QUALITY_PASS_WORDS = /\b(?:passed|quality[- ](?:clean|cleared|safe|valid|passed))\b/i;
+/** Conditions, plans and questions are not statements of fact. */
+const CONDITIONAL = /\b(?:unless|whether|must\s+pass|should\s+pass|if\s+(?:it|they)\s+pass|needs?\s+to\s+pass|before\s+promot|would\s+need|only\s+after)\b/i;
+
+/**
+ * A failure word that is about quality: a gate word within a few words of it ("failed the
+ * long-context quality canary", "raw145 mismatch"). "Failed startup", "fails in FlashAttention
+ * metadata" and "failed compile" beside a gate named elsewhere in the sentence are crashes.
+ */
+function failureNearGate(text: string): boolean {
+	const tokens = text.split(/\s+/);
+	const failures = tokens.flatMap((token, index) => (FAILED.test(token) ? [index] : []));
+	const gates = tokens.flatMap((token, index) => (GATE.test(token) ? [index] : []));
+	return failures.some((at) => gates.some((gate) => Math.abs(gate - at) <= 4));
+}
 
 /** A sentence that tells someone what to do next ("Continue work on quality-safe fusion") states no pass. */
 const IMPERATIVE = /^\s*(?:[-*]\s+)?(?:continue|run|keep|try|add|investigate|compare|use|avoid|fix|make|retry|re-?run|check|measure|look|consider|explore|revisit|do|treat|prefer|promote|submit|move|write|build)\b/i;
+
+/** The gates a verdict names: exact token hashes, else the semantic suite, else none by name. */
+export const methodIn = (text: string): QualityStatement['method'] =>
+	/\b(?:exact|hash(?:es)?)\b/i.test(text) ? 'exact-token-hashes' : /\bsemantic\b/i.test(text) ? 'semantic-suite' : 'gates-not-named';
 
 /** "raw145 exact n64/n256 hashes, semantic suite ... all passed" -> { method, detail, passed }. */
 export function qualityIn(raw: string): QualityStatement | undefined {
@@ -314,15 +334,22 @@ export function qualityIn(raw: string): QualityStatement | undefined {
 	// "The previous attempt failed ...": about another run.
 	if (/\b(?:previous|earlier|prior|older|baseline|original)\b/i.test(text)) return undefined;
 	// "0 NUL tokens, no mismatches" and "designed to catch the corruption" are not failures.
-	const failed = FAILED.test(text) && !/\b(?:0|zero|no|without)\s+(?:\w+\s+){0,2}(?:corrupt|mismatch|fail)/i.test(text) && !/\b(?:catch|catches|detect|detects|guard|guards|prevent|avoid|against)\b(?:\s+\S+){0,6}\s+(?:corrupt|fail|mismatch|drift)/i.test(text);
+	const failed =
+		NOT_QUALITY.test(text) ||
+		(failureNearGate(text) && !/\b(?:0|zero|no|without)\s+(?:\w+\s+){0,2}(?:corrupt|mismatch|fail)/i.test(text) && !/\b(?:catch|catches|detect|detects|guard|guards|prevent|avoid|against)\b(?:\s+\S+){0,6}\s+(?:corrupt|fail|mismatch|drift)/i.test(text));
 	const passed = PASSED.test(text);
 	if (!failed && !passed) return undefined;
+	const method = methodIn(text);
+	// A sentence that names no gate, passes, and tells a failure in a clause of its own ("a
+	// quality-safe rerun after the canary found corruption in the old path") speaks of two runs
+	// without saying which verdict is whose. "Passed early gates but failed the sixpack" is one run's.
+	if (failed && (passed || QUALITY_PASS_WORDS.test(text)) && method === 'gates-not-named' && !NOT_QUALITY.test(text)) {
+		const mainClause = text.replace(/\b(?:after|because|since|once|when)\b[^;]*$/i, '');
+		if (!failureNearGate(mainClause)) return undefined;
+	}
 	// "Continue work on quality-safe fusion" is a plan; "Keep the eager path; the candidate failed ..." still reports a failure.
 	if (!failed && IMPERATIVE.test(text)) return undefined;
-	const statement: QualityStatement = { detail: text.trim().replace(/^[-*]\s+/, '').replace(/\s+/g, ' ').slice(0, 200), passed: !failed };
-	if (/\b(?:exact|hash(?:es)?)\b/i.test(text)) statement.method = 'exact-token-hashes';
-	else if (/\bsemantic\b/i.test(text)) statement.method = 'semantic-suite';
-	return statement;
+	return { method, detail: text.trim().replace(/^[-*]\s+/, '').replace(/\s+/g, ' ').slice(0, 200), passed: !failed };
 }
 
 /**
