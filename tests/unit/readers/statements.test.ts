@@ -54,6 +54,15 @@ describe('labels in prose', () => {
 		expect(repeatCount('16-repeat arithmetic')).toBeUndefined();
 	});
 
+	it('reads prompt and output lengths written in prose, and not llama-bench test names', () => {
+		const shape = { promptTokens: 512, outputTokens: 1536 };
+		for (const text of ['512 prompt / 1536 output: 69.1 tok/s', '512-token prompt, 1,536 generated tokens', 'Prompt 512, output 1536', 'prompt=512 output=1536', 'vllm bench serve --random-input-len 512 --random-output-len 1536', '- prompt/output: `512/1536`']) {
+			expect(shapeIn(text), text).toEqual(shape);
+		}
+		expect(shapeIn('llama-bench pp512 tg128')).toEqual({});
+		expect(shapeIn('Prompt/output lengths matter when choosing a path')).toEqual({});
+	});
+
 	it('reads quality verdicts, not policies or other runs', () => {
 		expect(qualityIn('raw145 exact n64/n256 hashes and semantic suite all passed before benchmarking')).toMatchObject({ method: 'exact-token-hashes', passed: true });
 		expect(qualityIn('passed early gates but failed the extended sixpack with nondeterministic greedy output')).toMatchObject({ passed: false });

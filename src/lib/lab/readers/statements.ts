@@ -235,13 +235,28 @@ export interface Shape {
 }
 
 /** "p512/n1536, ctx2048, batch 1", "p512n1536", "context 2048", "batch size 1". */
+const TOKENS = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,7})`;
+/**
+ * Prompt and output lengths as the lab also writes them in prose: "512 prompt / 512 output",
+ * "512-token prompt, 1,536 generated tokens", "Prompt 512, output 128", "prompt=512 output=1536",
+ * "--random-input-len 512 --random-output-len 1536", "Prompt/output: `512/512`". (llama-bench's
+ * pp512 and tg128 are separate tests, not one request's shape.)
+ */
+const PROSE_SHAPES = [
+	new RegExp(String.raw`\b${TOKENS}(?:[- ]tokens?)?\s+(?:prompt|input)(?:\s+tokens?)?\s*(?:[\/,;+]|and|with)?\s*${TOKENS}(?:[- ]tokens?)?\s+(?:output|generated|generation|new)(?:\s+tokens?)?\b`, 'i'),
+	new RegExp(String.raw`\b(?:prompt|input)(?:[-_ ]?(?:len(?:gth)?|tokens?))?\s*[=:]?\s*${TOKENS}\s*(?:[\/,;]|and)?\s*(?:--?(?:random-)?)?(?:output|generated|generation)(?:[-_ ]?(?:len(?:gth)?|tokens?))?\s*[=:]?\s*${TOKENS}(?![\d,])`, 'i'),
+	/\b(?:prompt|input)\s*\/\s*(?:output|generation)(?:\s+(?:tokens|lengths?))?\s*[:=]?\s*`?(\d{1,7})\s*\/\s*(\d{1,7})(?![\d])/i,
+];
+
 export function shapeIn(raw: string): Shape {
 	const text = plain(raw);
 	const shape: Shape = {};
 	const pn = /(?<![A-Za-z0-9])p(\d{2,6})\s*[\/-]?\s*n(\d{1,6})(?![\d])/i.exec(text);
-	if (pn) {
-		shape.promptTokens = Number(pn[1]);
-		shape.outputTokens = Number(pn[2]);
+	const prose = pn ? undefined : PROSE_SHAPES.map((pattern) => pattern.exec(text)).find(Boolean);
+	const lengths = pn ?? prose;
+	if (lengths) {
+		shape.promptTokens = Number(lengths[1].replace(/,/g, ''));
+		shape.outputTokens = Number(lengths[2].replace(/,/g, ''));
 	}
 	const ctx = /\b(?:ctx|context(?:\s+length|\s+window)?)\s*[=:]?\s*(\d{3,7})\b/i.exec(text);
 	if (ctx) shape.contextLength = Number(ctx[1]);
