@@ -333,3 +333,37 @@ describe('the note\'s headline over what it met on the way', () => {
 		expect(outcome(body)).toBe('positive');
 	});
 });
+
+describe('what sample 4 taught: bests so far, nothing measured yet, measurements, platform checks', () => {
+	const outcome = (body: string, title = 'Gemma 4 note') => outcomeOfBody(body, { name: '2026-06-17-gemma-note.md', title });
+
+	it('a best result so far is positive; a result now demoted is not', () => {
+		expect(outcome('## Summary\n\nRaising draft tokens from 2 to 4 produced the best static FP8 result so far for Gemma 4.\n')).toBe('positive');
+		expect(outcome('## Status Update\n\nThis result is now demoted to a limited-canary datapoint, not a fully qualified best.\n')).toBe('negative');
+	});
+
+	it('the first result promoted after a repair, and a previously rejected path turned valid, are positive', () => {
+		expect(outcome('## Validation\n\n- Mean: 41.2 output tok/s.\n\nThis is the first repaired piecewise/AOT result promoted after the NUL-token failure was understood.\n')).toBe('positive');
+		expect(outcome('## Validation\n\nThis converts the previously rejected 4096-context graph path into a valid result for this screen.\n')).toBe('positive');
+	});
+
+	it('no score yet because nothing useful completed is a blocker', () => {
+		expect(outcome('## Later update\n\nThere is still no valid Gemma 4 throughput score. The runs so far are smoke tests with most layers on CPU, so they are not useful data.\n')).toBe('blocker');
+	});
+
+	it('a measurement that is not an optimization is diagnostic, unless it is a negative datapoint', () => {
+		expect(outcome('## Interpretation\n\nThis should not be promoted as a new decode optimization. It is a useful prefill baseline.\n')).toBe('diagnostic');
+		expect(outcome('## Interpretation\n\nThis should not be promoted as a new decode optimization. It is a useful negative datapoint.\n')).toBe('negative');
+	});
+
+	it('a platform change that left the validated result where it was is neutral', () => {
+		expect(outcome('## Validation\n\nThe validated Gemma 4 command remains reproducible after the reboot and firmware update.\n')).toBe('neutral');
+		expect(outcome('## Result\n\nThe firmware update did not regress the validated 44 tok/s result.\n')).toBe('neutral');
+		// A gain says more than what it did not break.
+		expect(outcome('## Result\n\nThe fused kernel is faster than the baseline and did not regress quality.\n')).toBe('positive');
+	});
+
+	it('a triage of suggestions is a survey', () => {
+		expect(outcome('## Findings\n\nPlain n-gram and suffix decoding were negative or stalled on this stack.\n', 'External suggestion triage')).toBe('diagnostic');
+	});
+});

@@ -33,6 +33,8 @@ export type Verdict = { outcome: NoteOutcome; quote: string };
 const NOT = String.raw`(?:do not|don't|did not|will not|won't|not to|no need to|should not|never|stop)`;
 const DECISIONS: Rule[] = [
 	['blocker', /(?:^|[.:;!]\s+|\n)blocker\b|\bblocker (?:is|remains|was)\b|\b(?:is|are|remains?|was|were|still) (?:a |the )?(?:[\w-]+ ){0,2}blocker\b|\b(?:is|are|remains?|was|were|still|stays?|currently) (?:still )?blocked\b|\bblocked (?:by|on|at|until|before|in)\b/],
+	// "There is still no valid MiniMax throughput score", "No useful throughput result has completed".
+	['blocker', /\bstill no (?:valid |useful |real )?(?:[\w-]+ ){0,3}(?:score|result|benchmark|measurement)\b|\bno (?:useful |valid |real )(?:[\w-]+ ){0,2}(?:result|score|run|benchmark)s? (?:has|have) (?:yet )?(?:completed|finished)\b/],
 	['blocker', /\b(?:did not|never) (?:complete|finish|load|start)\b|\b(?:could not|cannot|can't|unable to|fails? to|failed to) (?:run|load|start|complete|finish|produce|build|compile|initiali[sz]e|launch|allocate|reach)\b/],
 	// "Do not submit this as a new row because it is a lower repeat of an already submitted recipe":
 	// a rerun of a known result tried no change, so there is nothing to reject.
@@ -48,23 +50,26 @@ const DECISIONS: Rule[] = [
 	['negative', /\bnot (?:currently |yet )?(?:quality[- ](?:cleared|valid|safe)|promotion[- ]safe)\b|\bhistorical (?:performance )?(?:data|datapoints?|results?)\b/],
 	['negative', /\b(?:none|neither) (?:of (?:them|these|the \w+) )?(?:produced|gave|improved|beat|helped|found)\b/],
 	['negative', /\b(?:did|does|do) not (?:produce|give|find|yield|open) (?:a |an |any )?(?:usable|useful|meaningful|new|faster|better|real)\b/],
-	['negative', /(?<!\b(?:api|enum|server|endpoint|validator|validation|schema|registry|parser) )\breject(?:ed|s|ing)?\b|\bnot (?:be )?promoted\b|\bnot (?:an? )?(?:fully |yet )?quality[- ]promoted\b|\bdemoted\b|\bclosed? (?:this|the) (?:path|lead)\b|\b(?:is|are|remains?|stays?) closed\b(?! for now)/],
+	// "The previously rejected path" is about earlier work, not a rejection now.
+	['negative', /(?<!\b(?:api|enum|server|endpoint|validator|validation|schema|registry|parser|previously|earlier|formerly|originally) )\breject(?:ed|s|ing)?\b|\bnot (?:be )?promoted\b|\bnot (?:an? )?(?:fully |yet )?quality[- ]promoted\b|\bdemoted\b|\bclosed? (?:this|the) (?:path|lead)\b|\b(?:is|are|remains?|stays?) closed\b(?! for now)/],
 	['negative', /\bkeep\b[^.\n]{0,80}?\b(?:unset|off|disabled|default-off|defaults?|closed|reverted)\b/],
 	['negative', /\bquality[- ](?:fail(?:ed|ure|s)?|regression)\b|\bfailed (?:the )?(?:first )?(?:[\w-]+ ){0,2}(?:quality|exact|strict|repeatability|canary|gate)\b/],
 	['negative', /(?:^|[.:;!]\s+|\n)negative\b|\b(?:is|are|was|were|remains?|stays?|as|a|an|clearly|still|very|also) (?:a |an )?(?:clear |useful |quality-[\w-]+ |documented |diagnostic |mixed\/|neutral\/)?negative\b|\bnegative (?:result|datapoint|screen|finding|path|for)\b/],
 	// A fix that unblocks: "the model now loads and generates", "a real DP/EP initialization fix".
 	['positive', /\b(?:is|are|was|were|now) (?:now )?unblocked\b|\bno longer blocked\b|\bnow (?:loads|runs|generates|completes|starts|works|supports)\b|\b(?:is|was) a (?:real|working|genuine|valid) (?:[\w/-]+ ){0,4}fix\b/],
 	['positive', /(?:^|[.!;:]\s+|\n\s*(?:[-*]\s+)?)(?:promote|accept|adopt)(?:ed)?\s+(?:as|this|it|these|the|code|for|and|to)\b/],
+	// "This is the first repaired piecewise/AOT result promoted after the NUL-token failure".
+	['positive', /\b(?:this|it) is (?:the |a |an )?(?:first |new )?(?:[\w/-]+ ){0,4}(?:result|run|recipe|baseline) (?:to be )?promoted\b/],
 	['positive', /(?<!\b(?:not|no|never|nor) (?:a |the |any )?)\bnew (?:best|record|current best|strict baseline|promoted|headline|high)\b/],
 	['positive', /\b(?:is|becomes|as) (?:now )?the new (?:current )?(?:best|baseline|record|reference)\b/],
 	// "Decision: this is the current validated FP8 best", "crossed the 60 tok/s target", "turns a crash into a valid path".
 	['positive', /\b(?:this|it) is (?:now )?the (?:current|new) (?:[\w-]+ ){0,3}best\b/],
 	['positive', /\b(?:crossed|cleared|reached|exceeded|broke|beat|passed) the (?:[\w>.+/-]+ ){0,4}(?:target|goal|milestone|barrier)\b/],
-	['positive', /\bturns? (?:a|the|an) (?:[\w-]+ )?(?:crash|hang|failure|error|abort)\b[^.\n]{0,40}?\binto (?:a |an )?(?:valid|working|usable)\b/],
+	['positive', /\b(?:turns?|turned|converts?|converted) (?:a|the|an) (?:[\w/-]+ ){0,6}?(?:crash|hang|failure|error|abort|path|run|recipe)\b[^.\n]{0,40}?\binto (?:a |an )?(?:valid|working|usable)\b/],
 	// "Repeatable enough to use as the current strict baseline": the lab adopts it.
 	['positive', /(?<!\btoo [\w-]+ to )\b(?:use|used|using|treat|treating)\b[^.;\n]{0,60}?\bas the (?:current|new) (?:[\w-]+ ){0,8}?(?:baseline|best|reference)\b/],
 	['positive', /\b(?:is|was) a (?:large|big|clear|real|solid|major|measurable|repeatable) (?:[\w-]+ ){0,2}win\b|\bthe first (?:run|result|path|recipe|configuration) to (?:clear|beat|reach|exceed|pass|break)\b/],
-	['positive', /\b(?:best|baseline|reference|record|result) (?:is|becomes) now\b|\bis now the (?:[\w-]+ ){0,3}(?:best|baseline|reference|record)\b/],
+	['positive', /\b(?:best|baseline|reference|record|result) (?:is|becomes) now\b(?! (?:demoted|withdrawn|invalid|invalidated|retracted|rejected|superseded|suspect|historical|only|limited|a (?:limited|historical)))|\bis now the (?:[\w-]+ ){0,3}(?:best|baseline|reference|record)\b/],
 	['positive', /\b(?:is|are) now (?:a |an |the )?(?:new |valid |validated |quality-cleared |quality-preserving |working |usable )+(?:[\w-]+ ){0,3}(?:path|configuration|recipe|result|baseline|best)\b|\bnow has (?:a |an )?(?:new |valid |validated |quality-cleared |working |fast |faster )+(?:[\w-]+ ){0,2}(?:path|configuration|recipe|baseline)\b/],
 	['positive', /(?:^|[.!;:]\s+|\n\s*(?:[-*]\s+)?)keep\b[^.\n]{0,80}?\bas (?:a|an|the) (?:(?:quality-cleared|quality-valid|validated|valid|working|current|new|default|promoted|fast|faster|usable)[ ,]+)+(?:and )?(?:[\w-]+ ){0,3}(?:branch|path|baseline|option|recipe|default|configuration|reference|result|candidate)\b/],
 	['positive', /\b(?:this|it) is (?:the |a |an )?(?:first )?(?:(?:valid|useful|usable|quality-preserving|quality-cleared|quality-valid|working)[ ,]+)+(?:[\w-]+ ){0,4}(?:result|baseline)\b/],
@@ -73,6 +78,8 @@ const DECISIONS: Rule[] = [
 	['diagnostic', /\b(?:this|it) (?:is|was) (?:only |just )?(?:a |an )?(?:[\w-]+ ){0,2}diagnostic (?:[\w-]+ ){0,2}(?:screen|sweep|study|check|run|probe|result|note|experiment|measurement|census)\b/],
 	['diagnostic', /\b(?:stays?|remains?|kept|keep it|keep this) (?:as )?(?:a )?diagnostic(?:-only| only)?\b|\bgoal:? (?:is |was )?(?:to )?(?:isolate|bound|locate|explain|diagnose|understand|find out)\b/],
 	['diagnostic', /\b(?:is|was|are|were) (?:now )?confirmed\b|\bthis confirms\b/],
+	// "The validated command remains reproducible after the reboot": a platform change without effect.
+	['neutral', /\b(?:remains?|is still|stays?) reproducible\b/],
 	['neutral', /\bnot (?:be )?counted as (?:a |an )?(?:[\w-]+ )?(?:benchmark|improvement|result)\b|\bhousekeeping\b/],
 ];
 
@@ -85,7 +92,11 @@ const EVIDENCE_TIERS: Rule[][] = [[
 	['negative', /\bdead[- ]end\b|\bnot worth\b|\bnot (?:[\w-]+-)?useful\b|\bnot applicable\b|\bnot competitive\b|\bwithin (?:\w+ ){0,3}(?:variance|noise)\b|\bnoise[- ]level\b|\b(?:a|the) tie\b|\bneutral\b/],
 	['positive', /\bnew (?:[\w-]+ ){0,3}(?:high|best|record)\b|(?<![-\w])\+\d+(?:\.\d+)?\s?%|\b(?:small|slight|modest|measurable|reproducible|repeatable|clear|large|quality-preserving) (?:[\w-]+ )?(?:gain|improvement|win)\b|\bhelps every\b|\bcorrected (?:best|baseline)\b/],
 	['positive', /\bimprov(?:ed|es|e)\b[^.\n]{0,80}?\bfrom (?:code|\d)|\b\d+(?:\.\d+)?\s?% (?:[\w-]+ )?(?:gain|improvement|speedup|uplift)\b/],
+	['positive', /\bproduced the (?:[\w-]+ ){0,3}best\b|\bthe best (?:[\w-]+ ){0,4}(?:result|score|run|number) (?:so far|yet|to date)\b/],
 	['positive', /\bfaster than\b|\bimprov(?:ed|es|ement) (?:from|to|by|over)\b|\bbeats? (?:the|every|all)\b|\bspeedup\b|(?<!\b(?:not|no|small|tiny) (?:a )?)\bwin\b|\bnew best\b|\bis the best\b/],
+], [
+	// "The reboot and firmware update did not regress the validated result": no effect either way.
+	['neutral', /\bdid not regress\b|\bno regression\b/],
 ], [
 	['blocker', /\b(?:hangs?|hung|stall(?:s|ed)?|deadlock(?:s|ed)?|timed out|timeout|segfaults?|aborts?|crash(?:es|ed)?|out of memory)\b/],
 ], [
@@ -94,6 +105,11 @@ const EVIDENCE_TIERS: Rule[][] = [[
 
 /** Why a run that was "not promoted" could not have been: it never produced anything to measure. */
 const NOTHING_MEASURED = /\bno (?:run|attempt|candidate|configuration) (?:reached|completed|produced|finished)\b|\b(?:stall(?:s|ed)?|hang(?:s)?|hung|fail(?:s|ed)?|crash(?:es|ed)?) before (?:producing|generating|quality generation)\b|\bproduced no (?:valid )?(?:throughput|benchmark|speed) (?:metric|result|number)\b|\bbefore (?:any|a single) (?:quality |valid |useful |output )?(?:token|benchmark|measurement|result)s? (?:could|can|was|were)\b/;
+
+/** "Not promoted as a new decode optimization", "not a new speed result": what the note is not. */
+const NOT_AN_OPTIMIZATION = /\bnot (?:be )?promoted as (?:a |an )?(?:new )?(?:[\w-]+ ){0,2}(?:optimization|improvement|speed (?:path|result|record)|result)\b/;
+/** "It is a useful prefill baseline", "a useful reference for serving": a measurement kept for what it is (not a negative datapoint). */
+const USEFUL_MEASUREMENT = /\b(?:it|this) is (?:still )?(?:a |an )?useful (?!negative)(?:[\w/-]+ ){0,3}(?:baseline|reference|datapoint|data point|measurement|diagnostic|control|map)\b/;
 
 /** A note that tidies the runtime and says so. */
 const HOUSEKEEPING = /\b(?:this|it) is (?:a |an )?(?:[\w-]+ )?(?:cleanup|hygiene|housekeeping)\b[^.\n]*?\bnot a (?:speed|performance|throughput) (?:record|result)\b/;
@@ -176,6 +192,10 @@ export function verdictIn(text: string, { evidence = true, tier }: { evidence?: 
 	// "Do not promote SP: it ends in a compiler ICE before any token": nothing was measured to reject.
 	const unmeasured = decided?.outcome === 'negative' ? NOTHING_MEASURED.exec(prose) : null;
 	if (unmeasured) return { outcome: 'blocker', quote: quoteAt(written, unmeasured.index) };
+	// "This should not be promoted as a new decode optimization. It is a useful serving baseline":
+	// the note measured something; it had no candidate to reject.
+	const measured = decided?.outcome === 'negative' && NOT_AN_OPTIMIZATION.test(prose) ? USEFUL_MEASUREMENT.exec(prose) : null;
+	if (measured) return { outcome: 'diagnostic', quote: quoteAt(written, measured.index) };
 	// "This is a cleanup and AOT-shape check, not a speed record": what it removed was not a candidate.
 	const tidied = !decided || decided.outcome === 'negative' ? HOUSEKEEPING.exec(prose) : null;
 	if (tidied) return { outcome: 'neutral', quote: quoteAt(written, tidied.index) };
@@ -223,7 +243,7 @@ const TITLE_WORDS: Rule[] = [
 	['diagnostic', /\b(diagnostics?|probe|audit|census|erratum|hypothesis|plan|inspection|analysis|analyzer|references|harness|repeatability)\b/],
 ];
 
-const SURVEY_TITLE = /\b(?:references|source mining|survey|leads|census|audit|inventory|plan|hypothes[ie]s)\b/;
+const SURVEY_TITLE = /\b(?:references|source mining|survey|leads|census|audit|inventory|plan|hypothes[ie]s|triage|suggestions)\b/;
 
 interface Section {
 	heading: string;
@@ -266,7 +286,7 @@ function paragraphs(text: string): string[] {
 
 // A later "Update" or "Correction" section is the author's latest word on the note's result.
 const DECISION_HEADING = /^(?:\d+[.)]\s*)?(?:final |current |overall )?(?:decision|decisions|conclusion|conclusions|verdict|outcome|status|recommendation|bottom line|takeaways?)\b|\b(?:updated?|correction|corrections|erratum|errata)\b/;
-const RESULT_HEADING = /^(?:\d+[.)]\s*)?(?:[\w-]+ ){0,2}(?:results?|interpretation|summary|findings|lessons?|observations|answer)\b/;
+const RESULT_HEADING = /^(?:\d+[.)]\s*)?(?:[\w-]+ ){0,2}(?:results?|interpretation|summary|findings|lessons?|observations|answer|validation)\b/;
 /** Sections of side results: "Negative / Neutral Screens", "Failed attempts", "Other results". */
 const SIDE_HEADING = /^(?:negative|failed|side|other|earlier|previous|older)\b/;
 /** Sections that list files and commands, or plan future work: not the note's conclusions. */
