@@ -367,3 +367,21 @@ describe('what sample 4 taught: bests so far, nothing measured yet, measurements
 		expect(outcome('## Findings\n\nPlain n-gram and suffix decoding were negative or stalled on this stack.\n', 'External suggestion triage')).toBe('diagnostic');
 	});
 });
+
+describe('what sample 5 taught: a path now runnable, a change worth carrying forward, tool news', () => {
+	const outcome = (body: string) => outcomeOfBody(body, { name: '2026-06-18-gemma-note.md' });
+
+	it('a path that is now runnable is positive, before what is still blocked', () => {
+		expect(outcome('## Interpretation\n\nN-gram speculative decode is now runnable on the patched path. MTP is blocked earlier in startup.\n')).toBe('positive');
+	});
+
+	it('a change strong enough to carry forward, improving every tested shape, is positive', () => {
+		expect(outcome('## Interpretation\n\nBlock-loaded scales are the first change of this pass that looks strong enough to carry forward.\n\n## Side Screens\n\nBias-in-accumulator was neutral. Keep the macro off by default.\n')).toBe('positive');
+		expect(outcome('## Results\n\nThe patch improves every tested shape by 2-6%.\n')).toBe('positive');
+	});
+
+	it('news about a tool at the end of a note is not its conclusion', () => {
+		const body = '## DBO Screen\n\nDecision: negative.\n\n## EP Screen\n\nDecision: negative, slower than the baseline.\n\n## Updated AOT Census Tooling\n\nThe census shows the compiler already fuses the local pointwise work.\n';
+		expect(outcome(body)).toBe('negative');
+	});
+});

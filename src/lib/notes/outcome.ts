@@ -56,8 +56,10 @@ const DECISIONS: Rule[] = [
 	['negative', /\bquality[- ](?:fail(?:ed|ure|s)?|regression)\b|\bfailed (?:the )?(?:first )?(?:[\w-]+ ){0,2}(?:quality|exact|strict|repeatability|canary|gate)\b/],
 	['negative', /(?:^|[.:;!]\s+|\n)negative\b|\b(?:is|are|was|were|remains?|stays?|as|a|an|clearly|still|very|also) (?:a |an )?(?:clear |useful |quality-[\w-]+ |documented |diagnostic |mixed\/|neutral\/)?negative\b|\bnegative (?:result|datapoint|screen|finding|path|for)\b/],
 	// A fix that unblocks: "the model now loads and generates", "a real DP/EP initialization fix".
-	['positive', /\b(?:is|are|was|were|now) (?:now )?unblocked\b|\bno longer blocked\b|\bnow (?:loads|runs|generates|completes|starts|works|supports)\b|\b(?:is|was) a (?:real|working|genuine|valid) (?:[\w/-]+ ){0,4}fix\b/],
+	['positive', /\b(?:is|are|was|were|now) (?:now )?unblocked\b|\bno longer blocked\b|\bnow (?:loads|runs|generates|completes|starts|works|supports)\b|\b(?:is|are) now (?:runnable|usable|functional)\b|\b(?:is|was) a (?:real|working|genuine|valid) (?:[\w/-]+ ){0,4}fix\b/],
 	['positive', /(?:^|[.!;:]\s+|\n\s*(?:[-*]\s+)?)(?:promote|accept|adopt)(?:ed)?\s+(?:as|this|it|these|the|code|for|and|to)\b/],
+	// "The first change of this pass that looks strong enough to carry forward": kept for the next step.
+	['positive', /\b(?:strong|good|solid|promising) enough to (?:carry forward|keep|build on|pursue)\b|\bworth carrying forward\b/],
 	// "This is the first repaired piecewise/AOT result promoted after the NUL-token failure".
 	['positive', /\b(?:this|it) is (?:the |a |an )?(?:first |new )?(?:[\w/-]+ ){0,4}(?:result|run|recipe|baseline) (?:to be )?promoted\b/],
 	['positive', /(?<!\b(?:not|no|never|nor) (?:a |the |any )?)\bnew (?:best|record|current best|strict baseline|promoted|headline|high)\b/],
@@ -92,6 +94,7 @@ const EVIDENCE_TIERS: Rule[][] = [[
 	['negative', /\bdead[- ]end\b|\bnot worth\b|\bnot (?:[\w-]+-)?useful\b|\bnot applicable\b|\bnot competitive\b|\bwithin (?:\w+ ){0,3}(?:variance|noise)\b|\bnoise[- ]level\b|\b(?:a|the) tie\b|\bneutral\b/],
 	['positive', /\bnew (?:[\w-]+ ){0,3}(?:high|best|record)\b|(?<![-\w])\+\d+(?:\.\d+)?\s?%|\b(?:small|slight|modest|measurable|reproducible|repeatable|clear|large|quality-preserving) (?:[\w-]+ )?(?:gain|improvement|win)\b|\bhelps every\b|\bcorrected (?:best|baseline)\b/],
 	['positive', /\bimprov(?:ed|es|e)\b[^.\n]{0,80}?\bfrom (?:code|\d)|\b\d+(?:\.\d+)?\s?% (?:[\w-]+ )?(?:gain|improvement|speedup|uplift)\b/],
+	['positive', /\bimprov(?:es|ed) (?:every|all|each) (?:tested |measured )?(?:shape|size|case|config)/],
 	['positive', /\bproduced the (?:[\w-]+ ){0,3}best\b|\bthe best (?:[\w-]+ ){0,4}(?:result|score|run|number) (?:so far|yet|to date)\b/],
 	['positive', /\bfaster than\b|\bimprov(?:ed|es|ement) (?:from|to|by|over)\b|\bbeats? (?:the|every|all)\b|\bspeedup\b|(?<!\b(?:not|no|small|tiny) (?:a )?)\bwin\b|\bnew best\b|\bis the best\b/],
 ], [
@@ -289,6 +292,8 @@ const DECISION_HEADING = /^(?:\d+[.)]\s*)?(?:final |current |overall )?(?:decisi
 const RESULT_HEADING = /^(?:\d+[.)]\s*)?(?:[\w-]+ ){0,2}(?:results?|interpretation|summary|findings|lessons?|observations|answer|validation)\b/;
 /** Sections of side results: "Negative / Neutral Screens", "Failed attempts", "Other results". */
 const SIDE_HEADING = /^(?:negative|failed|side|other|earlier|previous|older)\b/;
+/** Sections about the lab's tools ("Updated AOT census tooling"), not about the result. */
+const TOOL_HEADING = /\b(?:tool|tooling|tools|script|scripts|census|classifier|analyzer|harness)\b/;
 /** Sections that list files and commands, or plan future work: not the note's conclusions. */
 const LISTING_HEADING = /\b(?:artifacts?|files?|logs?|links?|repro(?:duction)?|commands?|command shape|patch(?:es)?|references?|sources?|data|next|todo|plan|follow-ups?)\b/;
 /** "Decision: do not promote", "**Verdict:** ..." at the start of a paragraph. */
@@ -375,7 +380,8 @@ export function noteOutcome(input: { name: string; title?: string; body: string;
 	const text = prose(input.body);
 	const sections = sectionsOf(text);
 	// "Negative findings" or "Failed attempts" in a note are side results, not the note's own.
-	const prosy = sections.filter((section) => !LISTING_HEADING.test(section.heading) && !SIDE_HEADING.test(section.heading) && paragraphs(section.text).length > 0);
+	// "Updated AOT census tooling" is news about a script: its last paragraph is not the note's conclusion.
+	const prosy = sections.filter((section) => !LISTING_HEADING.test(section.heading) && !SIDE_HEADING.test(section.heading) && !TOOL_HEADING.test(section.heading) && paragraphs(section.text).length > 0);
 	const title = (input.title ?? '').toLowerCase().replace(/[-_]+/g, ' ');
 
 	const all = paragraphs(text);
@@ -386,7 +392,7 @@ export function noteOutcome(input: { name: string; title?: string; body: string;
 	// 1. What the note decides, where it says so.
 	// A decision in any of them before what their evidence suggests.
 	// "Updated AOT census tooling", "Tool update": news about a script, not about the result.
-	const deciding = sections.filter((candidate) => DECISION_HEADING.test(candidate.heading) && !/\b(?:tool|tooling|tools|script|scripts|census|classifier|analyzer|harness)\b/.test(candidate.heading));
+	const deciding = sections.filter((candidate) => DECISION_HEADING.test(candidate.heading) && !TOOL_HEADING.test(candidate.heading));
 	for (const evidence of [false, true]) {
 		// A title that names a survey ("External References", "Source Mining", "Upstream Leads")
 		// says what kind of note it is; the speeds and hangs it cites are other work's, not its result.
