@@ -385,3 +385,15 @@ describe('what sample 5 taught: a path now runnable, a change worth carrying for
 		expect(outcome(body)).toBe('negative');
 	});
 });
+
+describe('what sample 6 taught: a setting adopted for runs, a cost not removed', () => {
+	const outcome = (body: string) => outcomeOfBody(body, { name: '2026-06-19-gemma-note.md' });
+
+	it('a decision to use a setting for a kind of run adopts it', () => {
+		expect(outcome('## Decision\n\nUse async scheduling disabled for quality-sensitive single-session Gemma 4 TP4 runs until the bug is fixed.\n\nThe next path should keep async scheduling disabled.\n')).toBe('positive');
+	});
+
+	it('screens that did not remove the cost they targeted are negative, whatever probe they used', () => {
+		expect(outcome('## Takeaway\n\nThe standalone all-gather probe measures 0.1 ms. Reusing the buffer and list all-gather did not remove that cost.\n')).toBe('negative');
+	});
+});

@@ -60,6 +60,8 @@ const DECISIONS: Rule[] = [
 	['positive', /(?:^|[.!;:]\s+|\n\s*(?:[-*]\s+)?)(?:promote|accept|adopt)(?:ed)?\s+(?:as|this|it|these|the|code|for|and|to)\b/],
 	// "The first change of this pass that looks strong enough to carry forward": kept for the next step.
 	['positive', /\b(?:strong|good|solid|promising) enough to (?:carry forward|keep|build on|pursue)\b|\bworth carrying forward\b/],
+	// "Use async scheduling disabled for quality-sensitive runs": the lab adopts the setting.
+	['positive', /(?:^|[.!;:]\s+|\n\s*(?:[-*]\s+)?)use (?:[\w/=.-]+ ){1,5}for (?:all |the |every )?(?:[\w.-]+ ){0,6}(?:runs|benchmarks|submissions)\b/],
 	// "This is the first repaired piecewise/AOT result promoted after the NUL-token failure".
 	['positive', /\b(?:this|it) is (?:the |a |an )?(?:first |new )?(?:[\w/-]+ ){0,4}(?:result|run|recipe|baseline) (?:to be )?promoted\b/],
 	['positive', /(?<!\b(?:not|no|never|nor) (?:a |the |any )?)\bnew (?:best|record|current best|strict baseline|promoted|headline|high)\b/],
@@ -90,6 +92,7 @@ const DECISIONS: Rule[] = [
 const EVIDENCE_TIERS: Rule[][] = [[
 	['negative', /(?<!\bonly (?:about |around |roughly |~)?[\d.]+\s?% )\bslower\b|\bworse\b|\btoo slow\b|(?<!\b(?:not|no|did not|does not|didn't|without) (?:\w+ )?)\bregress(?:ed|es|ion|ions)?\b/],
 	['negative', /\bno (?:\w+ )?(?:improvement|uplift|gain|speedup|win|benefit)\b|\bnot (?:a |an )?(?:\w+ )?(?:improvement|faster|speedup|win|speed path|performance path|shortcut|speed record)\b/],
+	['negative', /\b(?:did|does|do) not (?:remove|reduce|eliminate|close|recover) (?:that|the|this) (?:[\w-]+ ){0,2}(?:cost|overhead|gap|bottleneck|loss)\b/],
 	['negative', /\b(?:did|does|do) not (?:help|improve|beat|speed up|pay off)\b|\bbelow the (?:current|promoted|accepted|validated|previous|existing|reference|baseline|clean|same)\b/],
 	['negative', /\bdead[- ]end\b|\bnot worth\b|\bnot (?:[\w-]+-)?useful\b|\bnot applicable\b|\bnot competitive\b|\bwithin (?:\w+ ){0,3}(?:variance|noise)\b|\bnoise[- ]level\b|\b(?:a|the) tie\b|\bneutral\b/],
 	['positive', /\bnew (?:[\w-]+ ){0,3}(?:high|best|record)\b|(?<![-\w])\+\d+(?:\.\d+)?\s?%|\b(?:small|slight|modest|measurable|reproducible|repeatable|clear|large|quality-preserving) (?:[\w-]+ )?(?:gain|improvement|win)\b|\bhelps every\b|\bcorrected (?:best|baseline)\b/],
