@@ -203,3 +203,32 @@ describe('npm run check', () => {
 		expect(output).toMatch(/data\/lanes\.json:\d+: lanes\.0\.qualityGatesSince: .*not a calendar day: write it as YYYY-MM-DD/);
 	});
 });
+
+describe('npm run check on the files one changed', () => {
+	const files = {
+		'notes/2026-05-01-mine.md': '# Mine\n\nLog in /home/steve/bench/mine.log.\n',
+		'notes/2026-05-02-theirs.md': '# Theirs\n\nLog in /home/steve/bench/theirs.log.\n',
+		'data/records/broken.json': JSON.stringify(without(completeRecord(), 'warmth'), null, 2),
+	};
+
+	it('shows only findings about the named files and folders, counts the others, and exits on theirs alone', () => {
+		const root = lab(files);
+		const lines: string[] = [];
+		expect(runCheck(['notes/2026-05-01-mine.md'], (line) => lines.push(line), root)).toBe(0);
+		const output = lines.join('\n');
+		expect(output).toContain('warning: notes/2026-05-01-mine.md:3');
+		expect(output).not.toContain('theirs.md');
+		expect(output).not.toContain('broken.json');
+		expect(output).toMatch(/2 finding\(s\) about other files are not shown/);
+
+		const folder: string[] = [];
+		expect(runCheck(['data/records/'], (line) => folder.push(line), root)).toBe(1);
+		expect(folder.join('\n')).toContain('error: data/records/broken.json:1: warmth: is missing.');
+	});
+
+	it('names a path that is not in the lab', () => {
+		const root = lab(files);
+		expect(() => runCheck(['notes/2026-05-09-missing.md'], () => {}, root)).toThrow(/notes\/2026-05-09-missing\.md: no such file or folder in the lab/);
+		expect(() => runCheck([tmpdir()], () => {}, root)).toThrow(/is not inside the lab/);
+	});
+});
