@@ -25,6 +25,12 @@ import { explainNote, isNegativeOutcome } from '../lib/timeline/negatives';
 /** A content error that already reads well; the build prints it as it is. */
 export class LabContentError extends Error {
 	override name = 'LabContentError';
+	constructor(message: string) {
+		super(message);
+		// The message names the file, the field and what to write; the loader's stack trace under it
+		// would only bury that for someone fixing their lab, not the site.
+		this.stack = '';
+	}
 }
 
 interface Entry {

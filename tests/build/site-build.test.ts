@@ -281,6 +281,8 @@ describe('the build refuses bad content', () => {
 		});
 		expect(result.status).not.toBe(0);
 		expect(result.output).toContain(`${file}: quality is missing. Write quality: {`);
+		// The message is the whole story: no stack trace of the site's own loader under it.
+		expect(result.output).not.toMatch(/Stack trace|src\/build\/loaders\.ts/);
 	});
 
 	it('fails on a naked tok/s', () => {
