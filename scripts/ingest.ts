@@ -15,6 +15,7 @@ import { artifactHome, ARTIFACTS_FOLDER } from '../src/lib/ingest/artifact-home'
 import type { LabelLayer } from '../src/lib/ingest/assemble';
 import { planArtifact, type ArtifactPlan } from '../src/lib/ingest/plan';
 import { formatPreview } from '../src/lib/ingest/preview';
+import { namesOnlyADeviceId } from '../src/lib/importers/llama-bench';
 import { recordFileOf } from '../src/lib/lab/lab-paths';
 import { declaredTracks } from '../src/lib/lab/tracks';
 import { TRACKS_FILE } from '../src/lib/schema/tracks';
@@ -129,6 +130,8 @@ export interface IngestSummary {
 	refused: Array<{ path: string; errors: string[] }>;
 	/** Tracks of written records that data/tracks.json does not declare. */
 	undeclaredTracks: Set<string>;
+	/** GPU names that are only a device id ("Intel(R) Graphics [0xe223]"), with the records that carry them. */
+	deviceIdGpus: Map<string, string[]>;
 	differences: string[];
 }
 
@@ -142,7 +145,7 @@ interface IngestOptions {
 }
 
 export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? process.cwd()), log = console.log, today = new Date().toISOString().slice(0, 10)): IngestSummary {
-	const summary: IngestSummary = { written: [], copied: [], skipped: [], unchanged: [], refused: [], differences: [], undeclaredTracks: new Set() };
+	const summary: IngestSummary = { written: [], copied: [], skipped: [], unchanged: [], refused: [], differences: [], undeclaredTracks: new Set(), deviceIdGpus: new Map() };
 	const commandLine = parseCommandLine<IngestOptions>(
 		argv,
 		{
@@ -275,6 +278,9 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 			// A new line of work is welcome, but the site names it only once data/tracks.json declares it.
 			const track = (record.preview.labels as { track?: string }).track;
 			if (track && !trackIds.includes(track)) summary.undeclaredTracks.add(track);
+			// Kept as the artifact says it, but a reader cannot tell which card that is.
+			const gpu = (record.preview.labels as { hardware?: { gpu?: unknown } }).hardware?.gpu;
+			if (typeof gpu === 'string' && namesOnlyADeviceId(gpu)) summary.deviceIdGpus.set(gpu, [...(summary.deviceIdGpus.get(gpu) ?? []), file]);
 		}
 	});
 	if (progress) process.stderr.write('\r'.padEnd(101) + '\r');
@@ -287,6 +293,9 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 	for (const refusal of summary.refused) for (const error of refusal.errors) log(`refused: ${error}`);
 	for (const track of summary.undeclaredTracks) {
 		log(`note: track ${undeclaredTrackMessage(track, trackIds)}`);
+	}
+	for (const [gpu, files] of summary.deviceIdGpus) {
+		log(`note: ${files.length} record(s) name the GPU only as ${JSON.stringify(gpu)}, a device id as the benchmark reported it (e.g. ${files[0]}): pass --set hardware.gpu="<the card's model>" or give it in the recipe's record-defaults.json.`);
 	}
 	log(
 		`\n${artifacts.length} artifact(s): ${summary.written.length} record(s) ${verb}, ${summary.unchanged.length} unchanged, ${summary.refused.length} artifact(s) refused${summary.skipped.length ? `, ${summary.skipped.length} path(s) skipped` : ''}.`,

@@ -190,6 +190,9 @@ describe('npm run ingest', () => {
 			expect(record.model).toEqual({ id: 'Qwen3.6-27B-Q4_0.gguf', quantization: 'GGUF Q4_0' });
 			expect(record.hardware.gpuCount).toBe(3);
 			expect(record.track).toBe('qwen36-q4-llamacpp-sycl');
+			// The artifact's GPU name is kept, and the contributor is told it names no model.
+			expect(record.hardware.gpu).toBe('Intel(R) Graphics [0xe223]');
+			expect(output.join('\n')).toMatch(/note: \d+ record\(s\) name the GPU only as "Intel\(R\) Graphics \[0xe223\]", a device id .*--set hardware\.gpu=/);
 		});
 	});
 

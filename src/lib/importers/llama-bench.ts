@@ -55,6 +55,12 @@ function gpuCount(row: LlamaBenchRow): number | undefined {
 	return used > 1 || (used === 1 && shares.length > 1) ? used : undefined;
 }
 
+/**
+ * A GPU name that is only a PCI device id, as SYCL builds report Arc cards ("Intel(R) Graphics
+ * [0xe223]"): true to the artifact, but it names no model a reader would recognise.
+ */
+export const namesOnlyADeviceId = (name: string): boolean => /\[0x[0-9a-f]{3,4}\]/i.test(name) && !/\b(?:arc|rtx|radeon|geforce|quadro|instinct|xe|iris|uhd|pro|max|flex)\b/i.test(name);
+
 /** Recent builds list every visible device ("Intel(R) Graphics [0xe223], Intel(R) Graphics [0xe223]"): name each model once. */
 function gpuName(gpuInfo: string | undefined): string | undefined {
 	const names = [...new Set(gpuInfo?.split(',').map((name) => name.trim()).filter(Boolean))];
