@@ -428,3 +428,23 @@ describe('note reader: whose quality verdict a sentence gives', () => {
 		expect(run.statuses.map((entry) => entry.status)).not.toContain('negative');
 	});
 });
+
+describe('note reader: a decision with no figure of its own, above a baseline row and one candidate row', () => {
+	const note = (rows: string[]) =>
+		['# Gemma 4 fused router', '', 'Date: 2026-06-20', '', '## Result', '', '| Run | Output tok/s | Total tok/s |', '| --- | ---: | ---: |', ...rows, '', '## Decision', '', 'Reject: the fused router is slower than the baseline.', ''].join('\n');
+
+	it('gives the decision to the candidate row, compared with the baseline row, and none to the baseline', () => {
+		const { observations } = readNote('notes/2026-06-20-gemma-fused-router.md', note(['| Baseline (promoted) | 24.25 | 48.5 |', '| Fused router | 23.10 | 46.2 |']));
+		const candidate = byOutput(observations, 23.1);
+		const baseline = byOutput(observations, 24.25);
+		expect(statuses(candidate)).toEqual(['rejected@2026-06-20']);
+		expect(value(candidate, 'comparedWith')).toEqual({ outputTokPerS: 24.25, totalTokPerS: 48.5, label: 'Baseline (promoted)' });
+		expect(statuses(baseline)).toEqual([]);
+	});
+
+	it('leaves a table of several candidates alone: the decision does not say which', () => {
+		const { observations } = readNote('notes/2026-06-20-gemma-fused-router.md', note(['| Baseline (promoted) | 24.25 | 48.5 |', '| Fused router A | 23.10 | 46.2 |', '| Fused router B | 23.40 | 46.8 |']));
+		expect(statuses(byOutput(observations, 23.1))).toEqual([]);
+		expect(statuses(byOutput(observations, 23.4))).toEqual([]);
+	});
+});

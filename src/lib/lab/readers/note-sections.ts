@@ -86,6 +86,30 @@ function verdictClause(text: string): string | undefined {
 	return clauses.find((clause) => qualityIn(clause) !== undefined);
 }
 
+/**
+ * "| Baseline (promoted) | 24.25 |" above "| Fused router | 23.10 |", then "Reject: slower than the
+ * baseline": when the note's own statement of its run gives no figure, a results table with baseline
+ * rows and exactly one other row says which run the decision is about. That row takes the decision,
+ * and the baseline row is what it was compared with; the baseline keeps no verdict of this note's.
+ */
+function decideTheCandidateRow(headline: RunObservation, rows: RunObservation[]): void {
+	const ownFigure = headline.keys.outputTokPerS !== undefined || headline.claims.some((claim) => claim.field === 'metrics.totalTokPerS');
+	if (ownFigure || !headline.statuses.length) return;
+	const references = rows.filter((row) => REFERENCE_ROW.test(row.title ?? ''));
+	const candidates = rows.filter((row) => !references.includes(row));
+	if (!references.length || candidates.length !== 1) return;
+	const [candidate] = candidates;
+	if (!candidate.statuses.length) candidate.statuses.push(...headline.statuses);
+	const reference = references[0];
+	const figure = (field: string) => reference.claims.find((claim) => claim.field === field)?.value as number | undefined;
+	const output = figure('metrics.outputTokPerS');
+	const total = figure('metrics.totalTokPerS');
+	if ((output !== undefined || total !== undefined) && !candidate.claims.some((claim) => claim.field === CLAIM_FIELDS.comparedWith)) {
+		const evidence = reference.claims.find((claim) => claim.field.startsWith('metrics.'))!.evidence;
+		candidate.claims.push({ field: CLAIM_FIELDS.comparedWith, value: { ...(output !== undefined ? { outputTokPerS: output } : {}), ...(total !== undefined ? { totalTokPerS: total } : {}), ...(reference.title ? { label: reference.title } : {}) }, basis: 'stated', evidence });
+	}
+}
+
 /** Names of quality gates as the lab writes them (raw145 hashes, the semantic suite, canaries). */
 const QUALITY_GATE_NAME = /raw\d*|exact|hash|semantic|arithmetic|sixpack|canar|quality|\bnul\b|degenera|gate/i;
 
@@ -320,6 +344,7 @@ export function readNote(path: string, text: string, track?: string): ReaderResu
 			if (date) row.date ??= date;
 			if (guardrails && !referenceTable && !REFERENCE_ROW.test(row.title ?? '') && !row.claims.some((claim) => claim.field === 'quality')) row.claims.push(guardrails);
 		}
+		if (!referenceTable) decideTheCandidateRow(headline, rows);
 		result.observations.push(...rows);
 	}
 	if (!result.observations.length) result.skipped.push({ path, reason: 'states no throughput with its unit, LocalMaxxing id or decision in its result sections or tables' });
