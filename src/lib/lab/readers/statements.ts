@@ -234,7 +234,6 @@ export interface Shape {
 	batchSize?: number;
 }
 
-/** "p512/n1536, ctx2048, batch 1", "p512n1536", "context 2048", "batch size 1". */
 const TOKENS = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,7})`;
 /**
  * Prompt and output lengths as the lab also writes them in prose: "512 prompt / 512 output",
@@ -248,6 +247,7 @@ const PROSE_SHAPES = [
 	/\b(?:prompt|input)\s*\/\s*(?:output|generation)(?:\s+(?:tokens|lengths?))?\s*[:=]?\s*`?(\d{1,7})\s*\/\s*(\d{1,7})(?![\d])/i,
 ];
 
+/** "p512/n1536, ctx2048, batch 1", "p512n1536", "context 2048", "batch size 1", and the prose forms above. */
 export function shapeIn(raw: string): Shape {
 	const text = plain(raw);
 	const shape: Shape = {};
