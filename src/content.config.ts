@@ -27,7 +27,7 @@ const documentSchema = noteDataSchema.extend({
 		.object({ recordId: z.string(), figure: z.string(), context: z.string(), status: z.string() })
 		.optional(),
 	/** A negative note's decision, opening sentence and settings, for the negative-results table. */
-	explanation: z.object({ decision: z.string(), summary: z.string(), settings: z.array(z.string()) }).optional(),
+	explanation: z.object({ decision: z.string(), verdict: z.string().optional(), summary: z.string(), settings: z.array(z.string()) }).optional(),
 	/** Flags this note introduced (src/lib/site/search-flags.ts): search ranks the note first for them. */
 	introducesFlags: z.array(z.string()).default([]),
 });

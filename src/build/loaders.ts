@@ -111,7 +111,7 @@ export const notesLoader = (): Loader =>
 						...(headline ? { headline } : {}),
 						introducesFlags: introduced.get(note.path) ?? [],
 						// Negative results quote a negative note's decision; the markdown itself is not stored.
-						...(isNegativeOutcome(note.meta.outcome) ? { explanation: explainNote(note.meta.title, note.markdown) } : {}),
+						...(isNegativeOutcome(note.meta.outcome) ? { explanation: explainNote(note.meta.title, note.markdown, note.meta.outcomeFrom) } : {}),
 					},
 					markdown: note.markdown,
 				};

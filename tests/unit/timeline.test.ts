@@ -127,6 +127,18 @@ describe('negative results', () => {
 		]);
 	});
 
+	it('without a Decision section, says why with the sentence the outcome was read from, not the settings the note opens with', () => {
+		const body = '# Gemma 4 helper\n\nModel: example-org/Gemma-4-int4\n\nHardware: 4x Intel Arc Pro B70 32GB\n\n## Interpretation\n\nThe helper compiles and runs. For published results, the helper remains rejected because it is 3% slower.\n';
+		const explanation = explainNote('Gemma 4 helper', body, 'interpretation section: "For published results, the helper remains rejected because it is..."');
+		expect(explanation.verdict).toBe('For published results, the helper remains rejected because it is 3% slower.');
+		expect(explanation.summary).toBe('The helper compiles and runs.');
+		const [row] = negativeNoteRows([{ path: 'notes/c.md', title: 'Gemma 4 helper', outcome: 'negative', engines: [], explanation, pairedData: [] }]);
+		expect(row.reason).toBe('For published results, the helper remains rejected because it is 3% slower.');
+		// A title or a word or two is not a reason: the opening sentence is.
+		expect(explainNote('Gemma 4 helper', body, 'title: "Gemma 4 helper negative"').verdict).toBeUndefined();
+		expect(explainNote('Gemma 4 helper', body, 'decision line: "negative."').verdict).toBeUndefined();
+	});
+
 	it('sorts failures into coarse reasons', () => {
 		expect(reasonCategory('UR_RESULT_ERROR_DEVICE_LOST at load')).toBe('crash or error');
 		expect(reasonCategory('raw145 quality hashes differ')).toBe('quality failure');

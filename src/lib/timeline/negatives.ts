@@ -147,16 +147,21 @@ export interface NegativeNote {
 /** Why a negative note's row reads as it does: its decision, its opening sentence, the settings it names. */
 export interface NoteExplanation {
 	decision: string;
+	/** The whole sentence the note's outcome was read from, when it says more than a word or two. */
+	verdict?: string;
 	summary: string;
 	settings: string[];
 }
 
-/** The first prose paragraph of a markdown text (no headings, tables, code or Date: lines). */
+/** "Model: ...", "Hardware: 4x B70": a line that states a setting, not why an attempt failed. */
+const SETTING_LINE = /^(?:[-*]\s+)?(?:\*\*)?(?:date|model|models|hardware|host|gpu|gpus|engine|runtime|software|os|kernel|driver|shape|command|target|scope|weights|quantization)(?:\*\*)?\s*:/i;
+
+/** The first prose paragraph of a markdown text (no headings, tables, code, or lines of settings). */
 function firstParagraph(markdown: string): string {
 	const paragraph = markdown
 		.split(/\n\s*\n/)
 		.map((part) => part.trim())
-		.find((part) => part && !part.startsWith('#') && !part.startsWith('|') && !part.startsWith('```') && !/^date\s*:/i.test(part));
+		.find((part) => part && !part.startsWith('#') && !part.startsWith('|') && !part.startsWith('```') && !SETTING_LINE.test(part));
 	return paragraph ? paragraph.replace(/`/g, '') : '';
 }
 
@@ -168,12 +173,31 @@ const explainBody = memoizeByText((body: string) => {
 });
 
 /**
- * A negative note's `## Decision` section's first sentence, its first sentence, and the settings it
- * names (title first). Worked out when the lab is read, so pages need not carry every note's markdown.
+ * Where a note's outcome was read from (`decision line: "keep code unset for real..."`), as the
+ * whole sentence of the note: not a title or file name, and not a verdict of a word or two
+ * ("Negative.") that the note's opening explains better.
  */
-export function explainNote(title: string, body: string): NoteExplanation {
+function verdictSentence(body: string, outcomeFrom: string | undefined): string | undefined {
+	const match = /^([^:"]*): "(.+)"$/.exec(outcomeFrom ?? '');
+	if (!match || /^(?:title|file name)$/.test(match[1])) return undefined;
+	const quoted = match[2].replace(/\.\.\.$/, '');
+	const text = body.replace(/`([^`\n]*)`/g, '$1').replace(/\s+/g, ' ');
+	// The outcome reader quotes prose with inline code as "code"; the quote's start finds the sentence.
+	const head = quoted.split(/\bcode\b/)[0].trim();
+	const at = head.length >= 12 ? text.toLowerCase().indexOf(head.toLowerCase()) : -1;
+	const sentence = at >= 0 ? firstSentence(text.slice(at)) : quoted;
+	return sentence.split(/\s+/).length >= 5 ? sentence : undefined;
+}
+
+/**
+ * A negative note's `## Decision` section's first sentence, the sentence its outcome was read
+ * from, its first sentence, and the settings it names (title first). Worked out when the lab is
+ * read, so pages need not carry every note's markdown.
+ */
+export function explainNote(title: string, body: string, outcomeFrom?: string): NoteExplanation {
 	const { decision, summary, settings } = explainBody(body);
-	return { decision, summary, settings: [...new Set([...settingsIn(title), ...settings])].slice(0, 6) };
+	const verdict = verdictSentence(body, outcomeFrom);
+	return { decision, ...(verdict ? { verdict } : {}), summary, settings: [...new Set([...settingsIn(title), ...settings])].slice(0, 6) };
 }
 
 /** Whether a note's outcome puts it in the negative-results table. */
@@ -192,7 +216,8 @@ export function negativeNoteRows(
 		.filter((note) => isNegativeOutcome(note.outcome) && !negativeRecordOf(note.path))
 		.map((note) => {
 			const { decision, summary, settings } = note.explanation ?? { decision: '', summary: '', settings: [] };
-			const reason = decision || summary;
+			// The sentence the note's outcome was read from says why better than its opening does.
+			const reason = decision || note.explanation?.verdict || summary;
 			const run = runOf(note.path);
 			if (run) return { ...run, id: `note:${note.path}`, kind: 'note' as const, what: note.title, notePath: note.path, reason: reason || run.reason, reasonCategory: reasonCategory(`${note.title} ${summary} ${decision}`, note.outcome === 'blocker'), dataPaths: note.pairedData };
 			return {
