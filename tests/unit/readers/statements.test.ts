@@ -186,3 +186,11 @@ describe('a compared figure in another unit', () => {
 		expect(comparedWith('It reached 86.39, versus the promoted 88.103512 / 117.47 in-place baseline.')?.outputTokPerS).toBe(88.103512);
 	});
 });
+
+describe('a verdict beside a comparison with the baseline', () => {
+	it('reads the clause that gives the verdict, not the clause that names the baseline', () => {
+		expect(qualityIn('The candidate passed the full strict quality gate, but did not beat the promoted baseline:')).toMatchObject({ passed: true });
+		expect(qualityIn('The previous attempt failed raw145 n64 exact quality')).toBeUndefined();
+		expect(qualityIn('The baseline passed its quality gates; this run was not measured')).toBeUndefined();
+	});
+});

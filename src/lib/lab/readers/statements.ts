@@ -346,8 +346,10 @@ export const methodIn = (text: string): QualityStatement['method'] =>
 export function qualityIn(raw: string): QualityStatement | undefined {
 	const text = plain(raw);
 	if (!GATE.test(text) || CONDITIONAL.test(text)) return undefined;
-	// "The previous attempt failed ...": about another run.
-	if (/\b(?:previous|earlier|prior|older|baseline|original)\b/i.test(text)) return undefined;
+	// "The previous attempt failed ...": about another run. Only the clause that gives the verdict
+	// counts: "passed the strict quality gate, but did not beat the promoted baseline" is this run's.
+	const verdictClause = text.split(/,\s*(?=but\b)|;\s*|\s+but\s+/i).find((clause) => GATE.test(clause) && (PASSED.test(clause) || FAILED.test(clause) || NOT_QUALITY.test(clause))) ?? text;
+	if (/\b(?:previous|earlier|prior|older|baseline|original)\b/i.test(verdictClause)) return undefined;
 	// "0 NUL tokens, no mismatches" and "designed to catch the corruption" are not failures.
 	const failed =
 		NOT_QUALITY.test(text) ||
