@@ -156,3 +156,7 @@ export function sentenceEvidence(file: string, line: number, text: string, max =
 /** A quality claim that gives guardrails only, no gate verdict: any verdict stated about the run outranks it. */
 export const isGuardrailsOnly = (claim: Claim): boolean =>
 	claim.field === 'quality' && (claim.value as { method?: string } | undefined)?.method === 'guardrails';
+
+/** A quality verdict that names no gate ("quality_passed"): a verdict naming its gates says more. */
+export const namesNoGates = (claim: Claim): boolean =>
+	claim.field === 'quality' && (claim.value as { method?: string } | undefined)?.method === 'gates-not-named';

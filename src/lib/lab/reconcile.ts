@@ -15,6 +15,7 @@ import { slugify } from '../text/slug';
 import {
 	CLAIM_FIELDS,
 	isGuardrailsOnly,
+	namesNoGates,
 	type Claim,
 	type ComparedWith,
 	type Evidence,
@@ -83,8 +84,6 @@ export function toLabelEvidence(evidence: Evidence, basis: LabelEvidence['basis'
 }
 
 // ---- One run's labels and status ----
-
-const namesNoGates = (claim: Claim): boolean => claim.field === 'quality' && (claim.value as { method?: string } | undefined)?.method === 'gates-not-named';
 
 interface RankedClaim {
 	claim: Claim;

@@ -6,7 +6,7 @@
  * sentence that invalidates a run it names by number or id makes a separate observation for that
  * run. Warmth is claimed only where a sentence states it; a note silent about it claims nothing.
  */
-import { CLAIM_FIELDS, isGuardrailsOnly, sentenceEvidence, type Claim, type ComparedWith, type ReaderResult, type RunObservation } from '../claims';
+import { CLAIM_FIELDS, isGuardrailsOnly, namesNoGates, sentenceEvidence, type Claim, type ComparedWith, type ReaderResult, type RunObservation } from '../claims';
 import { blocks, dateLine, flatten, mdLines, plain, sections, tables, type MdLine } from './markdown';
 import { hasSubstance, observe, splitSentences, withCited, type Sentence } from './observe';
 import { familyDoubtIn, labFiles, qualityIn, throughputs } from './statements';
@@ -308,7 +308,7 @@ export function readNote(path: string, text: string, track?: string): ReaderResu
 	// A verdict that still names no gate, in a section that is not the note's result, decision or
 	// quality ("Current Diagnosis: the root-residual path is not quality-cleared"), is as likely another path's.
 	const inResultSections = new Set(all.filter((section) => RESULT_SECTION.test(section.heading) || /quality|correctness|gate/i.test(section.heading)).flatMap((section) => section.lines.map((entry) => entry.line)));
-	if (stated && (stated.value as { method?: string }).method === 'gates-not-named' && stated.evidence.kind === 'sentence' && !inResultSections.has(stated.evidence.line)) {
+	if (stated && namesNoGates(stated) && stated.evidence.kind === 'sentence' && !inResultSections.has(stated.evidence.line)) {
 		headline.claims = headline.claims.filter((claim) => claim !== stated);
 	}
 	// A gate table ("Gate | Result" rows of passed / failed) says it better than any sentence.
