@@ -5,7 +5,7 @@
  * Records are compared, ranked and given gains only within one lane.
  */
 import { getPath, setPath } from '../importers/label-values';
-import { isRecorded, type LabRecord, type LabelEvidence } from '../schema/record';
+import { isRecorded, recordSchema, type LabRecord, type LabelEvidence } from '../schema/record';
 import { LANES_FILE, type Lane } from '../schema/lanes';
 import { labelValuesAgree } from './label-agreement';
 
@@ -59,5 +59,7 @@ export function withLane(record: LabRecord, lanes: readonly Lane[], { gated = fa
 	}
 	result.lane = lane.id;
 	if (record.source.kind === 'imported') result.labelSources = sources;
-	return result;
+	// Parsed again for the schema's key order: the labels filled here would otherwise come last,
+	// and records.json would read differently from one record to the next.
+	return recordSchema.parse(result);
 }
