@@ -8,6 +8,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { labDir } from '../src/build/lab-dir';
 import { diskLabSession } from '../src/build/lab-session';
+import { buildInventory } from '../src/lib/lab/inventory';
 import { parseCommandLine, UsageError } from '../src/lib/cli/command-line';
 import { formatFinding, githubAnnotation, runChecks } from '../src/lib/checks';
 import { findingsToShow } from '../src/lib/checks/summary';
@@ -37,7 +38,7 @@ export interface CheckResult {
 
 export function checkLab(lab = labDir()): CheckResult {
 	const start = performance.now();
-	const session = diskLabSession(lab);
+	const session = diskLabSession(lab, process.env, buildInventory);
 	const files: CheckedFile[] = session.files().map((file) =>
 		file.text === undefined && TEXT.test(file.path) && file.size <= MAX_TEXT_BYTES
 			? { ...file, text: readFileSync(join(lab, file.path), 'utf8') }

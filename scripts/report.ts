@@ -2,7 +2,9 @@
  * npm run report: what the site makes of a lab checkout (LAB_DIR, default this project), from
  * the same inventory the build renders. Exits non-zero when strict content is invalid.
  */
-import { labSession } from '../src/build/lab-session';
+import { diskLabSession } from '../src/build/lab-session';
+import { labDir } from '../src/build/lab-dir';
+import { buildInventory } from '../src/lib/lab/inventory';
 import { contentErrorText } from '../src/lib/findings/finding';
 import { parseCommandLine, UsageError } from '../src/lib/cli/command-line';
 import { buildReport, formatReport } from '../src/lib/lab/report';
@@ -14,6 +16,7 @@ data files, records by source, where each label came from, unresolved references
 that could not become a record and paths not read. Exits 1 when strict content is invalid.`;
 
 function report(): number {
+	const labSession = diskLabSession(labDir(), process.env, buildInventory);
 	const inventory = labSession.inventory();
 	const records = labSession.records().map(({ record }) => record);
 	console.log(`Lab: ${labSession.lab}\n`);

@@ -12,12 +12,24 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { deployTarget } from '../lib/site/deploy-target';
-import type { ScanSnapshot } from './lab-session';
+import type { EarlyMarkdown, ScanSnapshot } from './lab-session';
 
 /** Shared through globalThis: the integration and the loaders are loaded as separate module graphs. */
 const REGISTRY = Symbol.for('b70-optimization-lab.prefetched-lab-scans');
 
-type Registry = Map<string, Promise<ScanSnapshot | undefined>>;
+/**
+ * A scan under way: its documents' markdown comes first (the worker sends it once the notes are
+ * read, so the build can render them while the records are still being read), the whole scan after.
+ */
+interface PrefetchedScan {
+	snapshot?: Promise<ScanSnapshot | undefined>;
+	markdown?: Promise<EarlyMarkdown | undefined>;
+}
+
+/** What the worker posts: the documents' markdown, then the scan. */
+export type ScanWorkerMessage = { kind: 'markdown'; markdown: EarlyMarkdown } | { kind: 'snapshot'; snapshot: ScanSnapshot };
+
+type Registry = Map<string, PrefetchedScan>;
 
 const registry = (): Registry => ((globalThis as Record<symbol, Registry | undefined>)[REGISTRY] ??= new Map());
 
@@ -33,30 +45,50 @@ export const scanKey = (lab: string, env: Record<string, string | undefined>): s
 export function prefetchLabScan({ lab, env, projectRoot, cacheDir }: { lab: string; env: Record<string, string | undefined>; projectRoot: string; cacheDir?: string }): void {
 	const key = scanKey(lab, env);
 	if (registry().has(key)) return;
-	const scan = new Promise<ScanSnapshot | undefined>((resolve) => {
+	let answerMarkdown: (markdown: EarlyMarkdown | undefined) => void = () => {};
+	const markdown = new Promise<EarlyMarkdown | undefined>((resolve) => (answerMarkdown = resolve));
+	const snapshot = new Promise<ScanSnapshot | undefined>((resolve) => {
+		// Whatever ends the scan ends the wait for its markdown too (a scan read from the kept
+		// inventory sends none); answering twice is harmless.
+		const answer = (scan: ScanSnapshot | undefined) => {
+			answerMarkdown(undefined);
+			resolve(scan);
+		};
 		let worker: Worker;
 		try {
 			worker = new Worker(join(projectRoot, 'src/build/lab-scan-worker.mjs'), { workerData: { lab, env, cacheDir } });
 		} catch {
-			resolve(undefined);
+			answer(undefined);
 			return;
 		}
 		// A build that fails before its loaders run must not wait for the scan to exit.
 		worker.unref();
-		worker.once('message', (snapshot: ScanSnapshot) => resolve(snapshot));
-		worker.once('error', () => resolve(undefined));
-		worker.once('exit', () => resolve(undefined));
+		worker.on('message', (message: ScanWorkerMessage) => {
+			if (message.kind === 'markdown') answerMarkdown(message.markdown);
+			else answer(message.snapshot);
+		});
+		worker.once('error', () => answer(undefined));
+		worker.once('exit', () => answer(undefined));
 	});
-	registry().set(key, scan);
+	registry().set(key, { snapshot, markdown });
+}
+
+/** Takes one part of the scan prefetched for this lab and settings, once; the entry goes when both are taken. */
+function take<K extends keyof PrefetchedScan>(lab: string, env: Record<string, string | undefined>, part: K): PrefetchedScan[K] {
+	const key = scanKey(lab, env);
+	const entry = registry().get(key);
+	if (!entry) return undefined;
+	const taken = entry[part];
+	delete entry[part];
+	if (!entry.snapshot && !entry.markdown) registry().delete(key);
+	return taken;
 }
 
 /** The scan prefetched for this lab and settings, once (a second session over the same lab scans for itself). */
-export function takePrefetchedScan(lab: string, env: Record<string, string | undefined>): Promise<ScanSnapshot | undefined> | undefined {
-	const key = scanKey(lab, env);
-	const scan = registry().get(key);
-	registry().delete(key);
-	return scan;
-}
+export const takePrefetchedScan = (lab: string, env: Record<string, string | undefined>): Promise<ScanSnapshot | undefined> | undefined => take(lab, env, 'snapshot');
+
+/** The markdown of that scan's documents, once, as soon as the worker has read them. */
+export const takePrefetchedMarkdown = (lab: string, env: Record<string, string | undefined>): Promise<EarlyMarkdown | undefined> | undefined => take(lab, env, 'markdown');
 
 /** Builds scan the lab in a worker from the start; the dev server and `astro sync` do not. */
 export function labScanPrefetch(options: { lab: string; projectRoot: string }): AstroIntegration {

@@ -3,8 +3,9 @@
  * inventory and the git dates. Everything else is computed from these on demand. The dev server
  * owns the session: a change to a lab file calls `changed()`, and the next read scans again.
  */
-import type { LabInventory } from '../lib/lab/inventory';
-import { buildInventory } from '../lib/lab/inventory';
+// Only types from the inventory module: the readers behind it load when a scan is made here
+// (see `readInventory`), not in a build whose worker made the scan.
+import type { InventoryInput, LabInventory } from '../lib/lab/inventory';
 import { LANES_FILE } from '../lib/schema/lanes';
 import { redactSecrets } from '../lib/text/secrets';
 import type { LabRecord } from '../lib/schema/record';
@@ -13,7 +14,7 @@ import { localmaxxingUrl } from '../lib/site/localmaxxing';
 import { labDir, PROJECT_ROOT } from './lab-dir';
 import { createReaderCache } from '../lib/lab/reader-memo';
 import { nodeLabEffects, type LabEffects, type LabEntry, type LabFile, type SkippedPath } from './lab-effects';
-import { takePrefetchedScan } from './lab-scan-prefetch';
+import { takePrefetchedMarkdown, takePrefetchedScan } from './lab-scan-prefetch';
 import { diskInventoryCache, inventoryInputsDigest, type InventoryCache } from './lab-scan-cache';
 
 /** Top-level folders of this project that are the site's source, not lab material. */
@@ -28,6 +29,28 @@ export interface LabSessionOptions {
 	inventoryCache?: InventoryCache;
 	/** A scan of this lab made elsewhere (a build's worker, src/build/lab-scan-prefetch.ts), taken by `ready()`. */
 	prefetched?: () => Promise<ScanSnapshot | undefined> | undefined;
+	/** The markdown of that scan's documents, sent before the scan ends; taken by `earlyMarkdown()`. */
+	prefetchedMarkdown?: () => Promise<EarlyMarkdown | undefined> | undefined;
+	/** Told the documents of a scan made here as soon as they are read (the build's worker sends them on). */
+	onDocuments?: InventoryInput['onDocuments'];
+	/**
+	 * Reads the inventory from the lab's files (src/lib/lab/inventory.ts's buildInventory). Absent,
+	 * `ready()` loads it, and only when it has no scan to take: a build whose worker scanned the lab
+	 * never loads the readers (half the site's code) on its own thread.
+	 */
+	readInventory?: ReadInventory;
+}
+
+export type ReadInventory = (input: InventoryInput) => LabInventory;
+
+/**
+ * The markdown of every note and write-up of a scan, known before its records are: what a build
+ * can render while the rest of the scan runs. Only a cue: an entry whose markdown is not here
+ * renders as it would have anyway.
+ */
+export interface EarlyMarkdown {
+	notes: string[];
+	writeups: string[];
 }
 
 /** What one scan of a lab found: enough to answer every question of the session without reading again. */
@@ -58,6 +81,11 @@ export interface LabSession {
 	 * (loaders call it first). Without it every question is still answered, by scanning here.
 	 */
 	ready(): Promise<void>;
+	/**
+	 * The markdown of the documents of the scan `ready()` waits for, as soon as the worker has read
+	 * them (undefined when there is no such scan, or it sent none).
+	 */
+	earlyMarkdown(): Promise<EarlyMarkdown | undefined>;
 	/** Strict records and imported (legacy) records, by id. */
 	records(): Array<{ id: string; record: LabRecord }>;
 	/** The newest commit date of a lab file. */
@@ -100,14 +128,21 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 	const dirty = new Set<string>();
 	const readers = createReaderCache();
 	let waiting: Promise<void> | undefined;
+	let readInventory = options.readInventory;
+	let early: Promise<EarlyMarkdown | undefined> | undefined;
+	// Taken with the scan, whichever is asked for first: both are handed over once.
+	const takeEarly = () => (early ??= options.prefetchedMarkdown?.() ?? Promise.resolve(undefined));
 
 	/** Every loader waits for the same prefetched scan; the first question after it is answered from it. */
 	const takePrefetched = async () => {
+		takeEarly();
 		const prefetched = options.prefetched?.();
 		const snapshot = prefetched && (await prefetched);
+		// The scan itself is here: its documents' markdown need not be kept twice.
+		early = Promise.resolve(undefined);
 		// A question asked, or a change heard, while waiting: the session's own answer stands.
-		if (!snapshot || scanned !== undefined || version !== 0) return;
-		scanned = { version, ...snapshot, texts: new Map(snapshot.files.map((file) => [file.path, file.text])) };
+		if (snapshot && scanned === undefined && version === 0) scanned = { version, ...snapshot, texts: new Map(snapshot.files.map((file) => [file.path, file.text])) };
+		else readInventory ??= (await import('../lib/lab/inventory')).buildInventory;
 	};
 
 	/** A file's text: the copy already read unless the file changed since. */
@@ -122,6 +157,8 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 
 	const scan = () => {
 		if (scanned?.version === version) return scanned;
+		const reader = readInventory;
+		if (!reader) throw new Error(`The lab session of ${lab} was asked before ready(): it has no scan and no inventory reader.`);
 		const listing = effects.listFiles(lab, { skipTopFolders: isProject ? PROJECT_ONLY : new Set() });
 		const files: LabFile[] = listing.files.map((entry) => {
 			const text = textOf(entry);
@@ -141,8 +178,8 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 			includeRootDocuments: !isProject,
 			lanesFile: lanesText === undefined ? undefined : { path: LANES_FILE, text: lanesText },
 		};
-		const readInventory = () =>
-			buildInventory({
+		const inventoryOf = () =>
+			reader({
 				files,
 				base: inputs.base,
 				repoUrl: inputs.repoUrl,
@@ -151,12 +188,13 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 				includeRootDocuments: inputs.includeRootDocuments,
 				lanesFile: inputs.lanesFile,
 				readers,
+				onDocuments: options.onDocuments,
 			});
 		const cache = options.inventoryCache;
 		const digest = cache && inventoryInputsDigest(files, inputs);
 		let inventory = digest === undefined ? undefined : cache?.get(digest);
 		if (!inventory) {
-			inventory = readInventory();
+			inventory = inventoryOf();
 			if (digest !== undefined) cache?.set(digest, inventory);
 		}
 		readers.sweep();
@@ -172,6 +210,7 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 		skipped: () => scan().skipped,
 		inventory: () => scan().inventory,
 		ready: () => (waiting ??= takePrefetched()),
+		earlyMarkdown: takeEarly,
 		records: () => {
 			const { strictRecords, legacyRecords } = scan().inventory;
 			return [...strictRecords.map(({ id, record }) => ({ id, record })), ...legacyRecords];
@@ -213,22 +252,36 @@ export function createLabSession(options: LabSessionOptions): LabSession {
 			version += 1;
 			checkHead = true;
 			memos = new Map();
+			// The next scan is made here: the next ready() loads the reader if the session has none.
+			if (!readInventory) waiting = undefined;
 		},
 		version: () => version,
 	};
 }
 
 /** A session over a lab folder on disk (the build's, or one `npm run check` is pointed at). */
-export const diskLabSession = (lab: string, env: Record<string, string | undefined> = process.env): LabSession =>
-	createLabSession({ lab, projectRoot: PROJECT_ROOT, env, effects: nodeLabEffects(PROJECT_ROOT), prefetched: () => takePrefetchedScan(lab, env) });
+export const diskLabSession = (lab: string, env: Record<string, string | undefined> = process.env, readInventory?: ReadInventory): LabSession =>
+	createLabSession({
+		lab,
+		projectRoot: PROJECT_ROOT,
+		env,
+		effects: nodeLabEffects(PROJECT_ROOT),
+		prefetched: () => takePrefetchedScan(lab, env),
+		prefetchedMarkdown: () => takePrefetchedMarkdown(lab, env),
+		readInventory,
+	});
 
 /**
  * One scan of a lab on disk, as a build's worker sends it (src/build/lab-scan-worker.mjs), with
  * the inventory kept in `cacheDir` for the next build of the same lab (`save` writes it).
  */
-export function scanSnapshot(lab: string, env: Record<string, string | undefined>, cacheDir?: string): { snapshot: ScanSnapshot; save(): void } {
+export function scanSnapshot(
+	lab: string,
+	env: Record<string, string | undefined>,
+	{ readInventory, cacheDir, onDocuments }: { readInventory: ReadInventory; cacheDir?: string; onDocuments?: InventoryInput['onDocuments'] },
+): { snapshot: ScanSnapshot; save(): void } {
 	const inventoryCache = cacheDir === undefined ? undefined : diskInventoryCache(cacheDir, PROJECT_ROOT);
-	const session = createLabSession({ lab, projectRoot: PROJECT_ROOT, env, effects: nodeLabEffects(PROJECT_ROOT), inventoryCache });
+	const session = createLabSession({ lab, projectRoot: PROJECT_ROOT, env, effects: nodeLabEffects(PROJECT_ROOT), inventoryCache, onDocuments, readInventory });
 	return { snapshot: { files: session.files(), skipped: session.skipped(), inventory: session.inventory() }, save: () => inventoryCache?.save() };
 }
 

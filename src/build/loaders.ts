@@ -16,7 +16,8 @@ import { SITE_DATA_FILES, validateGpus, validatePhotos } from '../lib/schema/sit
 import { TIMELINE_FILE, validateTimeline, type TimelineFile } from '../lib/schema/timeline';
 import { mergeTimelines, promotionSteps } from '../lib/timeline/promotions';
 import { trackLabel } from '../lib/lab/tracks';
-import { labSession } from './lab-session';
+import { labSession, type EarlyMarkdown } from './lab-session';
+import { MarkdownRenderings } from './render-ahead';
 import type { LabChange, LabLoaderName } from './lab-loader-names';
 import { headlineRun, runsByNote } from '../lib/records/note-runs';
 import { formatFigure, headlineFigure, runContextLabel } from '../lib/records/labels';
@@ -46,20 +47,37 @@ interface Entry {
  * collections (src/build/lab-watch.ts): the change reaches each of them, and the session rescans
  * once for all.
  */
-function labLoader(name: LabLoaderName, load: (context: LoaderContext) => Promise<void>): Loader {
+function labLoader(
+	name: LabLoaderName,
+	load: (context: LoaderContext, renderings: MarkdownRenderings<RenderedLabMarkdown>) => Promise<void>,
+	/** The markdown of this collection's documents in a scan's early message, to render ahead. */
+	documentsOf?: (early: EarlyMarkdown) => readonly string[],
+): Loader {
 	return {
 		name,
 		load: async (context) => {
 			const change = context.refreshContextData?.labChange as LabChange | undefined;
 			if (change) labSession.changed(change);
+			const renderings = labMarkdownRenderings(context);
+			// With nothing stored, every document renders: start while the scan is still reading records.
+			if (documentsOf && context.store.keys().length === 0) void renderings.ahead(labSession.earlyMarkdown().then((early) => (early ? documentsOf(early) : [])));
 			await labSession.ready();
-			await load(context);
+			await load(context, renderings);
 		},
 	};
 }
 
+type RenderedLabMarkdown = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
+
+/**
+ * Lab markdown as pages show it: raw HTML made inert, rendered, sanitised, and noise (machine
+ * paths, long logs) kept out of the search index.
+ */
+const labMarkdownRenderings = (context: LoaderContext) =>
+	new MarkdownRenderings<RenderedLabMarkdown>(async (markdown) => unindexNoise(sanitizeRendered(await context.renderMarkdown(inertRawText(markdown)))));
+
 /** Replaces the collection's entries, re-rendering only those whose content changed. */
-async function syncEntries(context: LoaderContext, entries: Entry[]): Promise<void> {
+async function syncEntries(context: LoaderContext, entries: Entry[], renderings = labMarkdownRenderings(context)): Promise<void> {
 	const keep = new Set(entries.map((entry) => entry.id));
 	for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
 	let rendered = 0;
@@ -67,7 +85,7 @@ async function syncEntries(context: LoaderContext, entries: Entry[]): Promise<vo
 		const digest = context.generateDigest({ data: JSON.stringify(entry.data), markdown: entry.markdown ?? '' });
 		if (context.store.get(entry.id)?.digest === digest) continue;
 		const data = await context.parseData({ id: entry.id, data: entry.data });
-		const html = entry.markdown === undefined ? undefined : unindexNoise(sanitizeRendered(await context.renderMarkdown(inertRawText(entry.markdown))));
+		const html = entry.markdown === undefined ? undefined : await renderings.of(entry.markdown);
 		if (html) rendered++;
 		// No `body`: pages render the HTML, and the markdown would double the data store, which the
 		// dev server writes and reads back after every save.
@@ -93,7 +111,7 @@ function inventoryOrFail() {
 }
 
 export const notesLoader = (): Loader =>
-	labLoader('lab-notes', async (context) => {
+	labLoader('lab-notes', async (context, renderings) => {
 		const byNote = runsByNote(allRecords());
 		const notes = inventoryOrFail().notes;
 		const introduced = flagIntroductions(notes.map((note) => ({ path: note.path, title: note.meta.title, date: note.meta.date, body: note.markdown })));
@@ -116,15 +134,20 @@ export const notesLoader = (): Loader =>
 					markdown: note.markdown,
 				};
 			}),
+			renderings,
 		);
-	});
+	}, (early) => early.notes);
 
 export const writeupsLoader = (): Loader =>
-	labLoader('lab-writeups', async (context) =>
-		syncEntries(
-			context,
-			inventoryOrFail().writeups.map((doc) => ({ id: doc.id, data: { ...doc.meta, pairedData: doc.pairedData, pairedFiles: doc.pairedFiles }, markdown: doc.markdown })),
-		),
+	labLoader(
+		'lab-writeups',
+		async (context, renderings) =>
+			syncEntries(
+				context,
+				inventoryOrFail().writeups.map((doc) => ({ id: doc.id, data: { ...doc.meta, pairedData: doc.pairedData, pairedFiles: doc.pairedFiles }, markdown: doc.markdown })),
+				renderings,
+			),
+		(early) => early.writeups,
 	);
 
 /** Strict and imported records; a bad strict record has already stopped the build (inventoryOrFail). */

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildInventory } from '../../src/lib/lab/inventory';
 import { createLabSession } from '../../src/build/lab-session';
 import { nodeLabEffects } from '../../src/build/lab-effects';
 import { buildReport, formatReport } from '../../src/lib/lab/report';
@@ -21,7 +22,7 @@ const cases = [
 
 /** What the site makes of a lab, without page bodies: paths, metadata, records, findings. */
 function inventorySnapshot(lab: string): { inventory: string; report: string } {
-	const session = createLabSession({
+	const session = createLabSession({ readInventory: buildInventory,
 		lab,
 		projectRoot: PROJECT_ROOT,
 		env: { LAB_REPO_URL: 'https://github.com/lab/repo' },

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LabEffects } from '../../src/build/lab-effects';
 import { diskInventoryCache, inventoryInputsDigest } from '../../src/build/lab-scan-cache';
+import { buildInventory } from '../../src/lib/lab/inventory';
 import { createLabSession, type ScanSnapshot } from '../../src/build/lab-session';
 
 const NOTE = '# Allreduce fusion\n\nDate: 2026-05-10\n\n## Decision\n\nReject: output 61.2 tok/s against 63.0 before.\n';
@@ -30,7 +31,7 @@ function memoryEffects(files: Record<string, string>) {
 
 const session = (files: Record<string, string>, extra: Partial<Parameters<typeof createLabSession>[0]> = {}) => {
 	const { effects, calls } = memoryEffects(files);
-	return { session: createLabSession({ lab: '/lab', projectRoot: '/project', env: {}, effects, ...extra }), calls };
+	return { session: createLabSession({ readInventory: buildInventory, lab: '/lab', projectRoot: '/project', env: {}, effects, ...extra }), calls };
 };
 
 describe('a scan prefetched for the build', () => {
@@ -62,6 +63,59 @@ describe('a scan prefetched for the build', () => {
 		built.changed({ id: 'save-1', paths: ['notes/2026-05-10-allreduce.md'] });
 		await waiting;
 		expect(built.inventory().notes[0].meta.title).toBe('Allreduce fusion, again');
+	});
+});
+
+describe('the readers on the build thread', () => {
+	const withoutReader = { readInventory: undefined };
+
+	it('are not needed when the worker scanned the lab', async () => {
+		const scanned = session({ 'notes/2026-05-10-allreduce.md': NOTE }).session;
+		const snapshot: ScanSnapshot = structuredClone({ files: scanned.files(), skipped: scanned.skipped(), inventory: scanned.inventory() });
+		const { session: built } = session({}, { ...withoutReader, prefetched: () => Promise.resolve(snapshot) });
+		await built.ready();
+		expect(built.inventory().notes.map((note) => note.meta.title)).toEqual(['Allreduce fusion']);
+	});
+
+	it('are loaded by ready() when there is no scan to take, and a question before it is refused by name', async () => {
+		const { session: built } = session({ 'notes/2026-05-10-allreduce.md': NOTE }, withoutReader);
+		expect(() => built.inventory()).toThrow(/lab session of \/lab was asked before ready\(\)/);
+		await built.ready();
+		expect(built.inventory().notes.map((note) => note.meta.title)).toEqual(['Allreduce fusion']);
+	});
+
+	it('are loaded for the first change after a taken scan (the dev server scans for itself)', async () => {
+		const files: Record<string, string> = { 'notes/2026-05-10-allreduce.md': NOTE };
+		const scanned = session(files).session;
+		const snapshot: ScanSnapshot = structuredClone({ files: scanned.files(), skipped: scanned.skipped(), inventory: scanned.inventory() });
+		const { session: built } = session(files, { ...withoutReader, prefetched: () => Promise.resolve(snapshot) });
+		await built.ready();
+		files['notes/2026-05-10-allreduce.md'] = NOTE.replace('Allreduce fusion', 'Allreduce fusion, again');
+		built.changed({ id: 'save-1', paths: ['notes/2026-05-10-allreduce.md'] });
+		await built.ready();
+		expect(built.inventory().notes[0].meta.title).toBe('Allreduce fusion, again');
+	});
+});
+
+describe("a scan's markdown, sent before the scan ends", () => {
+	it('is what earlyMarkdown() gives, taken once with the scan', async () => {
+		let taken = 0;
+		const markdown = { notes: ['# Allreduce fusion'], writeups: [] };
+		const { session: built } = session({ 'notes/2026-05-10-allreduce.md': NOTE }, { prefetchedMarkdown: () => (taken++, Promise.resolve(markdown)) });
+		expect(await built.earlyMarkdown()).toEqual(markdown);
+		expect(await built.earlyMarkdown()).toEqual(markdown);
+		await built.ready();
+		expect(taken).toBe(1);
+		// The scan is in: its markdown is not kept a second time.
+		expect(await built.earlyMarkdown()).toBeUndefined();
+	});
+
+	it('is told by the inventory once the documents are read, before the records', () => {
+		const told: string[][] = [];
+		const { session: scanning } = session({ 'notes/2026-05-10-allreduce.md': NOTE }, { onDocuments: ({ notes }) => told.push(notes.map((note) => note.markdown)) });
+		scanning.inventory();
+		expect(told).toHaveLength(1);
+		expect(told[0][0]).toContain('Reject: output 61.2 tok/s');
 	});
 });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentCacheDir } from '../../src/build/cache-dir';
 import { nodeLabEffects, type LabEffects } from '../../src/build/lab-effects';
+import { buildInventory } from '../../src/lib/lab/inventory';
 import { createLabSession } from '../../src/build/lab-session';
 
 /** A lab in memory; each file's time moves when a test rewrites it, as on disk. */
@@ -44,7 +45,7 @@ describe('the lab session', () => {
 	it('scans once per change, however many collections hear it', () => {
 		const notes: Record<string, string> = { 'notes/a.md': '# First title\n' };
 		const { effects, calls } = fakeEffects(notes);
-		const session = createLabSession({ lab: '/lab', projectRoot: '/project', env: {}, effects });
+		const session = createLabSession({ readInventory: buildInventory, lab: '/lab', projectRoot: '/project', env: {}, effects });
 		expect(session.inventory().notes[0].meta.title).toBe('First title');
 		session.records();
 		expect(calls.list).toBe(1);
@@ -63,7 +64,7 @@ describe('the lab session', () => {
 			'data/2026-05-02-b.json': JSON.stringify({ model: 'm', decision: 'kept', output_tok_s: 12.5 }),
 		};
 		const { effects, calls } = fakeEffects(notes);
-		const session = createLabSession({ lab: '/lab', projectRoot: '/project', env: {}, effects });
+		const session = createLabSession({ readInventory: buildInventory, lab: '/lab', projectRoot: '/project', env: {}, effects });
 		const before = session.records();
 		expect(calls.reads.sort()).toEqual(Object.keys(notes).sort());
 		calls.reads.length = 0;
@@ -82,7 +83,7 @@ describe('the lab session', () => {
 
 	it('keeps git dates across saves and reads them again after a commit', async () => {
 		const { effects, calls, commit } = fakeEffects({ 'notes/a.md': '# A\n' });
-		const session = createLabSession({ lab: '/lab', projectRoot: '/project', env: {}, effects });
+		const session = createLabSession({ readInventory: buildInventory, lab: '/lab', projectRoot: '/project', env: {}, effects });
 		const first = session.lastUpdated('notes/a.md');
 		session.changed({ id: 'save-1', paths: ['notes/a.md'] });
 		expect(session.lastUpdated('notes/a.md')).toEqual(first);
@@ -100,7 +101,7 @@ describe('the lab session', () => {
 		mkdirSync(join(root, 'data'));
 		symlinkSync(join(outside, 'secret.json'), join(root, 'data', 'gpus.json'));
 		writeFileSync(join(root, 'data', 'real.json'), '{}');
-		const session = createLabSession({ lab: root, projectRoot: '/project-elsewhere', env: {}, effects: nodeLabEffects('/project-elsewhere') });
+		const session = createLabSession({ readInventory: buildInventory, lab: root, projectRoot: '/project-elsewhere', env: {}, effects: nodeLabEffects('/project-elsewhere') });
 		expect(session.files().map((file) => file.path)).toEqual(['data/real.json']);
 		expect(session.skipped()).toEqual([{ path: 'data/gpus.json', reason: 'symbolic link (never followed)' }]);
 		expect(session.siteDataText('data/gpus.json')).toBeUndefined();
@@ -136,7 +137,7 @@ describe('every path under the lab is accounted for', () => {
 			.map((entry) => ({ path: join(entry.parentPath, entry.name).slice(root.length + 1), directory: entry.isDirectory() }))
 			.filter(({ path, directory }) => !directory || /(^|\/)(\.[^/]+|node_modules)$/.test(path))
 			.filter(({ path }) => !/(^|\/)(\.[^/]+|node_modules)\/./.test(path));
-		const session = createLabSession({ lab: root, projectRoot: '/project-elsewhere', env: {}, effects: nodeLabEffects('/project-elsewhere') });
+		const session = createLabSession({ readInventory: buildInventory, lab: root, projectRoot: '/project-elsewhere', env: {}, effects: nodeLabEffects('/project-elsewhere') });
 		const report = buildReport(session.inventory(), session.records().map(({ record }) => record), session.skipped());
 		const { total, pages, listed, keptInRepository, notRead, secretInName } = report.accounting;
 		expect(total).toBe(onDisk.length);

@@ -50,6 +50,11 @@ export interface InventoryInput {
 	 * save re-reads the changed file only; absent, every file is read.
 	 */
 	readers?: { memo: ReaderMemo; intern(name: string, value: string): string };
+	/**
+	 * Told the notes and write-ups as soon as they are read, before the records, which take most of
+	 * a scan: a build renders their markdown meanwhile (src/build/lab-scan-prefetch.ts).
+	 */
+	onDocuments?(documents: { notes: readonly LabDocument[]; writeups: readonly LabDocument[] }): void;
 }
 
 export interface LabInventory {
@@ -217,6 +222,7 @@ export function buildInventory(unredacted: InventoryInput): LabInventory {
 	const slugged = (documents: LabDocument[], slugs: Map<string, { slug: string }>) => documents.map((doc) => ({ ...doc, id: slugs.get(doc.path)?.slug ?? doc.id }));
 	const notes = slugged(readDocuments(noteFiles, 'note'), noteSlugs);
 	const writeups = slugged(readDocuments(writeupFiles, 'writeup'), writeupSlugs);
+	input.onDocuments?.({ notes, writeups });
 	const noteTitles = new Map(notes.map((note) => [note.path, note.meta.title]));
 	const noteTracks = new Map(notes.map((note) => [note.path, note.meta.track]));
 
