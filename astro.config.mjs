@@ -10,7 +10,7 @@ import { contentCacheDir } from './src/build/cache-dir.ts';
 import { labScanPrefetch } from './src/build/lab-scan-prefetch.ts';
 import { labWatch } from './src/build/lab-watch.ts';
 import { sitemapPageFilter } from './src/build/sitemap-filter.ts';
-import { searchFacetTable } from './src/build/search-facet-table.ts';
+import { searchIndex } from './src/build/search-index.ts';
 import { deployTarget } from './src/lib/site/deploy-target.ts';
 import { withBase } from './src/lib/site/paths.ts';
 
@@ -19,6 +19,7 @@ const target = deployTarget(process.env);
 
 const cacheDir = contentCacheDir({ env: process.env, lab, projectRoot: PROJECT_ROOT });
 const outDir = process.env.OUT_DIR ?? './dist';
+const search = searchIndex();
 
 export default defineConfig({
 	site: target.site,
@@ -57,7 +58,9 @@ export default defineConfig({
 					attrs: { rel: 'alternate', type: 'application/rss+xml', title: 'B70 Optimization Lab: what is new', href: withBase(target.base, 'feed.xml') },
 				},
 			],
-			components: { Search: './src/components/overrides/Search.astro' },
+			// The search index is built by searchIndex() below, while pages render.
+			pagefind: false,
+			components: { Search: './src/components/overrides/Search.astro', LastUpdated: './src/components/overrides/LastUpdated.astro' },
 			// No starlight-links-validator: it deletes the content layer's data store on every build,
 			// so no rebuild could reuse a rendered note. Links (and the guides' #anchors) are checked
 			// on the built site instead: npm run check:links, the site-build test and CI.
@@ -97,10 +100,12 @@ export default defineConfig({
 			],
 		}),
 		mdx(),
-		// After Starlight, whose build step writes the Pagefind index this reads.
-		searchFacetTable(),
+		// The Pagefind index, fed page by page as the build renders (in place of Starlight's step);
+		// it is written while the sitemap is made, and the search page's facet table is read from it.
+		search.indexPages,
 		// Starlight's own sitemap, less the redirect pages of runs shown in their file's table.
 		sitemap({ filter: sitemapPageFilter({ outDir: resolve(PROJECT_ROOT, outDir), base: target.base }) }),
+		search.finish,
 	],
 	// Lab markdown is sanitised on its rendered HTML tree in the content loaders
 	// (src/build/loaders.ts, src/lib/text/sanitize-html.ts): Astro 7's default markdown processor

@@ -1,13 +1,11 @@
 /**
- * After Starlight's Pagefind step (this integration comes after Starlight in astro.config.mjs, and
- * Astro runs `astro:build:done` hooks in order), write the search page's facet table beside the
- * index: `<site>/lab-search/facets.json` (src/lib/site/facet-table.ts says why). The search page
- * loads Pagefind through public/lab-search/pagefind.js, which counts facets with this table.
+ * Once the Pagefind index is written (src/build/search-index.ts), the search page's facet table
+ * goes beside it: `<site>/lab-search/facets.json` (src/lib/site/facet-table.ts says why). The search
+ * page loads Pagefind through public/lab-search/pagefind.js, which counts facets with this table.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { buildFacetTable, pageOfFragment, type IndexedPage } from '../lib/site/facet-table.ts';
 
@@ -42,21 +40,13 @@ export async function facetTableOfSite(outDir: string): Promise<{ table: ReturnT
 	return { table: buildFacetTable(pages) };
 }
 
-export function searchFacetTable(): AstroIntegration {
-	return {
-		name: 'b70-search-facet-table',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				const result = await facetTableOfSite(outDir);
-				if ('problem' in result) {
-					// The search page still works (Pagefind counts facets itself, more slowly).
-					logger.warn(`search facet table not written: ${result.problem}`);
-					return;
-				}
-				await mkdir(join(outDir, 'lab-search'), { recursive: true });
-				await writeFile(join(outDir, FACET_TABLE_PATH), JSON.stringify(result.table));
-			},
-		},
-	};
+/** Writes the table of the index in `outDir`; without one the search page counts facets with Pagefind, more slowly. */
+export async function writeFacetTable(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+	const result = await facetTableOfSite(outDir);
+	if ('problem' in result) {
+		logger.warn(`search facet table not written: ${result.problem}`);
+		return;
+	}
+	await mkdir(join(outDir, 'lab-search'), { recursive: true });
+	await writeFile(join(outDir, FACET_TABLE_PATH), JSON.stringify(result.table));
 }
