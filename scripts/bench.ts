@@ -57,13 +57,18 @@ function writeFiles(folder: string, files: SyntheticFile[]): void {
 const CLEAN_ENV = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(DEV|PROD|MODE|SSR|BASE_URL|TEST|NODE_ENV|VITEST.*)$/.test(key)));
 const hasGnuTime = existsSync('/usr/bin/time');
 
+/** Node's options for the site's build, as `npm run build` sets them (package.json's config.buildNodeOptions). */
+const SITE_NODE_OPTIONS: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).config?.buildNodeOptions ?? '';
+
 /** Runs `astro build`, timing it and (with GNU time) reading its peak resident memory. */
 function astroBuild(root: string, env: Record<string, string>, astro = ASTRO): { seconds: number; peakRssMb: number | null; ok: boolean; output: string } {
+	// The site builds as `npm run build` builds it; the vanilla site with Node's defaults.
+	const nodeOptions = root === ROOT ? { NODE_OPTIONS: `${SITE_NODE_OPTIONS} ${process.env.NODE_OPTIONS ?? ''}`.trim() } : {};
 	const args = [process.execPath, astro, 'build'];
 	const start = performance.now();
 	const result = hasGnuTime
-		? spawnSync('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', ...args], { cwd: root, encoding: 'utf8', env: { ...CLEAN_ENV, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 64 * 1024 * 1024 })
-		: spawnSync(args[0], args.slice(1), { cwd: root, encoding: 'utf8', env: { ...CLEAN_ENV, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 64 * 1024 * 1024 });
+		? spawnSync('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', ...args], { cwd: root, encoding: 'utf8', env: { ...CLEAN_ENV, ASTRO_TELEMETRY_DISABLED: '1', ...nodeOptions, ...env }, maxBuffer: 64 * 1024 * 1024 })
+		: spawnSync(args[0], args.slice(1), { cwd: root, encoding: 'utf8', env: { ...CLEAN_ENV, ASTRO_TELEMETRY_DISABLED: '1', ...nodeOptions, ...env }, maxBuffer: 64 * 1024 * 1024 });
 	const seconds = (performance.now() - start) / 1000;
 	const peak = /PEAK_RSS_KB=(\d+)/.exec(result.stderr ?? '')?.[1];
 	return { seconds, peakRssMb: peak ? Number(peak) / 1024 : null, ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
