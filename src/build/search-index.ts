@@ -19,6 +19,8 @@ type RenderResult = Awaited<ReturnType<AstroPrerenderer['render']>>;
 export class SearchIndexer {
 	private index: Promise<pagefind.PagefindIndex> | undefined;
 	private readonly added: Array<Promise<pagefind.NewFileResponse>> = [];
+	/** Pages seen, marked or not: none means another prerenderer rendered the site. */
+	private seen = 0;
 
 	constructor(private readonly base: string) {}
 
@@ -26,6 +28,7 @@ export class SearchIndexer {
 	async take(request: Request, route: RouteData, result: RenderResult): Promise<RenderResult> {
 		const response = result instanceof Response ? result : result.response;
 		if (route.type !== 'page' || response.status !== 200 || !response.body) return result;
+		this.seen += 1;
 		const url = indexedPagePath(new URL(request.url).pathname, this.base);
 		if (url === undefined) return result;
 		const body = await response.arrayBuffer();
@@ -43,9 +46,21 @@ export class SearchIndexer {
 		}));
 	}
 
-	/** Writes the index into `<outDir>/pagefind/`; the number of pages in it. */
+	/**
+	 * Writes the index into `<outDir>/pagefind/`; the number of pages in it. If no page came through
+	 * this prerenderer (an integration set its own after this one), the built folder is indexed
+	 * instead, as Starlight's step did: slower, but the site keeps its search.
+	 */
 	async write(outDir: string): Promise<number> {
 		try {
+			if (this.seen === 0) {
+				const index = await this.indexOf();
+				const read = await index.addDirectory({ path: outDir });
+				if (read.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${read.errors.join('; ')}`);
+				const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+				if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+				return read.page_count;
+			}
 			const responses = await Promise.all(this.added);
 			const errors = responses.flatMap((response) => response.errors);
 			if (errors.length) throw new Error(`Pagefind could not index every page: ${errors.join('; ')}`);

@@ -2,7 +2,7 @@
  * The search index is fed as pages render: every page Starlight marked for search reaches Pagefind
  * under the address Pagefind would give its file, and the page Astro writes is the page rendered.
  */
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RouteData } from 'astro';
@@ -44,6 +44,14 @@ describe('pages handed to Pagefind as they render', () => {
 		const site = mkdtempSync(join(tmpdir(), 'lab-search-index-'));
 		expect(await indexer.write(site)).toBe(1);
 		expect(existsSync(join(site, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+		expect(readdirSync(join(site, 'pagefind', 'fragment'))).toHaveLength(1);
+	});
+
+	it('indexes the built folder when no page came through it (another prerenderer rendered the site)', async () => {
+		const site = mkdtempSync(join(tmpdir(), 'lab-search-index-'));
+		mkdirSync(join(site, 'notes', 'a'), { recursive: true });
+		writeFileSync(join(site, 'notes', 'a', 'index.html'), html('Fusion'));
+		expect(await new SearchIndexer('/').write(site)).toBe(1);
 		expect(readdirSync(join(site, 'pagefind', 'fragment'))).toHaveLength(1);
 	});
 });
