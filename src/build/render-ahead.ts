@@ -23,10 +23,13 @@ export class MarkdownRenderings<T> {
 	 * (the scan's answer, other loaders) takes its turn between them. A failure is not reported here:
 	 * it shows when its entry asks for it (`of`), as it would have without the head start.
 	 */
-	ahead(markdown: Promise<readonly string[]>): Promise<void> {
-		const ignore = () => undefined;
-		return (async () => {
-			for (const text of await markdown) await this.of(text).catch(ignore);
-		})().catch(ignore);
+	async ahead(markdown: Promise<readonly string[]>): Promise<void> {
+		let texts: readonly string[];
+		try {
+			texts = await markdown;
+		} catch {
+			return;
+		}
+		for (const text of texts) await this.of(text).catch(() => undefined);
 	}
 }
