@@ -10,7 +10,7 @@ import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { indexedPagePath } from '../lib/site/search-index-pages';
+import { indexedPagePath, searchablePart } from '../lib/site/search-index-pages';
 import { writeFacetTable } from './search-facet-table';
 
 type RenderResult = Awaited<ReturnType<AstroPrerenderer['render']>>;
@@ -32,9 +32,9 @@ export class SearchIndexer {
 		const url = indexedPagePath(new URL(request.url).pathname, this.base);
 		if (url === undefined) return result;
 		const body = await response.arrayBuffer();
-		const html = Buffer.from(body).toString('utf8');
 		// Starlight marks the pages it renders; Pagefind drops the unmarked ones when any page is.
-		if (html.includes('data-pagefind-body')) this.added.push(this.indexOf().then((index) => index.addHTMLFile({ url, content: html })));
+		const content = searchablePart(Buffer.from(body).toString('utf8'));
+		if (content !== undefined) this.added.push(this.indexOf().then((index) => index.addHTMLFile({ url, content })));
 		const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 		return result instanceof Response ? copy : { ...result, response: copy };
 	}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { RouteData } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { SearchIndexer } from '../../src/build/search-index';
-import { indexedPagePath } from '../../src/lib/site/search-index-pages';
+import { indexedPagePath, searchablePart } from '../../src/lib/site/search-index-pages';
 
 const page = { type: 'page' } as RouteData;
 const endpoint = { type: 'endpoint' } as RouteData;
@@ -22,6 +22,25 @@ describe('the address a page is indexed under', () => {
 		expect(indexedPagePath('/lab/', '/lab/')).toBe('/');
 		expect(indexedPagePath('/lab', '/lab/')).toBe('/');
 		expect(indexedPagePath('/elsewhere/x/', '/lab/')).toBeUndefined();
+	});
+});
+
+describe('what of a page Pagefind is sent', () => {
+	const page = (main: string) =>
+		`<!doctype html><html lang="en" dir="ltr"><head><title>Fusion</title><meta name="x" content="y"></head><body class="b"><header>Sidebar and search</header>${main}<footer>Edit this page</footer></body></html>`;
+
+	it('is the head and the marked element, without the frame around it', () => {
+		const main = '<main data-pagefind-body lang="en"><h1>Fusion</h1><span data-pagefind-filter="kind">Note</span><p>allreduce</p></main>';
+		expect(searchablePart(page(main))).toBe(`<!doctype html><html lang="en" dir="ltr"><head><title>Fusion</title><meta name="x" content="y"></head><body class="b">${main}</body></html>`);
+	});
+
+	it('is nothing for an unmarked page, and the whole page when the mark is not where it is expected', () => {
+		expect(searchablePart(page('<main><h1>Tracks</h1></main>'))).toBeUndefined();
+		const odd = '<!doctype html><html><head><meta data-pagefind-body></head><body><p>x</p></body></html>';
+		expect(searchablePart(odd)).toBe(odd);
+		// A filter outside the marked element: Pagefind may read it there, so nothing is left out.
+		const filtered = page('<main data-pagefind-body><h1>Fusion</h1></main>').replace('<footer>', '<footer data-pagefind-filter="kind:Note">');
+		expect(searchablePart(filtered)).toBe(filtered);
 	});
 });
 
