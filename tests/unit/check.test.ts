@@ -202,6 +202,17 @@ describe('npm run check', () => {
 		expect(exitCode).toBe(1);
 		expect(output).toMatch(/data\/lanes\.json:\d+: lanes\.0\.qualityGatesSince: .*not a calendar day: write it as YYYY-MM-DD/);
 	});
+
+	it('refuses a lane that would fill a record with a value no record can hold, or names no label', () => {
+		const lanes = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/lanes.json'), 'utf8'));
+		lanes.lanes[0].fixed['shape.batchSize'] = 'one';
+		lanes.lanes[0].match['shape.promptToken'] = 512;
+		const root = lab({ 'data/lanes.json': JSON.stringify(lanes, null, 2) });
+		const { exitCode, output } = printed(root);
+		expect(exitCode).toBe(1);
+		expect(output).toMatch(/data\/lanes\.json:\d+: lanes\.0\.fixed\["shape\.batchSize"\]: is "one", which a record cannot hold at shape\.batchSize/);
+		expect(output).toMatch(/data\/lanes\.json:\d+: lanes\.0\.match\["shape\.promptToken"\]: "shape\.promptToken" is not a label of the record schema/);
+	});
 });
 
 describe('npm run check on the files one changed', () => {

@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { validateWith, type SchemaGuide, type Validation } from './explain';
 import { findingsFromProblems, type Finding } from '../findings/finding';
 import { lineOfJsonPath, parseJsonFile } from '../findings/json-lines';
+import { labelPathProblem, schemaAt } from '../importers/label-typing';
 
 export const LANES_FILE = 'data/lanes.json';
 
@@ -76,6 +77,25 @@ export function readLanes(file: { path: string; text: string } | undefined): { l
 	result.data.lanes.forEach((lane, index) => {
 		if (seen.has(lane.id)) findings.push({ severity: 'error', file: file.path, line: lineOfJsonPath(file.text, `lanes.${index}.id`), field: `lanes.${index}.id`, message: `is "${lane.id}", which another lane already uses. Give each lane its own id.` });
 		seen.add(lane.id);
+		for (const part of ['match', 'fixed'] as const) {
+			for (const [path, value] of Object.entries(lane[part])) {
+				const problem = labelValueProblem(path, value);
+				// The label path holds dots: the line is the one of the lane's match or fixed object.
+				if (problem) findings.push({ severity: 'error', file: file.path, line: lineOfJsonPath(file.text, `lanes.${index}.${part}`), field: `lanes.${index}.${part}["${path}"]`, message: problem });
+			}
+		}
 	});
 	return { lanes: findings.length ? [] : result.data.lanes, findings };
+}
+
+/**
+ * Why a lane cannot fix or match this label to this value: a lane fills what it fixes into the
+ * records that join it, so the value must be one a record can hold there.
+ */
+function labelValueProblem(path: string, value: unknown): string | undefined {
+	const pathProblem = labelPathProblem(path);
+	if (pathProblem) return `${pathProblem}. A lane names record labels, e.g. "shape.contextLength".`;
+	const checked = z.safeParse(schemaAt(path)!, value);
+	if (checked.success) return undefined;
+	return `is ${JSON.stringify(value)}, which a record cannot hold at ${path} (${checked.error.issues[0]?.message ?? 'invalid'}). Write the value as a record states it, e.g. "shape.batchSize": 1.`;
 }
