@@ -27,7 +27,7 @@ interface PrefetchedScan {
 }
 
 /** What the worker posts: the documents' markdown, then the scan. */
-export type ScanWorkerMessage = { kind: 'markdown'; markdown: EarlyMarkdown } | { kind: 'snapshot'; snapshot: ScanSnapshot };
+type ScanWorkerMessage = { kind: 'markdown'; markdown: EarlyMarkdown } | { kind: 'snapshot'; snapshot: ScanSnapshot };
 
 type Registry = Map<string, PrefetchedScan>;
 

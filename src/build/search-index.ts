@@ -53,24 +53,28 @@ export class SearchIndexer {
 	 */
 	async write(outDir: string): Promise<number> {
 		try {
-			if (this.seen === 0) {
-				const index = await this.indexOf();
-				const read = await index.addDirectory({ path: outDir });
-				if (read.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${read.errors.join('; ')}`);
-				const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-				if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-				return read.page_count;
-			}
-			const responses = await Promise.all(this.added);
-			const errors = responses.flatMap((response) => response.errors);
-			if (errors.length) throw new Error(`Pagefind could not index every page: ${errors.join('; ')}`);
 			const index = await this.indexOf();
+			const pages = this.seen === 0 ? await this.addBuiltFolder(index, outDir) : await this.addedPages();
 			const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 			if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-			return responses.length;
+			return pages;
 		} finally {
 			await pagefind.close();
 		}
+	}
+
+	/** How many pages reached the index as they rendered; any Pagefind refused fails the build. */
+	private async addedPages(): Promise<number> {
+		const responses = await Promise.all(this.added);
+		const errors = responses.flatMap((response) => response.errors);
+		if (errors.length) throw new Error(`Pagefind could not index every page: ${errors.join('; ')}`);
+		return responses.length;
+	}
+
+	private async addBuiltFolder(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
+		const read = await index.addDirectory({ path: outDir });
+		if (read.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${read.errors.join('; ')}`);
+		return read.page_count;
 	}
 }
 
