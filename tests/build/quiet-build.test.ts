@@ -33,4 +33,13 @@ describe('a lab with notes and records only', () => {
 		expect(build.page('404.html')).toContain('This address is not a page of the lab.');
 		expect(build.page('notes/2026-05-12-first-try/index.html')).toContain('First note on <code>VLLM_EXAMPLE_FLAG</code>');
 	});
+
+	it('opens on its current best results, not on an empty recipe list', () => {
+		const home = build.page('index.html');
+		expect(home).toContain('See the current best results');
+		const best = home.slice(home.indexOf('id="current-best"'), home.indexOf('id="i-want-to"'));
+		expect(best).toContain('href="/records/qwen36-q4-single-card-20260503/"');
+		expect(best).toMatch(/24\.249 output tok\/s/);
+		expect(home).not.toContain('Best documented installs');
+	});
 });

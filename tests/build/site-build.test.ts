@@ -26,6 +26,17 @@ describe('building the site from a lab repository', () => {
 		expect(build.status, build.output).toBe(0);
 	});
 
+	it('leads its home page with the recipe and shows the current best of every track', () => {
+		const home = build.page('index.html');
+		expect(home).toMatch(/href="[^"]*\/repro\/demo-qwen-q4-llamacpp\/"[^>]*>\s*Follow the best documented recipe/);
+		const best = home.slice(home.indexOf('id="current-best"'), home.indexOf('id="i-want-to"'));
+		// One line per track of the Current best page, each linking to its record.
+		const tracks = build.page('current-best/index.html').match(/<p class="headline-figure">/g)?.length ?? 0;
+		expect(tracks).toBeGreaterThan(1);
+		expect(best.match(/<li>/g)?.length).toBe(tracks);
+		expect(best.match(/<a href="[^"]*\/records\/[^"]+\/">[\d.,]+ (?:output|total) tok\/s<\/a>/g)?.length).toBe(tracks);
+	});
+
 	it('prints no warning a person building it cannot act on', () => {
 		expect(build.output).not.toMatch(/\[WARN\]/);
 	});
