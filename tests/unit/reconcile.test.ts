@@ -263,6 +263,17 @@ describe('status over time', () => {
 		expect(currentStatus(history.slice(0, 2))).toBe('suspect');
 	});
 
+	it('dates no status before its run: a running summary\'s old Date line gives way to the run\'s day', () => {
+		const history = statusHistory(
+			[
+				{ status: 'promoted', date: '2026-05-04', basis: 'stated', evidence },
+				{ status: 'suspect', date: '2026-05-09', basis: 'stated', evidence },
+			],
+			'2026-05-07',
+		);
+		expect(history.map((entry) => `${entry.status}@${entry.date}`)).toEqual(['promoted@2026-05-07', 'suspect@2026-05-09']);
+	});
+
 	it('on the same day, an invalidation comes after the promotion it overturns', () => {
 		const history = statusHistory(
 			[

@@ -122,15 +122,21 @@ const STATUS_ORDER: Record<RunStatus, number> = {
 	withdrawn: 7,
 };
 
+/**
+ * A run's statuses in the order they were said. Words about a run cannot be older than the run: a
+ * running summary keeps the Date line it was started with while listing later runs ("Date:
+ * 2026-05-04" above a 2026-05-07 result), so a status dated before its run is dated the run's day.
+ */
 export function statusHistory(statuses: readonly StatusClaim[], runDate: string | undefined): StatusEntry[] {
+	const notBefore = (date: string | undefined) => (date !== undefined && runDate !== undefined && date < runDate ? runDate : date);
 	return [...statuses]
-		.map((status) => ({ status, date: status.date ?? runDate ?? '' }))
+		.map((status) => ({ status, date: notBefore(status.date) ?? runDate ?? '' }))
 		.sort((a, b) => a.date.localeCompare(b.date) || STATUS_ORDER[a.status.status] - STATUS_ORDER[b.status.status])
 		// A status the run already has, said again by another file the same day, is not a new step.
 		.filter((entry, index, sorted) => index === 0 || sorted[index - 1].status.status !== entry.status.status || sorted[index - 1].date !== entry.date)
-		.map(({ status }) => ({
+		.map(({ status, date }) => ({
 			status: status.status,
-			...(status.date ? { date: status.date } : {}),
+			...(status.date ? { date } : {}),
 			source: toLabelEvidence(status.evidence, status.basis),
 		}));
 }

@@ -164,6 +164,28 @@ describe('note reader', () => {
 		expect(claim(run, 'warmth')?.evidence).toMatchObject({ kind: 'sentence', line: 9, quote: 'Three repeats after one warm-up run:' });
 	});
 
+	it('promotes the run a running list calls current, by its LocalMaxxing id, and no run a line only compares with', () => {
+		const body = [
+			'# Gemma lab notes',
+			'',
+			'Date: 2026-06-01',
+			'',
+			'## Best Results So Far',
+			'',
+			'- 2x card split: `30.100 tok/s`, LocalMaxxing `cmgggggggg0001gg01ggggggg`.',
+			'- 3x card current quality-cleared fused stack, 512 prompt / 512 output: `41.250 tok/s`, LocalMaxxing `cmgggggggg0002gg01ggggggg`.',
+			'- 4x card run: `38.000 tok/s`, 8% below the current best, LocalMaxxing `cmgggggggg0003gg01ggggggg`.',
+			'- Current promoted results: `cmgggggggg0002gg01ggggggg` and `cmgggggggg0001gg01ggggggg`.',
+		].join('\n');
+		const observations = readNote('notes/gemma-lab-notes.md', body).observations;
+		const promoted = observations.filter((run) => run.statuses.some((status) => status.status === 'promoted'));
+		expect(promoted.map((run) => run.keys.localmaxxingId)).toEqual(['cmgggggggg0002gg01ggggggg']);
+		expect(statuses(promoted[0])).toEqual(['promoted@2026-06-01']);
+		expect(promoted[0].statuses[0].evidence).toMatchObject({ kind: 'sentence', line: 8, quote: expect.stringContaining('current quality-cleared fused stack') });
+		// The line names the run; it is not the run's title.
+		expect(promoted[0].title).toBeUndefined();
+	});
+
 	it('gives an invalidation to the run the sentence names, not to the note\'s own result', () => {
 		const [own, invalidated] = readNote('notes/2026-05-26-gemma-graph-replay.md', fixture('note-invalidates.md')).observations;
 		expect(own.keys.outputTokPerS).toBeUndefined();

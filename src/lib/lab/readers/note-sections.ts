@@ -9,13 +9,21 @@
 import { CLAIM_FIELDS, isGuardrailsOnly, namesNoGates, sentenceEvidence, type Claim, type ComparedWith, type ReaderResult, type RunObservation } from '../claims';
 import { blocks, dateLine, flatten, mdLines, plain, sections, tables, type MdLine } from './markdown';
 import { hasSubstance, observe, splitSentences, withCited, type Sentence } from './observe';
-import { familyDoubtIn, labFiles, qualityIn, throughputs } from './statements';
+import { familyDoubtIn, labFiles, localmaxxingIds, qualityIn, throughputs } from './statements';
 import { labelValuesAgree } from '../label-agreement';
 import { isResultTable, tableObservations } from './tables';
 
 const RESULT_SECTION = /\b(?:summary|setup|results?|performance|benchmarks?|comparison|quality|decision|conclusions?|outcome|verdict|status|headline|numbers|measurements?|tl;?dr)\b/i;
 const DECISION_SECTION = /\b(?:decision|conclusions?|outcome|verdict|status)\b/i;
 const DOUBT_WORDS = /\b(?:not\s+quality[- ]valid|invalid|token\s+0|historical\s+speed\s+clues?|withdrawn|erratum|suspect)\b/i;
+/**
+ * A line that calls its own run the current one, as a running list of results does ("3x B70 current
+ * quality-cleared no-root Q4_0 stack ...: 50.130 tok/s, LocalMaxxing <id>", "Current promoted
+ * LocalMaxxing result: <id>"): "current" within its first few words, before any verb, and no
+ * comparison with another run.
+ */
+const CURRENT_RUN_LINE = /^(?:[\w/.-]+\s+){0,3}?current\s+(?:[\w-]+\s+){0,2}?(?:quality[- ]cleared|best|promoted|validated)\b/i;
+const COMPARISON_WORDS = /\b(?:than|versus|vs\.?|against|below|above|over|instead)\b/i;
 const ARTIFACT_SECTION = /\b(?:artifacts?|files|data)\b/i;
 
 /** A statement and, for a bullet, the lead line it stands under ("Current promoted baseline:"). */
@@ -291,6 +299,18 @@ export function readNote(path: string, text: string, track?: string): ReaderResu
 			doubt.title = plain(sentence.text).slice(0, 100);
 			headline.cited.push(doubt);
 		} else for (const status of doubt.statuses) if (!headline.statuses.some((entry) => entry.status === status.status)) headline.statuses.push(status);
+	}
+	// A line naming one run by its LocalMaxxing id as the current one promotes that run, on the note's date.
+	for (const sentence of statementLines(lines).filter((entry) => CURRENT_RUN_LINE.test(plain(entry.text)) && !COMPARISON_WORDS.test(entry.text) && !DOUBT_WORDS.test(entry.text))) {
+		if (inScreen.has(sentence.line) || planLines.has(sentence.line) || isReferenceLead(sentence.lead)) continue;
+		const current = observe([sentence], { source: path, date, track });
+		if (!current.keys.localmaxxingId || localmaxxingIds(sentence.text).length !== 1) continue;
+		const quote = plain(sentence.text);
+		// The line names the run, it does not title it: the run's own files do.
+		delete current.cited;
+		delete current.title;
+		current.statuses.push({ status: 'promoted', ...(date ? { date } : {}), basis: 'stated', evidence: sentenceEvidence(path, sentence.line, quote) });
+		headline.cited = [...(headline.cited ?? []), current];
 	}
 	// The note itself and the data files it names are records of this run.
 	const files = new Set([path, ...(headline.keys.files ?? [])]);
