@@ -186,6 +186,30 @@ describe('note reader', () => {
 		expect(promoted[0].title).toBeUndefined();
 	});
 
+	it('reads a LocalMaxxing section\'s list as its submission (id, figures, APPROVED), and nothing of the prose around it', () => {
+		const note = (localmaxxing: string[]) =>
+			['# Gemma fused projection', '', 'Date: 2026-06-04', '', '## Decision', '', 'Do not use `GEMMA_ROOT_FUSE=1` for quality claims.', '', '## LocalMaxxing', '', ...localmaxxing].join('\n');
+		const [submission] = readNote(
+			'notes/2026-06-04-gemma-fused-projection.md',
+			note([
+				'- ID: `cmhhhhhhhh0001hh01hhhhhhh`',
+				'- Status: `APPROVED`',
+				'- Output throughput: `50.129900 tok/s`',
+				'',
+				'The payload states that the root fusion is disabled because it is not quality-cleared.',
+			]),
+		).observations.filter((run) => run.keys.localmaxxingId);
+		expect(submission.keys).toMatchObject({ localmaxxingId: 'cmhhhhhhhh0001hh01hhhhhhh', outputTokPerS: 50.1299, files: ['notes/2026-06-04-gemma-fused-projection.md'] });
+		expect(statuses(submission)).toEqual(['accepted@2026-06-04']);
+		// The decision is about a setting and the prose about another path: neither is the submission's.
+		expect(claim(submission, 'quality')).toBeUndefined();
+		const nothingNew = readNote(
+			'notes/2026-06-04-gemma-followups.md',
+			note(['No new LocalMaxxing submission from this round; the public best remains:', '', '- `cmhhhhhhhh0002hh01hhhhhhh`']),
+		).observations;
+		expect(nothingNew.some((run) => run.keys.localmaxxingId)).toBe(false);
+	});
+
 	it('gives an invalidation to the run the sentence names, not to the note\'s own result', () => {
 		const [own, invalidated] = readNote('notes/2026-05-26-gemma-graph-replay.md', fixture('note-invalidates.md')).observations;
 		expect(own.keys.outputTokPerS).toBeUndefined();

@@ -23,6 +23,7 @@ const DOUBT_WORDS = /\b(?:not\s+quality[- ]valid|invalid|token\s+0|historical\s+
  * comparison with another run.
  */
 const CURRENT_RUN_LINE = /^(?:[\w/.-]+\s+){0,3}?current\s+(?:[\w-]+\s+){0,2}?(?:quality[- ]cleared|best|promoted|validated)\b/i;
+const NOTHING_SUBMITTED = /\bno\s+(?:new\s+)?(?:localmaxxing\s+)?submissions?\b|\b(?:not|never)\s+(?:yet\s+)?submitted\b|\b(?:did|do)\s+not\s+submit\b/i;
 const COMPARISON_WORDS = /\b(?:than|versus|vs\.?|against|below|above|over|instead)\b/i;
 const ARTIFACT_SECTION = /\b(?:artifacts?|files|data)\b/i;
 
@@ -311,6 +312,27 @@ export function readNote(path: string, text: string, track?: string): ReaderResu
 		delete current.title;
 		current.statuses.push({ status: 'promoted', ...(date ? { date } : {}), basis: 'stated', evidence: sentenceEvidence(path, sentence.line, quote) });
 		headline.cited = [...(headline.cited ?? []), current];
+	}
+	// A "LocalMaxxing" section listing one submission ("- ID: <id>", "- Status: APPROVED", "- Output
+	// throughput: ...") states that run's id and figures: the note is one of that run's files. Only its
+	// list items go with it (the prose around them may be about other settings or runs, and so may the
+	// note's decisions), and not from a section that says nothing new was submitted.
+	if (!headline.keys.localmaxxingId) {
+		for (const section of all.filter((entry) => entry.level >= 2 && /^localmaxxing\b/i.test(plain(entry.heading)) && !inScreen.has(entry.lines[0]?.line ?? -1))) {
+			if (NOTHING_SUBMITTED.test(section.lines.map((entry) => entry.text).join(' '))) continue;
+			const own = statementLines(section.lines).filter((sentence) => /^\s*(?:[-*+]|\d+[.)])\s/.test(lines[sentence.line - 1]?.text ?? ''));
+			const ids = new Set(own.flatMap((sentence) => localmaxxingIds(sentence.text)));
+			if (ids.size !== 1) continue;
+			const submission = observe(own, { source: path, date, track });
+			if (!submission.keys.localmaxxingId) continue;
+			delete submission.cited;
+			delete submission.title;
+			submission.keys.files = [path];
+			const approved = own.find((sentence) => /\bstatus\b[^.\n]*\bapproved\b/i.test(sentence.text));
+			if (approved) submission.statuses = [{ status: 'accepted', ...(date ? { date } : {}), basis: 'stated', evidence: sentenceEvidence(path, approved.line, plain(approved.text)) }];
+			else submission.statuses = [];
+			headline.cited = [...(headline.cited ?? []), submission];
+		}
 	}
 	// The note itself and the data files it names are records of this run.
 	const files = new Set([path, ...(headline.keys.files ?? [])]);
