@@ -212,6 +212,48 @@ function screenSections(all: ReturnType<typeof sections>, path: string): ReturnT
 	return found.length >= 2 ? found : [];
 }
 
+type RunContext = { source: string; date?: string; track?: string };
+
+/** A line naming one run by its LocalMaxxing id as the current one promotes that run, on the note's date. */
+function runsCalledCurrent(statements: readonly Statement[], context: RunContext): RunObservation[] {
+	const runs: RunObservation[] = [];
+	for (const sentence of statements) {
+		if (!CURRENT_RUN_LINE.test(plain(sentence.text)) || COMPARISON_WORDS.test(sentence.text) || DOUBT_WORDS.test(sentence.text)) continue;
+		const current = observe([sentence], context);
+		if (!current.keys.localmaxxingId || localmaxxingIds(sentence.text).length !== 1) continue;
+		// The line names the run, it does not title it: the run's own files do.
+		delete current.cited;
+		delete current.title;
+		current.statuses.push({ status: 'promoted', ...(context.date ? { date: context.date } : {}), basis: 'stated', evidence: sentenceEvidence(context.source, sentence.line, plain(sentence.text)) });
+		runs.push(current);
+	}
+	return runs;
+}
+
+/**
+ * A "LocalMaxxing" section listing one submission ("- ID: <id>", "- Status: APPROVED", "- Output
+ * throughput: ...") states that run's id and figures: the note is one of that run's files. Only its
+ * list items go with it (the prose around them may be about other settings or runs, and so may the
+ * note's decisions), and not from a section that says nothing new was submitted.
+ */
+function listedSubmissions(all: ReturnType<typeof sections>, lines: readonly MdLine[], context: RunContext): RunObservation[] {
+	const runs: RunObservation[] = [];
+	for (const section of all.filter((entry) => entry.level >= 2 && /^localmaxxing\b/i.test(plain(entry.heading)))) {
+		if (NOTHING_SUBMITTED.test(section.lines.map((entry) => entry.text).join(' '))) continue;
+		const listed = statementLines(section.lines).filter((sentence) => /^\s*(?:[-*+]|\d+[.)])\s/.test(lines[sentence.line - 1]?.text ?? ''));
+		if (new Set(listed.flatMap((sentence) => localmaxxingIds(sentence.text))).size !== 1) continue;
+		const submission = observe(listed, context);
+		if (!submission.keys.localmaxxingId) continue;
+		delete submission.cited;
+		delete submission.title;
+		submission.keys.files = [context.source];
+		const approved = listed.find((sentence) => /\bstatus\b[^.\n]*\bapproved\b/i.test(sentence.text));
+		submission.statuses = approved ? [{ status: 'accepted', ...(context.date ? { date: context.date } : {}), basis: 'stated', evidence: sentenceEvidence(context.source, approved.line, plain(approved.text)) }] : [];
+		runs.push(submission);
+	}
+	return runs;
+}
+
 export function readNote(path: string, text: string, track?: string): ReaderResult {
 	const lines = mdLines(text);
 	const date = noteDate(path, lines);
@@ -301,38 +343,12 @@ export function readNote(path: string, text: string, track?: string): ReaderResu
 			headline.cited.push(doubt);
 		} else for (const status of doubt.statuses) if (!headline.statuses.some((entry) => entry.status === status.status)) headline.statuses.push(status);
 	}
-	// A line naming one run by its LocalMaxxing id as the current one promotes that run, on the note's date.
-	for (const sentence of statementLines(lines).filter((entry) => CURRENT_RUN_LINE.test(plain(entry.text)) && !COMPARISON_WORDS.test(entry.text) && !DOUBT_WORDS.test(entry.text))) {
-		if (inScreen.has(sentence.line) || planLines.has(sentence.line) || isReferenceLead(sentence.lead)) continue;
-		const current = observe([sentence], { source: path, date, track });
-		if (!current.keys.localmaxxingId || localmaxxingIds(sentence.text).length !== 1) continue;
-		const quote = plain(sentence.text);
-		// The line names the run, it does not title it: the run's own files do.
-		delete current.cited;
-		delete current.title;
-		current.statuses.push({ status: 'promoted', ...(date ? { date } : {}), basis: 'stated', evidence: sentenceEvidence(path, sentence.line, quote) });
-		headline.cited = [...(headline.cited ?? []), current];
-	}
-	// A "LocalMaxxing" section listing one submission ("- ID: <id>", "- Status: APPROVED", "- Output
-	// throughput: ...") states that run's id and figures: the note is one of that run's files. Only its
-	// list items go with it (the prose around them may be about other settings or runs, and so may the
-	// note's decisions), and not from a section that says nothing new was submitted.
+	// Runs the note names by LocalMaxxing id: the one a line calls current, the one a LocalMaxxing section lists.
+	const skip = (sentence: Statement) => inScreen.has(sentence.line) || planLines.has(sentence.line) || isReferenceLead(sentence.lead);
+	headline.cited = [...(headline.cited ?? []), ...runsCalledCurrent(statementLines(lines).filter((sentence) => !skip(sentence)), { source: path, date, track })];
 	if (!headline.keys.localmaxxingId) {
-		for (const section of all.filter((entry) => entry.level >= 2 && /^localmaxxing\b/i.test(plain(entry.heading)) && !inScreen.has(entry.lines[0]?.line ?? -1))) {
-			if (NOTHING_SUBMITTED.test(section.lines.map((entry) => entry.text).join(' '))) continue;
-			const own = statementLines(section.lines).filter((sentence) => /^\s*(?:[-*+]|\d+[.)])\s/.test(lines[sentence.line - 1]?.text ?? ''));
-			const ids = new Set(own.flatMap((sentence) => localmaxxingIds(sentence.text)));
-			if (ids.size !== 1) continue;
-			const submission = observe(own, { source: path, date, track });
-			if (!submission.keys.localmaxxingId) continue;
-			delete submission.cited;
-			delete submission.title;
-			submission.keys.files = [path];
-			const approved = own.find((sentence) => /\bstatus\b[^.\n]*\bapproved\b/i.test(sentence.text));
-			if (approved) submission.statuses = [{ status: 'accepted', ...(date ? { date } : {}), basis: 'stated', evidence: sentenceEvidence(path, approved.line, plain(approved.text)) }];
-			else submission.statuses = [];
-			headline.cited = [...(headline.cited ?? []), submission];
-		}
+		const listed = all.filter((section) => !inScreen.has(section.lines[0]?.line ?? -1));
+		headline.cited.push(...listedSubmissions(listed, lines, { source: path, date, track }));
 	}
 	// The note itself and the data files it names are records of this run.
 	const files = new Set([path, ...(headline.keys.files ?? [])]);
