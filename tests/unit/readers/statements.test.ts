@@ -109,6 +109,11 @@ describe('status words', () => {
 		['The earlier result was withdrawn.', 'withdrawn'],
 		['Four repeats averaged 88.1 output tok/s.', undefined],
 		['Next: promote only if it passes the strict gate.', undefined],
+		// A service refusing a field of the submission says nothing about the run.
+		['The first submit attempt used backend: xpu, but the API backend enum rejected that value.', undefined],
+		['The first POST failed because LocalMaxxing rejects backend=xpu; the accepted payload omits backend.', undefined],
+		['Rejected hfId: unsloth/Qwen3.6-27B-GGUF', undefined],
+		['Rejected: slower than the promoted baseline.', 'rejected'],
 	])('%s -> %s', (text, expected) => expect(statusIn(text)).toBe(expected));
 });
 

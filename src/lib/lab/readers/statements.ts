@@ -396,8 +396,16 @@ const NEGATED_PROMOTE = /\b(?:do\s+not|don't|not|never|no|without|before)\s+(?:\
  * The status a sentence gives its run, in the lab's words. Order matters: an invalidation or a
  * quality failure outranks the speed verdict in the same sentence.
  */
+/**
+ * A service refusing a submission's field is not the lab rejecting the run: "the API backend enum
+ * rejected that value", "LocalMaxxing rejects backend=xpu", "Rejected hfId: ...".
+ */
+const SERVICE_REJECTION = /\b(?:api|enum|server|endpoint|validator|validation|schema|localmaxxing|cloudflare)\b[^.;]{0,40}?\breject(?:ed|s|ing)?\b|\breject(?:ed|s|ing)?\s+(?:that\s+|the\s+|this\s+)?(?:value|field|payload|request|key)s?\b/gi;
+// Case matters here: a camelCase word is a field name (hfId, engineFlags).
+const REJECTED_FIELD = /\b[Rr]eject(?:ed|s)?\s+[a-z]+[A-Z]\w*\s*[:=]/g;
+
 export function statusIn(raw: string): RunStatus | undefined {
-	const text = plain(raw);
+	const text = plain(raw).replace(SERVICE_REJECTION, ' ').replace(REJECTED_FIELD, ' ');
 	if (/\b(?:withdrawn|retracted)\b/i.test(text)) return 'withdrawn';
 	if (/\breclassified\s+(?:\S+\s+){0,4}?as\s+(?:likely\s+)?(?:quality[- ])?(?:valid|cleared)\b|\b(?:is|was)\s+(?:again|now)\s+(?:quality[- ])?(?:valid|cleared)\b|\bquality[- ]cleared\s+again\b/i.test(text)) return 'valid';
 	if (/\bnot\s+quality[- ]valid\b|\b(?:is|was|are|were|remains?|marked|now|still)\s+(?:\w+\s+)?invalid\b|\binvalidated\b|\binvalid\s+(?:result|run|benchmark|number|score|datapoint|measurement|speed)s?\b|\bemit(?:s|ted)?\s+only\s+token\s+0\b|\bhistorical\s+speed\s+clues?\b|\berratum\b/i.test(text)) return 'invalidated';
