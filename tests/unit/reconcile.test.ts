@@ -1,7 +1,7 @@
 /** Reconciliation: one run seen in several files becomes one record that keeps every source. */
 import { describe, expect, it } from 'vitest';
 import { fieldEvidence, sentenceEvidence, type Claim, type RunObservation } from '../../src/lib/lab/claims';
-import { reconcile, statusHistory, currentStatus } from '../../src/lib/lab/reconcile';
+import { reconcile, statusHistory, currentStatus, markSuperseded } from '../../src/lib/lab/reconcile';
 import { laneVerdict, withLane } from '../../src/lib/lab/lanes';
 import type { Lane } from '../../src/lib/schema/lanes';
 
@@ -272,6 +272,29 @@ describe('status over time', () => {
 			'2026-05-07',
 		);
 		expect(history.map((entry) => `${entry.status}@${entry.date}`)).toEqual(['promoted@2026-05-07', 'suspect@2026-05-09']);
+	});
+
+	it('outside lanes, a later promotion replaces an earlier one on as many cards only', () => {
+		const promotedRun = (id: string, date: string, gpuCount: number | 'not recorded', outputTokPerS: number) =>
+			({
+				id,
+				record: {
+					title: id,
+					date,
+					track: 'qwen-q4',
+					status: 'promoted',
+					statusHistory: [{ status: 'promoted', date, source: { basis: 'stated', file: 'notes/x.md', line: 1, quote: 'current best' } }],
+					hardware: { gpuCount },
+					metrics: { outputTokPerS },
+					source: { kind: 'imported', from: 'notes/x.md' },
+				},
+			}) as unknown as Parameters<typeof markSuperseded>[0][number];
+		const statuses = (runs: Parameters<typeof markSuperseded>[0]) => Object.fromEntries(markSuperseded(runs).map((run) => [run.id, run.record.status]));
+		// The lab's best four-card run stays promoted beside a later three-card best.
+		expect(statuses([promotedRun('four-cards', '2026-05-06', 4, 44.1), promotedRun('three-cards', '2026-05-07', 3, 50.1)])).toEqual({ 'four-cards': 'promoted', 'three-cards': 'promoted' });
+		expect(statuses([promotedRun('three-old', '2026-05-05', 3, 49.4), promotedRun('three-new', '2026-05-07', 3, 50.1)])).toEqual({ 'three-old': 'superseded', 'three-new': 'promoted' });
+		// A run that does not say how many cards it used is replaced by any later promotion, as before.
+		expect(statuses([promotedRun('unsaid', '2026-05-05', 'not recorded', 40), promotedRun('three-new', '2026-05-07', 3, 50.1)])).toEqual({ unsaid: 'superseded', 'three-new': 'promoted' });
 	});
 
 	it('on the same day, an invalidation comes after the promotion it overturns', () => {

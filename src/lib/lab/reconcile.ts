@@ -300,7 +300,8 @@ function reconcileRun(group: readonly RunObservation[], context: ReconcileContex
 /**
  * Promoted runs that a later promotion replaced get a dated "superseded" entry; the newest stays
  * promoted. A lane's run is replaced only by a later one of its lane (a track may have several
- * lanes); a run outside lanes by any later promotion of its track.
+ * lanes); a run outside lanes by a later promotion of its track on as many cards (the lab promotes
+ * a best four-card run beside its best three-card one), or by any when either does not say.
  */
 export function markSuperseded(runs: readonly ReconciledRun[]): ReconciledRun[] {
 	const promotedOn = (run: ReconciledRun) => run.record.statusHistory?.filter((entry) => entry.status === 'promoted').at(-1)?.date ?? run.record.date;
@@ -308,7 +309,11 @@ export function markSuperseded(runs: readonly ReconciledRun[]): ReconciledRun[] 
 	const promoted = runs.filter((run) => run.record.status === 'promoted').sort(order);
 	const superseded = new Map<string, StatusEntry>();
 	promoted.forEach((run, index) => {
-		const replacing = promoted.slice(index + 1).filter((later) => later.record.track === run.record.track && (!run.record.lane || later.record.lane === run.record.lane));
+		const cards = (entry: ReconciledRun) => (typeof entry.record.hardware.gpuCount === 'number' ? entry.record.hardware.gpuCount : undefined);
+		const sameCards = (later: ReconciledRun) => cards(run) === undefined || cards(later) === undefined || cards(run) === cards(later);
+		const replacing = promoted
+			.slice(index + 1)
+			.filter((later) => later.record.track === run.record.track && (run.record.lane ? later.record.lane === run.record.lane : sameCards(later)));
 		const newest = replacing.at(-1);
 		if (!newest) return;
 		const promotion = newest.record.statusHistory?.filter((entry) => entry.status === 'promoted').at(-1);
