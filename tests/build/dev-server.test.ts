@@ -56,15 +56,19 @@ describe('the dev server', () => {
 	});
 
 	it('shows a saved note, a new note and a deleted note without a restart', async () => {
+		// A timeout says what the server printed meanwhile (a refresh that failed, or one still running).
+		const withLog = (error: Error) => {
+			throw new Error(`${error.message}\n--- dev server output ---\n${log.slice(-3000)}`);
+		};
 		appendFileSync(join(lab, NOTE), '\n\nSaved while the server ran: a line to look for.\n');
-		await waitFor(pageOf(port, '2026-05-10-minimax-ccl-p2p-off-negative'), (_status, body) => body.includes('a line to look for'), 30_000);
+		await waitFor(pageOf(port, '2026-05-10-minimax-ccl-p2p-off-negative'), (_status, body) => body.includes('a line to look for'), 30_000).catch(withLog);
 
 		writeFileSync(join(lab, 'notes/2026-05-21-late-probe.md'), '# A late probe\n\nDate: 2026-05-21\n\nWritten while the server ran.\n');
-		const added = await waitFor(pageOf(port, '2026-05-21-late-probe'), (status) => status === 200, 30_000);
+		const added = await waitFor(pageOf(port, '2026-05-21-late-probe'), (status) => status === 200, 30_000).catch(withLog);
 		expect(added).toContain('Written while the server ran.');
 
 		unlinkSync(join(lab, 'notes/2026-05-21-late-probe.md'));
-		await waitFor(pageOf(port, '2026-05-21-late-probe'), (status) => status === 404, 30_000);
+		await waitFor(pageOf(port, '2026-05-21-late-probe'), (status) => status === 404, 30_000).catch(withLog);
 		expect(log).not.toMatch(/\[ERROR\]/);
 	}, 120_000);
 });
