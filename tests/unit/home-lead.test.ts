@@ -3,7 +3,7 @@
  * recipe) opens on its current best results, not on an empty recipe list.
  */
 import { describe, expect, it } from 'vitest';
-import { featuredInstall, homeLead } from '../../src/lib/site/home-lead';
+import { featuredInstall, homeLead, leadAction } from '../../src/lib/site/home-lead';
 
 const install = (slug: string, title: string, results: number) => ({ slug, title, results: Array.from({ length: results }, (_, i) => `${slug}-${i}`) });
 
@@ -22,5 +22,12 @@ describe('what the home page leads with', () => {
 	it('leads a lab without recipes to its current best, and a lab with neither to the recipe list', () => {
 		expect(homeLead([], 5)).toEqual({ kind: 'current-best' });
 		expect(homeLead([], 0)).toEqual({ kind: 'recipes' });
+	});
+
+	it('words the first button for what it opens', () => {
+		const recipePath = (slug: string) => `repro/${slug}/`;
+		expect(leadAction(homeLead([install('z-big', 'Z big recipe', 3)], 2), recipePath)).toEqual({ text: 'Follow the best documented recipe', path: 'repro/z-big/' });
+		expect(leadAction(homeLead([], 2), recipePath)).toEqual({ text: 'See the current best results', path: 'current-best/' });
+		expect(leadAction(homeLead([], 0), recipePath)).toEqual({ text: 'Browse recipes', path: 'repro/' });
 	});
 });

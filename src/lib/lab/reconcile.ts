@@ -306,10 +306,10 @@ function reconcileRun(group: readonly RunObservation[], context: ReconcileContex
 export function markSuperseded(runs: readonly ReconciledRun[]): ReconciledRun[] {
 	const promotedOn = (run: ReconciledRun) => run.record.statusHistory?.filter((entry) => entry.status === 'promoted').at(-1)?.date ?? run.record.date;
 	const order = (a: ReconciledRun, b: ReconciledRun) => promotedOn(a).localeCompare(promotedOn(b)) || (a.record.metrics.outputTokPerS ?? 0) - (b.record.metrics.outputTokPerS ?? 0);
+	const cards = (run: ReconciledRun) => (typeof run.record.hardware.gpuCount === 'number' ? run.record.hardware.gpuCount : undefined);
 	const promoted = runs.filter((run) => run.record.status === 'promoted').sort(order);
 	const superseded = new Map<string, StatusEntry>();
 	promoted.forEach((run, index) => {
-		const cards = (entry: ReconciledRun) => (typeof entry.record.hardware.gpuCount === 'number' ? entry.record.hardware.gpuCount : undefined);
 		const sameCards = (later: ReconciledRun) => cards(run) === undefined || cards(later) === undefined || cards(run) === cards(later);
 		const replacing = promoted
 			.slice(index + 1)

@@ -27,3 +27,10 @@ export function homeLead(installs: readonly HomeInstall[], tracksWithResults: nu
 	if (install) return { kind: 'recipe', install };
 	return tracksWithResults > 0 ? { kind: 'current-best' } : { kind: 'recipes' };
 }
+
+/** The home page's first button for a lead: its words and the site path it opens (without the base). */
+export function leadAction(lead: HomeLead, recipePath: (slug: string) => string): { text: string; path: string } {
+	if (lead.kind === 'recipe') return { text: 'Follow the best documented recipe', path: recipePath(lead.install.slug) };
+	if (lead.kind === 'current-best') return { text: 'See the current best results', path: 'current-best/' };
+	return { text: 'Browse recipes', path: 'repro/' };
+}

@@ -393,10 +393,6 @@ export function warmthIn(raw: string): 'warm' | 'cold' | undefined {
 const NEGATED_PROMOTE = /\b(?:do\s+not|don't|not|never|no|without|before)\s+(?:\w+\s+){0,2}promot/i;
 
 /**
- * The status a sentence gives its run, in the lab's words. Order matters: an invalidation or a
- * quality failure outranks the speed verdict in the same sentence.
- */
-/**
  * A service refusing a submission's field is not the lab rejecting the run: "the API backend enum
  * rejected that value", "LocalMaxxing rejects backend=xpu", "Rejected hfId: ...".
  */
@@ -404,6 +400,10 @@ const SERVICE_REJECTION = /\b(?:api|enum|server|endpoint|validator|validation|sc
 // Case matters here: a camelCase word is a field name (hfId, engineFlags).
 const REJECTED_FIELD = /\b[Rr]eject(?:ed|s)?\s+[a-z]+[A-Z]\w*\s*[:=]/g;
 
+/**
+ * The status a sentence gives its run, in the lab's words. Order matters: an invalidation or a
+ * quality failure outranks the speed verdict in the same sentence.
+ */
 export function statusIn(raw: string): RunStatus | undefined {
 	const text = plain(raw).replace(SERVICE_REJECTION, ' ').replace(REJECTED_FIELD, ' ');
 	if (/\b(?:withdrawn|retracted)\b/i.test(text)) return 'withdrawn';
