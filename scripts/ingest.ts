@@ -45,6 +45,8 @@ export interface FoundArtifacts {
 	skipped: Array<{ path: string; reason: string }>;
 }
 
+const NOT_AN_ARTIFACT = 'not a benchmark artifact (only .json and .jsonl files are read)';
+
 /**
  * Artifacts under the given paths. Responses are read with their payloads, not on their own.
  * Inside folders, symbolic links are not followed (a link loop would never end), and a folder
@@ -71,8 +73,13 @@ export function findArtifacts(paths: string[]): FoundArtifacts {
 				return;
 			}
 			for (const entry of entries) visit(join(path, entry), false);
-		} else if (/\.jsonl?$/.test(path) && !/\.response\.json$/.test(path) && basename(path) !== 'record-defaults.json') {
+		} else if (/\.response\.json$/.test(path) || basename(path) === 'record-defaults.json') {
+			// Read beside the payload / the recipe's artifacts, not as artifacts of their own.
+		} else if (/\.jsonl?$/.test(path)) {
 			found.files.push(path);
+		} else if (!given) {
+			// A log or a script beside the results: say it was passed over, so nothing goes missing unnoticed.
+			found.skipped.push({ path, reason: NOT_AN_ARTIFACT });
 		}
 	};
 	for (const path of paths) visit(path, true);
@@ -182,7 +189,9 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 	const found = findArtifacts(positionals);
 	const artifacts = found.files;
 	summary.skipped.push(...found.skipped);
-	if (artifacts.length === 0 && found.skipped.length === 0) throw new UsageError(`No .json or .jsonl artifacts under ${positionals.join(', ')}`);
+	if (artifacts.length === 0 && found.skipped.every((skipped) => skipped.reason === NOT_AN_ARTIFACT)) {
+		throw new UsageError(`No .json or .jsonl artifacts under ${positionals.join(', ')}${found.skipped.length ? ` (${found.skipped.length} other file(s) there)` : ''}`);
+	}
 	const alreadyCopied = copiedArtifacts(lab);
 	// The recipe as a lab path ("./repro/x/", "/home/me/lab/repro/x" -> "repro/x"): records name it so.
 	const recipeArgument = values.recipe === undefined ? undefined : (labPath(resolve(lab, values.recipe)) ?? values.recipe).replace(/\/+$/, '');
@@ -192,7 +201,7 @@ export function runIngest(argv: string[], lab = resolve(process.env.LAB_DIR ?? p
 	if (values.set.length) {
 		const assigned = labelsFromAssignments(values.set);
 		if (!assigned.ok) throw new UsageError(assigned.message);
-		explicit.push({ source: '--set', labels: assigned.labels, overridesRecord: true });
+		explicit.push({ source: '--set', labels: assigned.labels, whole: assigned.whole, overridesRecord: true });
 	}
 
 	const defaultsFor = (recipe: string | undefined): LabelLayer | undefined => {

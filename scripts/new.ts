@@ -14,7 +14,7 @@ import { closestHint } from '../src/lib/checks/closest-name';
 import { isLabRelativePath } from '../src/lib/ingest/artifact-home';
 import { parseCommandLine, UsageError } from '../src/lib/cli/command-line';
 import { typedLabelValue } from '../src/lib/importers/label-typing';
-import { labelsFromAssignments, labelsFromFile, mergeLabels } from '../src/lib/importers/label-values';
+import { labelsFromAssignments, labelsFromFile, mergeLabelLayers } from '../src/lib/importers/label-values';
 import { noteFile, type NoteAnswers } from '../src/lib/scaffold/note';
 import { recipeFiles, type RecipeAnswers } from '../src/lib/scaffold/recipe';
 import { answerProblem, missingLabelQuestions, recordDefaults, recordFile, setPath } from '../src/lib/scaffold/record';
@@ -159,7 +159,7 @@ async function newRecord(values: Record<string, unknown>, io: Io, lab: string) {
 		const kept = labelsFromFile(readFileSync(draftFile, 'utf8'), draftFile, 'the draft');
 		if (kept.ok && (await yesNo(io, `Continue the unfinished record kept in ${draftFile}?`, ''))) draft = kept.labels;
 	}
-	const given = mergeLabels(draft, fromFile.labels, assigned.labels);
+	const given = mergeLabelLayers([{ labels: draft }, fromFile, assigned]);
 	const labels = recordDefaults(given, today());
 	const missing = missingLabelQuestions(labels);
 	if (missing.length && !io.interactive) {

@@ -254,6 +254,42 @@ describe('npm run ingest', () => {
 		expect(output).toContain(`skipped: ${join(lab, 'results/loop')}: is a symbolic link; not followed (give its target to ingest it)`);
 	});
 
+	it('names the files beside the artifacts that it passes over, and refuses a folder with no artifact', () => {
+		writeFileSync(join(lab, 'results/bench.log'), 'INFO: 4 repeats done\n');
+		const summary = ingest(join(lab, 'results'), '--labels', join(lab, 'labels.json'));
+		expect(summary.written).toHaveLength(1);
+		expect(output).toContain(`skipped: ${join(lab, 'results/bench.log')}: not a benchmark artifact (only .json and .jsonl files are read)`);
+		// The response is read with its payload: it is not a file passed over.
+		expect(summary.skipped.map((skipped) => skipped.path)).toEqual([join(lab, 'results/bench.log')]);
+		mkdirSync(join(lab, 'logs'));
+		writeFileSync(join(lab, 'logs/server.txt'), 'started\n');
+		expect(() => ingest(join(lab, 'logs'))).toThrow(/No \.json or \.jsonl artifacts under .*logs \(1 other file\(s\) there\)/);
+	});
+
+	it('lets --set replace a whole label a labels file gave, instead of mixing the two', () => {
+		const labels = JSON.parse(readFileSync(join(lab, 'labels.json'), 'utf8'));
+		writeFileSync(join(lab, 'labels.json'), JSON.stringify({ ...labels, speculation: { enabled: true, method: 'ngram' } }));
+		const summary = ingest(join(lab, 'results'), '--labels', join(lab, 'labels.json'), '--set', 'speculation=off', '--set', 'hardware.interconnect=xe-link');
+		expect(summary.refused).toEqual([]);
+		const record = readRecord(records()[0]);
+		expect(record.speculation).toEqual({ enabled: false });
+		expect(record.hardware.interconnect).toEqual({ kind: 'xe-link' });
+	});
+
+	it('refuses a shrug typed for speculation, saying what to write and that --set gave it', () => {
+		const summary = ingest(join(lab, 'results'), '--labels', join(lab, 'labels.json'), '--set', 'speculation=maybe');
+		expect(summary.written).toEqual([]);
+		expect(output.find((line) => line.includes('speculation is "maybe"'))).toMatch(/expected an object\. Write speculation: \{ enabled: false \}.*\(given by --set\)$/);
+	});
+
+	it('names the labels file, not the artifact, as the source of a bad label it gave', () => {
+		const labels = JSON.parse(readFileSync(join(lab, 'labels.json'), 'utf8'));
+		writeFileSync(join(lab, 'labels.json'), JSON.stringify({ ...labels, speculation: { enabled: false, method: 'ngram' } }));
+		const summary = ingest(join(lab, 'results'), '--labels', join(lab, 'labels.json'));
+		expect(summary.written).toEqual([]);
+		expect(output.find((line) => line.includes('speculation.method'))).toContain(`(given by ${join(lab, 'labels.json')})`);
+	});
+
 	it('prints its usage on --help and names an unknown option', () => {
 		const summary = ingest('--help');
 		expect(summary.help).toBe(true);

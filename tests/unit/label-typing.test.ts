@@ -1,7 +1,7 @@
 /** Label values typed as text become what the record schema wants at that path. */
 import { describe, expect, it } from 'vitest';
 import { labelPathProblem, typedLabelValue } from '../../src/lib/importers/label-typing';
-import { labelsFromAssignments, labelsFromFile, mergeLabels } from '../../src/lib/importers/label-values';
+import { labelsFromAssignments, labelsFromFile, mergeLabelLayers, mergeLabels } from '../../src/lib/importers/label-values';
 import { importArtifact } from '../../src/lib/importers';
 
 describe('--set values typed by the schema', () => {
@@ -22,6 +22,24 @@ describe('--set values typed by the schema', () => {
 		expect(typedLabelValue('speculation', 'off')).toEqual({ enabled: false });
 		expect(typedLabelValue('speculation', 'ngram')).toEqual({ enabled: true, method: 'ngram' });
 		expect(typedLabelValue('tuning', 'none')).toEqual({ changed: false });
+	});
+
+	it('leaves a shrug given for speculation as text, so validation refuses it instead of reading a method', () => {
+		expect(typedLabelValue('speculation', 'maybe')).toBe('maybe');
+		expect(typedLabelValue('speculation', 'unknown')).toBe('unknown');
+		expect(typedLabelValue('speculation', 'eagle3')).toEqual({ enabled: true, method: 'eagle3' });
+	});
+
+	it('marks the labels given whole, which replace what lower layers said of them', () => {
+		const set = labelsFromAssignments(['speculation=off', 'hardware.interconnect=nvlink', 'hardware.gpuCount=2']);
+		expect(set.ok && set.whole).toEqual(['speculation', 'hardware.interconnect']);
+		if (!set.ok) return;
+		const file = { labels: { speculation: { enabled: true, method: 'ngram' }, hardware: { gpuCount: 4, gpu: 'Arc Pro B70', interconnect: { kind: 'pcie', generation: 4, lanes: 16 } } } };
+		expect(mergeLabelLayers([file, set])).toEqual({ speculation: { enabled: false }, hardware: { gpuCount: 2, gpu: 'Arc Pro B70', interconnect: { kind: 'nvlink' } } });
+		// A field given alone still merges into the rest of the label.
+		const lanes = labelsFromAssignments(['hardware.interconnect.lanes=8']);
+		expect(lanes.ok && mergeLabelLayers([file, lanes]).hardware).toMatchObject({ interconnect: { kind: 'pcie', generation: 4, lanes: 8 } });
+		expect(file.labels.hardware.interconnect.lanes).toBe(16);
 	});
 
 	it('still takes object labels field by field, or whole as JSON', () => {

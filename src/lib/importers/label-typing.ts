@@ -40,6 +40,7 @@ export function labelPathProblem(dottedPath: string): string | undefined {
 
 const OFF = /^(off|no|none|false|disabled?)$/i;
 const ON = /^(on|yes|true|enabled?)$/i;
+const UNSURE = /^(maybe|perhaps|possibly|probably|unknown|unsure|not[-_.]?sure|n[-_.]?a|tbd|idk|dunno|unclear|not[-_.]?recorded|not[-_.]?known)$/i;
 
 /** "pcie4x16", "PCIe 4.0 x16", "pcie5" (lanes then missing), "xe-link", "nvlink", "none". */
 export function interconnectShortForm(text: string): Record<string, unknown> | undefined {
@@ -60,8 +61,9 @@ const SHORT_FORMS: Record<string, (text: string) => Record<string, unknown> | un
 		const value = text.trim();
 		if (OFF.test(value)) return { enabled: false };
 		if (ON.test(value)) return { enabled: true };
-		// A method name ("ngram", "draft-model", "mtp") says speculation was on, and how.
-		return /^[a-z][\w.-]*$/i.test(value) ? { enabled: true, method: value } : undefined;
+		// A method name ("ngram", "draft-model", "mtp") says speculation was on, and how; a shrug
+		// ("maybe", "unknown") says nothing, and is left as text for validation to refuse.
+		return /^[a-z][\w.-]*$/i.test(value) && !UNSURE.test(value) ? { enabled: true, method: value } : undefined;
 	},
 	tuning: (text) => {
 		const value = text.trim();

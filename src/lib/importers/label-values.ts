@@ -39,7 +39,38 @@ export function mergeLabels(...layers: Array<Record<string, unknown> | undefined
 }
 
 
-export type LabelsResult = { ok: true; labels: Record<string, unknown> } | { ok: false; message: string };
+/**
+ * Labels from one place, and the labels it states whole: `--set speculation=off` says all there is
+ * about speculation, so a method another layer gave must not survive under it.
+ */
+export interface LabelsLayer {
+	labels: Record<string, unknown>;
+	/** Dotted paths this layer gives as a whole object (a short form or JSON): they replace, not merge. */
+	whole?: readonly string[];
+}
+
+export type LabelsResult = ({ ok: true } & LabelsLayer) | { ok: false; message: string };
+
+/** Without the value at a dotted path (a copy; the input is untouched). */
+function withoutPath(labels: Record<string, unknown>, dottedPath: string): Record<string, unknown> {
+	const [key, ...rest] = dottedPath.split('.');
+	if (!Object.hasOwn(labels, key)) return labels;
+	const copy = { ...labels };
+	if (!rest.length) delete copy[key];
+	else if (isPlainObject(copy[key])) copy[key] = withoutPath(copy[key] as Record<string, unknown>, rest.join('.'));
+	return copy;
+}
+
+/** Layers merged in order (later wins), each layer's whole labels replacing what came before them. */
+export function mergeLabelLayers(layers: ReadonlyArray<LabelsLayer | undefined>): Record<string, unknown> {
+	let merged: Record<string, unknown> = {};
+	for (const layer of layers) {
+		if (!layer) continue;
+		for (const path of layer.whole ?? []) merged = withoutPath(merged, path);
+		merged = mergeLabels(merged, layer.labels);
+	}
+	return merged;
+}
 
 /**
  * `--set warmth=warm --set hardware.gpuCount=4` as labels, each value typed by the schema at its
@@ -47,15 +78,21 @@ export type LabelsResult = { ok: true; labels: Record<string, unknown> } | { ok:
  */
 export function labelsFromAssignments(assignments: readonly string[]): LabelsResult {
 	const labels: Record<string, unknown> = {};
+	const whole: string[] = [];
 	const problems: string[] = [];
 	for (const assignment of assignments) {
 		const equals = assignment.indexOf('=');
 		const path = assignment.slice(0, equals).trim();
 		if (equals <= 0) problems.push(`--set ${assignment}: write --set label.path=value, e.g. --set warmth=warm`);
 		else if (path.split('.').some((part) => UNSAFE_KEYS.has(part) || part === '')) problems.push(`--set ${assignment}: "${path}" is not a label path`);
-		else setPath(labels, path, typedLabelValue(path, assignment.slice(equals + 1)));
+		else {
+			const value = typedLabelValue(path, assignment.slice(equals + 1));
+			if (isPlainObject(value)) whole.push(path);
+			setPath(labels, path, value);
+		}
 	}
-	return problems.length ? { ok: false, message: problems.join('\n') } : { ok: true, labels };
+	if (problems.length) return { ok: false, message: problems.join('\n') };
+	return whole.length ? { ok: true, labels, whole } : { ok: true, labels };
 }
 
 /** The first dotted path with a prototype key (__proto__, constructor, prototype), if any. */

@@ -10,7 +10,7 @@
 import type { Problem } from '../schema/explain';
 import { requiredLabelPaths, validateRecord, type LabRecord } from '../schema/record';
 import type { ArtifactFormat, DerivedRecord } from '../importers/types';
-import { getPath, isPlainObject, mergeLabels } from '../importers/label-values';
+import { getPath, isPlainObject, mergeLabelLayers } from '../importers/label-values';
 import { labelConflicts, yieldToArtifact, type LabelConflict } from './conflicts';
 import { recordFileOf } from '../lab/lab-paths';
 
@@ -20,6 +20,8 @@ export interface LabelLayer {
 	labels: Record<string, unknown>;
 	/** Typed for this run (--set): wins even over an existing record's hand edits. */
 	overridesRecord?: boolean;
+	/** Labels this layer gives whole (`--set speculation=off`): they replace the lower layers' fields. */
+	whole?: readonly string[];
 }
 
 export interface AssembleInput {
@@ -111,7 +113,7 @@ export function assembleRecord(input: AssembleInput): AssembleResult {
 		...(existing ? [{ source: `${recordFileOf(input.id)} as it is`, labels: existing }] : []),
 		...typedNow,
 	];
-	const merged = mergeLabels(...layers.map((layer) => layer.labels));
+	const merged = mergeLabelLayers(layers);
 	// A title an earlier ingest made from the labels is nobody's words: it follows the labels as they
 	// are now (a GPU renamed with --set renames the title too). A title someone wrote stays.
 	const titleGiven = [defaults, ...standing, ...typedNow].some((layer) => layer && getPath(layer.labels, 'title') !== undefined);

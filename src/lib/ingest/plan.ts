@@ -49,6 +49,16 @@ function shapeLabels(layers: Array<LabelLayer | undefined>): Record<string, unkn
 	return shape;
 }
 
+/**
+ * Who gave a refused label, when it was not the artifact: a bad value in a labels file or typed
+ * with --set is fixed there, not in the artifact the message starts with.
+ */
+function givenBy(field: string, origins: LabelOrigins): string {
+	const sources = new Set(Object.entries(origins).filter(([path]) => path === field || path.startsWith(`${field}.`)).map(([, source]) => source));
+	const named = [...sources].filter((source) => source !== 'the artifact' && source !== 'ingest');
+	return named.length ? ` (given by ${named.join(' and ')})` : '';
+}
+
 export function planArtifact(artifact: ArtifactInput, options: PlanOptions): ArtifactPlan {
 	const layers = [options.defaults, ...options.explicit];
 	const refused = layers.flatMap((layer) => (layer ? refusedLabels(layer) : []));
@@ -91,7 +101,7 @@ export function planArtifact(artifact: ArtifactInput, options: PlanOptions): Art
 			if (result.missing.length) {
 				errors.push(`${where}: missing labels ${result.missing.join(', ')}. Give them ${options.howToGive}, e.g. --set ${result.missing[0]}=...`);
 			}
-			errors.push(...result.problems.map((problem) => `${where}: ${problem.field} ${problem.message}`));
+			errors.push(...result.problems.map((problem) => `${where}: ${problem.field} ${problem.message}${givenBy(problem.field, result.origins)}`));
 			continue;
 		}
 		const json = formatRecordJson(result.record);

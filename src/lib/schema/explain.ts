@@ -169,7 +169,7 @@ function describeIssue(guide: SchemaGuide, issue: Issue, input: unknown, base: P
 		}
 		case 'invalid_type': {
 			if (found === undefined) return [missing(guide, path)];
-			const expected = issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`;
+			const expected = issue.expected === 'int' ? 'a whole number' : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
 			const hint = whatToWrite(guide, path);
 			return [
 				{
