@@ -146,7 +146,12 @@ describe('hosting a whole lab repository', () => {
 		expect(row.length).toBeLessThan(home.length);
 		expect(textOf(row.slice(0, row.indexOf('</details>')))).toMatch(/labels and sources.*Quality check/);
 		// A run several files report keeps its own page.
-		expect(build.page('records/imported/minimax-m27-moe-ws-strict-win-20260518/index.html')).toContain('Provenance');
+		const own = build.page('records/imported/minimax-m27-moe-ws-strict-win-20260518/index.html');
+		expect(own).toContain('Provenance');
+		// Its provenance leads back to every file that reports it, the note among them.
+		const provenance = own.slice(own.indexOf('id="provenance"'));
+		expect(provenance).toContain('href="/notes/2026-05-18-minimax-moe-ws-strict-win/"');
+		expect(provenance).toContain('href="/lab/CURRENT/"');
 		// The sitemap lists pages to index, not redirects.
 		const sitemap = readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8');
 		expect(sitemap).toContain('/records/imported/minimax-m27-moe-ws-strict-win-20260518/</loc>');
@@ -237,7 +242,7 @@ describe('hosting a whole lab repository', () => {
 	it('shows the newest promoted record of each track, with its labels and where the promotion was said', () => {
 		const text = textOf(build.page('current-best/index.html'));
 		expect(text).toContain('80.603 output tok/s');
-		expect(text).toContain('p512/n1536, ctx 2048 · batch 1 · warm · spec off · quality passed');
+		expect(text).toContain('p512/n1536, ctx 2048 · batch 1 · concurrency 1 · warm · spec off · quality passed');
 		expect(text).toContain('Promotion: stated in');
 		// The quoted sentence reads apart from the file and line it is quoted from.
 		expect(build.page('current-best/index.html')).toMatch(/<\/a> <q>/);

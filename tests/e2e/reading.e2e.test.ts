@@ -103,7 +103,7 @@ describe.runIf(browserAvailable())('following the lab, in both color schemes (Ch
 		expect(firstDay).toContain('Frontmatter title wins');
 		expect(firstDay).toMatch(/PROMOTED\s+MiniMax strict lane, warm rerun/i);
 		expect(firstDay).toContain('88.72 output tok/s');
-		expect(firstDay).toContain('p512/n1536, ctx 2048 · batch 1 · warm');
+		expect(firstDay).toContain('p512/n1536, ctx 2048 · batch 1 · concurrency 1 · warm');
 		await site.page.getByRole('link', { name: 'Frontmatter title wins' }).click();
 		expect(await site.page.locator('.lab-meta time').getAttribute('datetime')).toBe('2026-05-21');
 	});

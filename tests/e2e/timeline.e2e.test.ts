@@ -28,7 +28,7 @@ describe.runIf(browserAvailable())('timeline and negative results in Chromium', 
 		await expect.poll(() => tooltip.isVisible()).toBe(true);
 		const text = await tooltip.innerText();
 		expect(text).toContain('88.72 output tok/s · gain +10.07%');
-		expect(text).toContain('p512/n1536, ctx 2048 · batch 1 · warm · spec off · quality passed');
+		expect(text).toContain('p512/n1536, ctx 2048 · batch 1 · concurrency 1 · warm · spec off · quality passed');
 		await site.page.locator('circle.step-point[aria-label^="MiniMax strict lane, first pass"]').hover();
 		expect(await tooltip.innerText()).toContain('gain no comparable earlier run');
 	});

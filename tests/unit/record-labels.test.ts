@@ -50,7 +50,7 @@ describe('record labels', () => {
 	});
 
 	it('carries shape, warmth, speculation and quality with the number', () => {
-		expect(runContextLabel(parse(completeRecord()))).toBe('p512/n1536, ctx 2048 · batch 1 · warm · spec off · quality passed');
+		expect(runContextLabel(parse(completeRecord()))).toBe('p512/n1536, ctx 2048 · batch 1 · concurrency 1 · warm · spec off · quality passed');
 	});
 
 	it('describes the interconnect', () => {
@@ -74,6 +74,17 @@ describe('record labels', () => {
 			'Notes',
 			'Artifacts',
 		]);
+	});
+
+	it('shows the latencies and power a run measured, each with its unit, and only those', () => {
+		const rows = (metrics: object) => resultFormatRows(parse(withValue(completeRecord(), 'metrics', { outputTokPerS: 50, ...metrics })));
+		const measured = rows({ ttftMs: 212.5, tpotMs: 19.8, itlMs: 20.1, watts: 410 });
+		const value = (label: string) => measured.find((row) => row.label === label)?.value;
+		expect(value('TTFT')).toBe('212.5 ms (time to first token)');
+		expect(value('TPOT')).toBe('19.8 ms (time per output token, after the first)');
+		expect(value('ITL')).toBe('20.1 ms (inter-token latency)');
+		expect(value('Power')).toBe('410 W');
+		expect(rows({}).map((row) => row.label)).not.toContain('TPOT');
 	});
 
 	it('marks rows whose labels an imported record never captured', () => {

@@ -71,7 +71,7 @@ describe('negative results', () => {
 	it('shows a negative result with its labels beside its number, never a naked figure', () => {
 		const [row] = negativeRecordRows([{ id: 'slow', record: record({ status: 'negative' }) }]);
 		expect(row.result).toMatch(/output tok\/s$/);
-		expect(row.shape).toMatch(/^p\d+\/n\d+.* · batch \S+ · (warm|cold|warmth not recorded) · spec \S+ · quality \S+/);
+		expect(row.shape).toMatch(/^p\d+\/n\d+.* · batch (\S+|not recorded) · concurrency (\S+|not recorded) · (warm|cold|warmth not recorded) · spec \S+ · quality \S+/);
 	});
 
 	it('measures a loss against the best promoted run up to its date, not a rerun of an old baseline that day', () => {

@@ -164,12 +164,14 @@ export function provenanceLabel(record: LabRecord): string {
 
 /**
  * The one-line context that travels with a number in lists:
- * "p512/n1536, ctx 2048 · batch 1 · warm · spec off · quality passed".
+ * "p512/n1536, ctx 2048 · batch 1 · concurrency 1 · warm · spec off · quality passed".
  */
 export function runContextLabel(record: LabRecord): string {
 	return [
 		shapeLabel(record),
 		`batch ${show(record.shape.batchSize)}`,
+		// One user or 32 at once changes what a throughput means as much as the batch does.
+		`concurrency ${show(record.shape.concurrency)}`,
 		isRecorded(record.warmth) ? record.warmth : `warmth ${NOT_RECORDED}`,
 		`spec ${speculationVerdict(record)}`,
 		`quality ${qualityVerdict(record)}`,
@@ -205,7 +207,8 @@ export interface ResultFormatRow {
 
 /**
  * The record in the community result format, in its order (Model ... Artifacts), followed by
- * the labels the format leaves implicit (warmth, speculation, interconnect, tuning, TTFT).
+ * the labels the format leaves implicit (warmth, speculation, interconnect, tuning) and the other
+ * measurements a record may carry (TTFT, TPOT, ITL, memory, power).
  */
 export function resultFormatRows(record: LabRecord): ResultFormatRow[] {
 	const missing = new Set(missingLabels(record));
@@ -238,14 +241,30 @@ export function resultFormatRows(record: LabRecord): ResultFormatRow[] {
 	if (metrics.prefillTokPerS !== undefined) rows.push(['Prefill tok/s', rate(metrics.prefillTokPerS, 'prefill tok/s (prompt tokens only)'), []]);
 	if (metrics.acceptedTokPerS !== undefined)
 		rows.push(['Accepted tok/s', `${formatRate(metrics.acceptedTokPerS.value)} accepted tok/s (${metrics.acceptedTokPerS.meaning})`, []]);
-	if (metrics.ttftMs !== undefined) rows.push(['TTFT', `${formatRate(metrics.ttftMs)} ms`, []]);
+	if (metrics.ttftMs !== undefined) rows.push(['TTFT', `${formatRate(metrics.ttftMs)} ms (time to first token)`, []]);
+	if (metrics.tpotMs !== undefined) rows.push(['TPOT', `${formatRate(metrics.tpotMs)} ms (time per output token, after the first)`, []]);
+	if (metrics.itlMs !== undefined) rows.push(['ITL', `${formatRate(metrics.itlMs)} ms (inter-token latency)`, []]);
+	if (metrics.peakVramGb !== undefined) rows.push(['Peak VRAM', `${formatRate(metrics.peakVramGb)} GB`, []]);
+	if (metrics.watts !== undefined) rows.push(['Power', `${formatRate(metrics.watts)} W`, []]);
+	if (metrics.tokensPerJoule !== undefined) rows.push(['Tokens per joule', formatRate(metrics.tokensPerJoule), []]);
 	const sourceOf = (paths: string[]) => {
 		const found = Object.entries(record.labelSources ?? {})
 			.filter(([path]) => paths.some((wanted) => path === wanted || path.startsWith(`${wanted}.`)))
 			.map(([, evidence]) => evidence);
 		return found.filter((evidence, index) => found.findIndex((other) => JSON.stringify(other) === JSON.stringify(evidence)) === index);
 	};
-	const figurePaths: Record<string, string[]> = { 'Output tok/s': ['metrics.outputTokPerS'], 'Total tok/s': ['metrics.totalTokPerS'], 'Prefill tok/s': ['metrics.prefillTokPerS'] };
+	const figurePaths: Record<string, string[]> = {
+		'Output tok/s': ['metrics.outputTokPerS'],
+		'Total tok/s': ['metrics.totalTokPerS'],
+		'Prefill tok/s': ['metrics.prefillTokPerS'],
+		'Accepted tok/s': ['metrics.acceptedTokPerS'],
+		TTFT: ['metrics.ttftMs'],
+		TPOT: ['metrics.tpotMs'],
+		ITL: ['metrics.itlMs'],
+		'Peak VRAM': ['metrics.peakVramGb'],
+		Power: ['metrics.watts'],
+		'Tokens per joule': ['metrics.tokensPerJoule'],
+	};
 	return rows.map(([label, value, paths]) => ({ label, value, incomplete: isMissing(...paths), sources: sourceOf(paths.length ? paths : (figurePaths[label] ?? [])) }));
 }
 
