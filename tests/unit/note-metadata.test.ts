@@ -41,6 +41,16 @@ describe('note metadata inference', () => {
 		expect(note).toMatchObject({ date: '2026-05-03', dateSource: 'title' });
 	});
 
+	it('reads the other wordings a summary file dates itself with, and not sentences that mention a date', () => {
+		const dated = (body: string) => inferNoteMetadata({ path: 'CURRENT.md', body, frontmatter: {} }).date;
+		expect(dated('# Current results\n\nLast updated: 2026-06-09\n')).toBe('2026-06-09');
+		expect(dated('# Current results\n\n_Updated 2026-06-09_\n')).toBe('2026-06-09');
+		expect(dated('# Current results\n\n**Date:** 2026-06-09 local / 2026-06-10 UTC\n')).toBe('2026-06-09');
+		expect(dated('# Current results\n\nDate: to be set\n\nDate: 2026-06-08\n')).toBe('2026-06-08');
+		expect(dated('# Current results\n\nUpdates to the 2026-06-01 runs follow.\n')).toBeUndefined();
+		expect(dated('# Current results\n\nDated runs: 2026-06-01.\n')).toBeUndefined();
+	});
+
 	it('prefers the filename date over a Date: line', () => {
 		const note = inferFixture('notes/2026-05-18-minimax-moe-ws-strict-win.md');
 		expect(note).toMatchObject({ date: '2026-05-18', dateSource: 'filename' });

@@ -4,34 +4,20 @@
  * Pure: text in, metadata out.
  */
 import type { NoteData, NoteFrontmatter } from '../schema/note';
+import { dateOfLine, firstIsoDate, isRealDate } from './date-line';
 
-const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})/;
+export { firstIsoDate };
+
 /** "2026-05-06 - ", "2026-05-06: ", "2026-05-06 — ", "2026-05-06 " at the start of a title. */
 const LEADING_DATE = /^\s*\d{4}-\d{2}-\d{2}\s*(?:[-–—:|]\s*)?/;
-/** `Date: ...`, `**Date:** ...`, `- Date: ...` */
-const DATE_LINE = /^\s*(?:[-*]\s+)?(?:\*\*|__)?date(?:\*\*|__)?\s*(?:\([^)]*\))?\s*:\s*(?:\*\*|__)?\s*(.+)$/i;
 const FENCE = /^\s{0,3}(```|~~~)/;
-
-function isRealDate(candidate: string): boolean {
-	const parsed = new Date(`${candidate}T00:00:00Z`);
-	return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === candidate;
-}
-
-/** The first real YYYY-MM-DD in a string ("2026-05-18 local / 2026-05-19 UTC" -> 2026-05-18). */
-export function firstIsoDate(text: string): string | undefined {
-	const pattern = new RegExp(ISO_DATE.source, 'g');
-	for (const match of text.matchAll(pattern)) {
-		if (isRealDate(match[0])) return match[0];
-	}
-	return undefined;
-}
 
 interface TextFacts {
 	h1?: string;
 	dateLine?: string;
 }
 
-/** Scans lines outside fenced code for the first H1 and the first `Date:` line. */
+/** Scans lines outside fenced code for the first H1 and the first line that dates the file. */
 function scan(body: string): TextFacts {
 	const facts: TextFacts = {};
 	let inFence = false;
@@ -45,10 +31,7 @@ function scan(body: string): TextFacts {
 			const heading = /^\s{0,3}#\s+(.+?)\s*#*\s*$/.exec(line);
 			if (heading) facts.h1 = heading[1];
 		}
-		if (facts.dateLine === undefined) {
-			const dateLine = DATE_LINE.exec(line);
-			if (dateLine) facts.dateLine = dateLine[1];
-		}
+		facts.dateLine ??= dateOfLine(line);
 		if (facts.h1 !== undefined && facts.dateLine !== undefined) break;
 	}
 	return facts;
@@ -85,7 +68,7 @@ export function inferNoteMetadata({ path, body, frontmatter }: NoteSource): Note
 	const candidates: Array<[NoteData['dateSource'], string | undefined]> = [
 		['frontmatter', frontmatter.date],
 		['filename', fileDate && isRealDate(fileDate) ? fileDate : undefined],
-		['date-line', dateLine ? firstIsoDate(dateLine) : undefined],
+		['date-line', dateLine],
 		['title', h1 ? firstIsoDate(h1) : undefined],
 	];
 	const [dateSource, date] = candidates.find(([, value]) => value !== undefined) ?? [undefined, undefined];

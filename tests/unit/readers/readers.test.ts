@@ -71,6 +71,30 @@ describe('CURRENT.md reader', () => {
 	});
 });
 
+describe('CURRENT.md in a drifted layout (headings, a bold lead, a table of baselines, "Last updated")', () => {
+	const result = readCurrentMd('CURRENT.md', fixture('current-layout-c.md'));
+	const runs = result.observations;
+
+	it('dates the file by its "Last updated" line and promotes the run under the "Current ... result" heading', () => {
+		expect(result.skipped).toEqual([]);
+		expect(runs[0].keys).toMatchObject({ localmaxxingId: 'cmzzdddd0004dd04ddddddddd', outputTokPerS: 55.01 });
+		expect(statuses(runs[0])).toEqual(['promoted@2026-06-09']);
+	});
+
+	it('reads each row of a table of previous baselines as a promoted, then superseded, run citing its row', () => {
+		const router = runs.find((entry) => entry.keys.localmaxxingId === 'cmzzaaaa0001aa01aaaaaaaaa');
+		expect(router?.keys.outputTokPerS).toBe(54.12);
+		expect(value(router, 'metrics.totalTokPerS')).toBe(72.16);
+		expect(statuses(router)).toEqual(['promoted@-', 'superseded@2026-06-09']);
+		expect(claim(router, 'metrics.outputTokPerS')?.evidence).toMatchObject({ file: 'CURRENT.md', line: 20 });
+		expect(statuses(runs.find((entry) => entry.keys.localmaxxingId === 'cmzzbbbb0002bb02bbbbbbbbb'))).toEqual(['promoted@-', 'superseded@2026-06-09']);
+	});
+
+	it('reads a bold lead like a plain one', () => {
+		expect(statuses(byOutput(runs, 54.3))).toEqual(['rejected@2026-06-09']);
+	});
+});
+
 describe('ledger reader', () => {
 	const result = readLedger('localmaxxing_submissions.md', fixture('ledger.md'));
 

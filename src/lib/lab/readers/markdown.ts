@@ -4,6 +4,7 @@
  * on purpose: every claim cites a line, and the lab's layout is simple enough that a full markdown
  * parser would only lose the line numbers.
  */
+import { dateOfLine, firstIsoDate } from '../../notes/date-line';
 
 export interface MdLine {
 	/** 1-based line number in the file. */
@@ -70,11 +71,21 @@ export function sections(lines: MdLine[], level = 2): Section[] {
 
 const BULLET = /^(\s*)[-*+]\s+(.*)$/;
 
+export interface BlockOptions {
+	/**
+	 * Also take a heading (`### Previous promoted baselines`) or a bold lead
+	 * (`**Previous promoted baselines:**`) as the lead of the bullets under it: summary files
+	 * such as CURRENT.md switch between these and plain lead lines from one revision to the next.
+	 */
+	looseLeads?: boolean;
+}
+
 /**
  * Blocks of bullets. A non-bullet line ending with ":" opens a block; other paragraph lines close
  * it (and form no block). Continuation lines (indented, not bullets) join their bullet.
  */
-export function blocks(lines: MdLine[]): Block[] {
+export function blocks(lines: MdLine[], options: BlockOptions = {}): Block[] {
+	const endsLead = options.looseLeads ? /:\s*(?:\*\*|__)?\s*$/ : /:\s*$/;
 	const out: Block[] = [];
 	let current: Block | undefined;
 	let stack: Bullet[] = [];
@@ -88,8 +99,11 @@ export function blocks(lines: MdLine[]): Block[] {
 		}
 		const inParagraph = paragraph;
 		paragraph = undefined;
-		if (HEADING.test(text)) {
-			current = undefined;
+		const heading = HEADING.exec(text);
+		if (heading) {
+			current = options.looseLeads && heading[2] ? { lead: { line: entry.line, text: heading[2] }, bullets: [] } : undefined;
+			if (current) out.push(current);
+			stack = [];
 			continue;
 		}
 		const bullet = BULLET.exec(text);
@@ -115,7 +129,7 @@ export function blocks(lines: MdLine[]): Block[] {
 			continue;
 		}
 		const joined: MdLine = inParagraph ? { line: inParagraph.line, text: `${inParagraph.text} ${text.trim()}` } : { line: entry.line, text: text.trim() };
-		if (/:\s*$/.test(text)) {
+		if (endsLead.test(text)) {
 			current = { lead: joined, bullets: [] };
 			out.push(current);
 			stack = [];
@@ -159,11 +173,17 @@ export function tables(lines: MdLine[]): Table[] {
 /** Text without markdown code ticks and emphasis, for matching words and numbers. */
 export const plain = (text: string): string => text.replace(/`/g, '').replace(/\*\*/g, '');
 
-/** `Date: 2026-05-18` in the first lines of a file. */
+/**
+ * The line that dates the file, in its first lines: `Date: 2026-05-18` and the other wordings
+ * `dateOfLine` knows, else a date in the H1 (`# Current Promoted Results (2026-05-19)`).
+ */
 export function dateLine(lines: MdLine[]): MdLine & { date: string } | undefined {
-	for (const entry of lines.slice(0, 40)) {
-		const match = /^\s*(?:\*\*)?Date(?:\*\*)?:\s*(?:\*\*)?\s*(\d{4}-\d{2}-\d{2})/i.exec(entry.text);
-		if (match) return { ...entry, date: match[1] };
+	const head = lines.slice(0, 40);
+	for (const entry of head) {
+		const date = dateOfLine(entry.text);
+		if (date) return { ...entry, date };
 	}
-	return undefined;
+	const title = head.find((entry) => /^\s{0,3}#\s/.test(entry.text));
+	const date = title && firstIsoDate(title.text);
+	return title && date ? { ...title, date } : undefined;
 }
