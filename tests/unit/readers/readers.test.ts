@@ -90,6 +90,13 @@ describe('CURRENT.md in a drifted layout (headings, a bold lead, a table of base
 		expect(statuses(runs.find((entry) => entry.keys.localmaxxingId === 'cmzzbbbb0002bb02bbbbbbbbb'))).toEqual(['promoted@-', 'superseded@2026-06-09']);
 	});
 
+	it('reads a numbered list of baselines like a bulleted one', () => {
+		const numbered = fixture('current-layout-b.md').replace('- First TP2 baseline', '1. First TP2 baseline');
+		const first = readCurrentMd('CURRENT.md', numbered).observations.find((entry) => entry.keys.localmaxxingId === 'cmzzcccc0003cc03ccccccccc');
+		expect(statuses(first)).toEqual(['promoted@-', 'superseded@2026-05-28']);
+		expect(claim(first, 'metrics.outputTokPerS')?.evidence).toMatchObject({ line: 19 });
+	});
+
 	it('reads a bold lead like a plain one', () => {
 		expect(statuses(byOutput(runs, 54.3))).toEqual(['rejected@2026-06-09']);
 	});

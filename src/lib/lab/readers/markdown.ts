@@ -69,7 +69,7 @@ export function sections(lines: MdLine[], level = 2): Section[] {
 	return out.filter((section) => section.line > 0 || section.lines.some((entry) => entry.text.trim()));
 }
 
-const BULLET = /^(\s*)[-*+]\s+(.*)$/;
+const BULLET = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
 
 export interface BlockOptions {
 	/**
