@@ -4,6 +4,7 @@ import { fieldEvidence, sentenceEvidence, type Claim, type RunObservation } from
 import { reconcile, statusHistory, currentStatus, markSuperseded } from '../../src/lib/lab/reconcile';
 import { laneVerdict, withLane } from '../../src/lib/lab/lanes';
 import type { Lane } from '../../src/lib/schema/lanes';
+import { projectTracks, trackOf } from '../../src/lib/lab/tracks';
 
 const ID = 'cmaaaaaaaaaaaaaaaaaaaaaaa';
 const recorded = (file: string, field: string, value: unknown, jsonPath = field): Claim => ({ field, value, basis: 'recorded', evidence: fieldEvidence(file, jsonPath) });
@@ -346,5 +347,41 @@ describe('lanes', () => {
 		expect(before.record.warmth).toBe('warm');
 		expect(after.record.quality).toMatchObject({ passed: true });
 		expect(after.record.labelSources?.quality).toMatchObject({ basis: 'lane' });
+	});
+});
+
+describe('the track of a run a ledger files under another model', () => {
+	const tracks = projectTracks();
+	const trackContext = {
+		lanes: [],
+		trackOf: (text: string) => trackOf({ name: text, title: text }, tracks),
+		modelTrackOf: (text: string) => trackOf({ name: text, title: text }, tracks.filter((track) => track.model)),
+	};
+	const LEDGER = 'notes/localmaxxing-submissions.md';
+	const row = (line: number, label: string, output: number, model?: string): RunObservation => ({
+		source: LEDGER,
+		keys: { outputTokPerS: output },
+		title: label,
+		track: 'qwen-int4-autoround',
+		date: '2026-05-04',
+		claims: [
+			stated(LEDGER, line, 'metrics.outputTokPerS', output, `| ${label} | ${output} |`),
+			...(model ? [stated(LEDGER, line - 3, 'model.id', model, `Model: ${model}`)] : []),
+		],
+		statuses: [],
+	});
+	const trackOfRun = (observation: RunObservation) => reconcile([observation], trackContext).records[0]?.record.track;
+
+	it('follows the run\'s own model and label over the ledger note\'s track', () => {
+		expect(trackOfRun(row(20, 'llamacpp-qwen36-27b-q4_0-sycl-tp3-root213-512', 41.737, 'z-lab/Qwen3.6-27B-DFlash'))).toBe('qwen-q4-gguf');
+		expect(trackOfRun(row(30, 'vllm-qwen36-27b-fp8-xpu-tp2-p512-n512', 30.1, 'Qwen/Qwen3.6-27B-FP8'))).toBe('qwen-fp8-vllm');
+	});
+
+	it('reads the model before the label, so an int4 model run through vLLM is not filed under FP8', () => {
+		expect(trackOfRun(row(12, 'vllm-int4-tp2-b70-nonmtp-500-256', 49.1, 'Lorbus/Qwen3.6-27B-int4-AutoRound'))).toBe('qwen-int4-autoround');
+	});
+
+	it('keeps the note\'s track for a run whose model is not stated', () => {
+		expect(trackOfRun(row(40, 'llamacpp-qwen36-27b-q4_0-sycl-tp2-512', 37.69))).toBe('qwen-int4-autoround');
 	});
 });

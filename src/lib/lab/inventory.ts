@@ -248,6 +248,7 @@ export function buildInventory(unredacted: InventoryInput): LabInventory {
 		tracks,
 		lanes: lanesFile.lanes,
 		trackOf: (text) => trackOf({ name: text, title: text }, tracks),
+		modelTrackOf: (text) => trackOf({ name: text, title: text }, tracks.filter((track) => track.model)),
 		noteTitleOf: (path) => noteTitles.get(path) ?? noteTitles.get(pairs.get(path) ?? ''),
 		noteTrackOf: (path) => noteTracks.get(path) ?? noteTracks.get(pairs.get(path) ?? ''),
 		pairedNoteOf: (path) => pairs.get(path),

@@ -36,6 +36,7 @@ export interface LegacySourcesInput {
 	lanes: readonly Lane[];
 	/** The declared track whose words match a text (a CURRENT.md section, a title, a model id). */
 	trackOf(text: string): string | undefined;
+	modelTrackOf?(text: string): string | undefined;
 	/** The title of the note a file is, or is paired with. */
 	noteTitleOf?(path: string): string | undefined;
 	/** The classified track of the note a file is, or is paired with. */
@@ -107,7 +108,7 @@ export function importLegacySources(input: LegacySourcesInput): LegacySources {
 	const read = readLabObservations(input);
 	// Reconciliation joins every file's observations; a save that adds no claim (most prose edits)
 	// leaves them equal, and the last result stands. Without a context key it always runs.
-	const reconcileNow = () => reconcile(read.observations, { lanes: input.lanes, trackOf: input.trackOf, noteTitleOf: input.noteTitleOf, noteTrackOf: input.noteTrackOf, pairedNoteOf: input.pairedNoteOf });
+	const reconcileNow = () => reconcile(read.observations, { lanes: input.lanes, trackOf: input.trackOf, modelTrackOf: input.modelTrackOf, noteTitleOf: input.noteTitleOf, noteTrackOf: input.noteTrackOf, pairedNoteOf: input.pairedNoteOf });
 	const reconciled = input.contextKey === undefined ? reconcileNow() : memo('reconcile', '', [input.contextKey, JSON.stringify(read.observations)], reconcileNow);
 	const imports: LegacyImport[] = [{ records: reconciled.records, skipped: [...read.skipped, ...reconciled.skipped] }];
 	for (const file of byPath.values()) {

@@ -51,6 +51,8 @@ export interface ReconcileContext {
 	pairedNoteOf?(path: string): string | undefined;
 	/** The declared track whose words match this text (titles, model ids, section names). */
 	trackOf(text: string): string | undefined;
+	/** The same, among the tracks of a model (a run is always a model's; a platform track is not a run's). */
+	modelTrackOf?(text: string): string | undefined;
 }
 
 export type ReconciledRun = LegacyRecord;
@@ -223,7 +225,13 @@ function reconcileRun(group: readonly RunObservation[], context: ReconcileContex
 	const title = runTitle(ordered, context);
 	// A note's classified track first (its own, or the one its data file is paired with), then the
 	// words of the sources: section names, the title, the model, engine and quantization.
-	const noteTrack = ordered.map((observation) => (observation.source.startsWith('notes/') ? observation.track : undefined) ?? context.noteTrackOf?.(observation.source)).find(Boolean);
+	const ownNoteTrack = ordered.map((observation) => (observation.source.startsWith('notes/') ? observation.track : undefined)).find(Boolean);
+	// A run whose model the sources state, named by its own label ("llamacpp-qwen36-27b-q4_0-..." in a
+	// ledger filed under another model): its model and label decide before the track of the note or
+	// file that reports it. The model comes first, so "vllm-int4-..." of an int4 model is not FP8's.
+	const modelWords = ['model.id', 'model.quantization'].map((path) => getPath(draft, path)).filter((value): value is string => typeof value === 'string' && value !== 'not recorded');
+	const runTrack = modelWords.length ? context.modelTrackOf?.([...modelWords, ...ordered.map((observation) => observation.title)].filter(Boolean).join(' ')) : undefined;
+	const noteTrack = runTrack ?? ownNoteTrack ?? ordered.map((observation) => context.noteTrackOf?.(observation.source)).find(Boolean);
 	const trackWords = [
 		...ordered.map((observation) => observation.track),
 		// Row labels and block names often say the engine and format ("llamacpp-...-iq4_xs-rpc").
