@@ -8,7 +8,7 @@
  * one run (Model, Result, LocalMaxxing...) or one run each.
  */
 import { CLAIM_FIELDS, sentenceEvidence, type ReaderResult, type RunObservation, type RunStatus } from '../claims';
-import { blocks, dateLine, flatten, mdLines, plain, sections, tables, type Block, type Bullet, type MdLine, type Table } from './markdown';
+import { blocks, dateLine, flatten, leadAbove, mdLines, plain, sections, tables, type Block, type Bullet, type MdLine, type Table } from './markdown';
 import { columnRole, isResultTable, tableObservations } from './tables';
 import { addClaim, hasSubstance, observe, withCited, type Sentence } from './observe';
 import { labFiles } from './statements';
@@ -169,40 +169,27 @@ function readBlock(block: Block, context: Context, current: RunObservation | und
 	return out;
 }
 
-/** The lead of a table: the heading or "...:" line just above it, if that is what stands there. */
-function tableLead(lines: MdLine[], table: Table): MdLine | undefined {
-	const above = lines.filter((entry) => entry.line < table.line && entry.text.trim());
-	const last = above.at(-1);
-	if (!last) return undefined;
-	const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(last.text);
-	if (heading) return { line: last.line, text: heading[1] };
-	return /:\s*(?:\*\*|__)?\s*$/.test(last.text) ? { line: last.line, text: last.text.trim() } : undefined;
-}
-
 /**
  * A table of runs ("Previous promoted baselines:" as | Result | Output tok/s | LocalMaxxing |): one
  * run per row, with the status its lead gives (a status column speaks for its own row).
  */
 function readTable(table: Table, lines: MdLine[], context: Context): RunObservation[] {
 	if (!isResultTable(table) && !table.header.some((header) => columnRole(header) === 'id')) return [];
-	const lead = tableLead(lines, table);
-	const leadKind = lead ? kindOf({ lead, bullets: [] }) : 'other';
 	const rows = tableObservations(table, { source: context.source, track: context.track, statusDate: context.date });
+	const lead = leadAbove(lines, table.line);
+	if (!lead) return rows;
+	const leadKind = kindOf({ lead, bullets: [] });
 	// "Current ... result:" over a table of one row: that row is the current result.
-	const kind = leadKind === 'other' && lead && rows.length === 1 && /^(?:the\s+)?current\b/i.test(plain(lead.text).trim()) ? 'current' : leadKind;
+	const kind = leadKind === 'other' && rows.length === 1 && /^(?:the\s+)?current\b/i.test(plain(lead.text).trim()) ? 'current' : leadKind;
 	if (kind === 'targets' || kind === 'artifacts') return [];
-	const said = (status: RunStatus, withDate: boolean) => ({
-		status,
-		...(withDate && context.date ? { date: context.date } : {}),
-		basis: 'stated' as const,
-		evidence: sentenceEvidence(context.source, lead!.line, plain(lead!.text)),
-	});
+	const evidence = sentenceEvidence(context.source, lead.line, plain(lead.text));
+	const said = (status: RunStatus, dated: boolean) => ({ status, ...(dated && context.date ? { date: context.date } : {}), basis: 'stated' as const, evidence });
 	for (const row of rows) {
-		if (!lead) continue;
-		if (kind === 'current') row.statuses.push(said('promoted', true));
-		else if (kind === 'previous') row.statuses.push(said('promoted', false), said('superseded', true));
+		if (kind === 'current') {
+			row.statuses.push(said('promoted', true));
+			if (context.date) row.date = context.date;
+		} else if (kind === 'previous') row.statuses.push(said('promoted', false), said('superseded', true));
 		else if (kind === 'rejections' && !row.statuses.length) row.statuses.push(said('rejected', true));
-		if (kind === 'current' && context.date) row.date = context.date;
 	}
 	return rows;
 }

@@ -80,12 +80,27 @@ export interface BlockOptions {
 	looseLeads?: boolean;
 }
 
+const LEAD_END = /:\s*$/;
+const LOOSE_LEAD_END = /:\s*(?:\*\*|__)?\s*$/;
+
+/**
+ * The lead standing just above a line (a table's first row): a heading, or a line ending with ":"
+ * (bold or not); undefined when other text stands there.
+ */
+export function leadAbove(lines: MdLine[], line: number): MdLine | undefined {
+	const last = lines.filter((entry) => entry.line < line && entry.text.trim()).at(-1);
+	if (!last) return undefined;
+	const heading = HEADING.exec(last.text);
+	if (heading) return { line: last.line, text: heading[2] };
+	return LOOSE_LEAD_END.test(last.text) ? { line: last.line, text: last.text.trim() } : undefined;
+}
+
 /**
  * Blocks of bullets. A non-bullet line ending with ":" opens a block; other paragraph lines close
  * it (and form no block). Continuation lines (indented, not bullets) join their bullet.
  */
 export function blocks(lines: MdLine[], options: BlockOptions = {}): Block[] {
-	const endsLead = options.looseLeads ? /:\s*(?:\*\*|__)?\s*$/ : /:\s*$/;
+	const endsLead = options.looseLeads ? LOOSE_LEAD_END : LEAD_END;
 	const out: Block[] = [];
 	let current: Block | undefined;
 	let stack: Bullet[] = [];
