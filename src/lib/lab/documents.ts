@@ -6,6 +6,7 @@
 import type { Finding } from '../findings/finding';
 import { frontmatterFindings } from '../findings/frontmatter-lines';
 import { inferNoteMetadata, withoutTitleHeading } from '../notes/infer-metadata';
+import { readingText } from '../text/reading-text';
 import { validateNoteFrontmatter, type NoteData } from '../schema/note';
 import { splitFrontmatter } from '../text/frontmatter';
 import { classifyNote, withOverride, type ClassificationOverride } from './classify';
@@ -60,8 +61,10 @@ export function readDocument(
 		if (!result.ok) return { findings: frontmatterFindings(file.path, text, result.problems) };
 		validated = result.data;
 	}
-	const meta = inferNoteMetadata({ path: file.path, body, frontmatter: validated });
-	const classification = withOverride(classifyNote({ path: file.path, title: meta.title, body, pairedData: context.pairedFacts?.(file.path) }, context.tracks), context.overrides[file.path]);
+	// Patterns read a copy with runs of spaces collapsed (src/lib/text/reading-text.ts); the page renders the body as written.
+	const reading = readingText(body);
+	const meta = inferNoteMetadata({ path: file.path, body: reading, frontmatter: validated });
+	const classification = withOverride(classifyNote({ path: file.path, title: meta.title, body: reading, pairedData: context.pairedFacts?.(file.path) }, context.tracks), context.overrides[file.path]);
 	// The page shows the title; the H1 it came from is not repeated in the body.
 	// Raw HTML is sanitised when the markdown is rendered (src/lib/text/sanitize-html.ts).
 	const shown = (validated as { title?: string }).title ? body : withoutTitleHeading(body);

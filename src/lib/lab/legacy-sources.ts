@@ -19,6 +19,7 @@ import { readHubReadme } from './readers/hub-readme';
 import { readLedger } from './readers/ledger';
 import { readLocalmaxxingPayload, readLocalmaxxingQueue } from './readers/localmaxxing';
 import { readNote } from './readers/note-sections';
+import { readingText } from '../text/reading-text';
 import type { Track } from './tracks';
 import { readEveryTime, type ReaderMemo } from './reader-memo';
 
@@ -80,24 +81,24 @@ export function readLabObservations(input: LegacySourcesInput): { observations: 
 	const memo = input.memo ?? readEveryTime;
 	const results = [];
 	for (const file of input.dataJson) {
-		const text = file.text ?? '';
+		const text = readingText(file.text ?? '');
 		if (file.path.endsWith('.payload.json')) {
 			const response = responseOf(file.path, byPath);
-			results.push(memo('localmaxxing-payload', file.path, [text, response?.path, response?.text], () => readLocalmaxxingPayload({ path: file.path, text }, response)));
+			results.push(memo('localmaxxing-payload', file.path, [text, response?.path, response?.text], () => readLocalmaxxingPayload({ path: file.path, text }, response && { ...response, text: readingText(response.text) })));
 		} else if (file.path.endsWith('.queue.json')) results.push(memo('localmaxxing-queue', file.path, [text], () => readLocalmaxxingQueue({ path: file.path, text })));
 		// A response is read with its payload (it gives the run id and the acceptance).
 		else if (!isResponse(file.path)) results.push(memo('data-summary', file.path, [text], () => readDataSummary(file.path, text)));
 	}
-	for (const note of input.notes) results.push(memo('note-sections', note.path, [note.text, note.track], () => readNote(note.path, note.text, note.track)));
+	for (const note of input.notes) results.push(memo('note-sections', note.path, [note.text, note.track], () => readNote(note.path, readingText(note.text), note.track)));
 	for (const file of byPath.values()) {
 		const text = file.text;
-		if (text !== undefined && isLedger(file.path) && (input.includeRootDocuments || file.path.includes('/'))) results.push(memo('ledger', file.path, [text], () => readLedger(file.path, text)));
+		if (text !== undefined && isLedger(file.path) && (input.includeRootDocuments || file.path.includes('/'))) results.push(memo('ledger', file.path, [text], () => readLedger(file.path, readingText(text))));
 	}
 	if (input.includeRootDocuments) {
 		const current = byPath.get('CURRENT.md')?.text;
-		if (current !== undefined) results.push(memo('current-md', 'CURRENT.md', [current], () => readCurrentMd('CURRENT.md', current)));
+		if (current !== undefined) results.push(memo('current-md', 'CURRENT.md', [current], () => readCurrentMd('CURRENT.md', readingText(current))));
 		const hub = byPath.get('README.md')?.text;
-		if (hub !== undefined) results.push(memo('hub-readme', 'README.md', [hub], () => readHubReadme('README.md', hub)));
+		if (hub !== undefined) results.push(memo('hub-readme', 'README.md', [hub], () => readHubReadme('README.md', readingText(hub))));
 	}
 	return { observations: results.flatMap((result) => result.observations), skipped: results.flatMap((result) => result.skipped) };
 }

@@ -5,6 +5,7 @@
  */
 import type { NoteData, NoteFrontmatter } from '../schema/note';
 import { dateOfLine, firstIsoDate, isRealDate } from './date-line';
+import { atxHeading } from '../text/heading';
 
 export { firstIsoDate };
 
@@ -28,8 +29,8 @@ function scan(body: string): TextFacts {
 		}
 		if (inFence) continue;
 		if (facts.h1 === undefined) {
-			const heading = /^\s{0,3}#\s+(.+?)\s*#*\s*$/.exec(line);
-			if (heading) facts.h1 = heading[1];
+			const heading = atxHeading(line);
+			if (heading?.level === 1 && heading.text) facts.h1 = heading.text;
 		}
 		facts.dateLine ??= dateOfLine(line);
 		if (facts.h1 !== undefined && facts.dateLine !== undefined) break;

@@ -16,9 +16,20 @@ import type { Nodes as MdastNodes } from 'mdast';
 import { markdownToMdast } from 'satteri';
 import { wrapTablesInRegions } from './table-regions';
 
+/**
+ * A `style` attribute of `;`-separated declarations of the given properties, each value words of
+ * the given characters separated by single spaces. Every space has one place to go, so a hostile
+ * attribute cannot make the pattern backtrack (the pattern this replaces, `(?:\s*prop\s*:\s*[...
+ * ]*;?)*`, took exponential time on "color:a color:a color:a ...!").
+ */
+function styleAllowing(properties: string, valueCharacter: string): RegExp {
+	const declaration = String.raw`(?:${properties}) *: *(?:${valueCharacter}+(?: ${valueCharacter}+)*)?`;
+	return new RegExp(String.raw`^ *(?:${declaration}(?: *; *${declaration})* *;? *)?$`);
+}
+
 // Syntax highlighting (Shiki) colours code with inline styles; only colour-like declarations
 // pass, so no `url(...)`, positioning or overlay can come from a note.
-const HIGHLIGHT_STYLE = /^(?:\s*(?:background-color|color|--shiki-[a-z-]+|overflow-x|font-style|font-weight|text-decoration)\s*:\s*[#a-zA-Z0-9 .-]*;?)*\s*$/;
+const HIGHLIGHT_STYLE = styleAllowing(String.raw`background-color|color|--shiki-[a-z-]+|overflow-x|font-style|font-weight|text-decoration`, String.raw`[#a-zA-Z0-9.-]`);
 
 const defaults = defaultSchema.attributes ?? {};
 
@@ -129,7 +140,7 @@ function restoreImage(image: Element): void {
  * own code-block script (no other script, no handler, no URL but the site's EC assets).
  */
 const SITE_EC_ASSET = /^(?:\/[\w.-]+)*\/_astro\/ec\.[\w-]+\.(?:css|js)$/;
-const EC_STYLE = /^(?:\s*(?:--[\w-]+|color|background-color|font-style|font-weight|text-decoration|opacity)\s*:\s*[#a-zA-Z0-9 .%-]*;?)*\s*$/;
+const EC_STYLE = styleAllowing(String.raw`--[\w-]+|color|background-color|font-style|font-weight|text-decoration|opacity`, String.raw`[#a-zA-Z0-9.%-]`);
 const EC_CLASS = /^[\w-]+$/;
 
 const CODE_BLOCK_SCHEMA: Schema = {

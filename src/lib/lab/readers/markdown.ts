@@ -5,6 +5,7 @@
  * parser would only lose the line numbers.
  */
 import { dateOfLine, firstIsoDate } from '../../notes/date-line';
+import { atxHeading } from '../../text/heading';
 
 export interface MdLine {
 	/** 1-based line number in the file. */
@@ -55,15 +56,14 @@ export function mdLines(text: string): MdLine[] {
 	});
 }
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 
 /** Sections split at headings of `level` or above (e.g. 2: `#` and `##` both start a section). */
 export function sections(lines: MdLine[], level = 2): Section[] {
 	const out: Section[] = [{ heading: '', level: 0, line: 0, lines: [] }];
 	for (const entry of lines) {
-		const match = HEADING.exec(entry.text);
-		if (match && match[1].length <= level) {
-			out.push({ heading: match[2], level: match[1].length, line: entry.line, lines: [] });
+		const heading = atxHeading(entry.text);
+		if (heading && heading.level <= level) {
+			out.push({ heading: heading.text, level: heading.level, line: entry.line, lines: [] });
 		} else out.at(-1)!.lines.push(entry);
 	}
 	return out.filter((section) => section.line > 0 || section.lines.some((entry) => entry.text.trim()));
@@ -80,8 +80,8 @@ export interface BlockOptions {
 	looseLeads?: boolean;
 }
 
-const LEAD_END = /:\s*$/;
-const LOOSE_LEAD_END = /:\s*(?:\*\*|__)?\s*$/;
+/** A line that ends with ":" (with `loose`, also ":**"): checked on the trimmed line, so a run of spaces costs nothing. */
+const endsLead = (text: string, loose: boolean): boolean => (loose ? /:(?:\*\*|__)?$/ : /:$/).test(text.trimEnd());
 
 /**
  * The lead standing just above a line (a table's first row): a heading, or a line ending with ":"
@@ -90,9 +90,9 @@ const LOOSE_LEAD_END = /:\s*(?:\*\*|__)?\s*$/;
 export function leadAbove(lines: MdLine[], line: number): MdLine | undefined {
 	const last = lines.filter((entry) => entry.line < line && entry.text.trim()).at(-1);
 	if (!last) return undefined;
-	const heading = HEADING.exec(last.text);
-	if (heading) return { line: last.line, text: heading[2] };
-	return LOOSE_LEAD_END.test(last.text) ? { line: last.line, text: last.text.trim() } : undefined;
+	const heading = atxHeading(last.text);
+	if (heading) return { line: last.line, text: heading.text };
+	return endsLead(last.text, true) ? { line: last.line, text: last.text.trim() } : undefined;
 }
 
 /**
@@ -100,7 +100,6 @@ export function leadAbove(lines: MdLine[], line: number): MdLine | undefined {
  * it (and form no block). Continuation lines (indented, not bullets) join their bullet.
  */
 export function blocks(lines: MdLine[], options: BlockOptions = {}): Block[] {
-	const endsLead = options.looseLeads ? LOOSE_LEAD_END : LEAD_END;
 	const out: Block[] = [];
 	let current: Block | undefined;
 	let stack: Bullet[] = [];
@@ -114,9 +113,9 @@ export function blocks(lines: MdLine[], options: BlockOptions = {}): Block[] {
 		}
 		const inParagraph = paragraph;
 		paragraph = undefined;
-		const heading = HEADING.exec(text);
+		const heading = atxHeading(text);
 		if (heading) {
-			current = options.looseLeads && heading[2] ? { lead: { line: entry.line, text: heading[2] }, bullets: [] } : undefined;
+			current = options.looseLeads && heading.text ? { lead: { line: entry.line, text: heading.text }, bullets: [] } : undefined;
 			if (current) out.push(current);
 			stack = [];
 			continue;
@@ -144,7 +143,7 @@ export function blocks(lines: MdLine[], options: BlockOptions = {}): Block[] {
 			continue;
 		}
 		const joined: MdLine = inParagraph ? { line: inParagraph.line, text: `${inParagraph.text} ${text.trim()}` } : { line: entry.line, text: text.trim() };
-		if (endsLead.test(text)) {
+		if (endsLead(text, options.looseLeads === true)) {
 			current = { lead: joined, bullets: [] };
 			out.push(current);
 			stack = [];
@@ -172,7 +171,7 @@ export function tables(lines: MdLine[]): Table[] {
 	for (let index = 0; index + 1 < lines.length; index++) {
 		const head = lines[index];
 		const rule = lines[index + 1];
-		if (!/^\s*\|/.test(head.text) || !/^\s*\|?\s*:?-{2,}/.test(rule.text)) continue;
+		if (!/^\s*\|/.test(head.text) || !/^\s*(?:\|\s*)?:?-{2,}/.test(rule.text)) continue;
 		const table: Table = { line: head.line, header: splitRow(head.text), rows: [] };
 		let next = index + 2;
 		while (next < lines.length && /^\s*\|/.test(lines[next].text)) {
@@ -198,7 +197,7 @@ export function dateLine(lines: MdLine[]): MdLine & { date: string } | undefined
 		const date = dateOfLine(entry.text);
 		if (date) return { ...entry, date };
 	}
-	const title = head.find((entry) => /^\s{0,3}#\s/.test(entry.text));
+	const title = head.find((entry) => atxHeading(entry.text)?.level === 1);
 	const date = title && firstIsoDate(title.text);
 	return title && date ? { ...title, date } : undefined;
 }
