@@ -24,6 +24,9 @@ const PADDED_LINES = [
 	`quality passed, but${PAD}x`,
 	`| a | b |\n|${PAD}---|\n| 1${PAD} | 2 |`,
 	`<span style="${'color:a '.repeat(2_000)}!">a</span>`,
+	'['.repeat(20_000),
+	'](x'.repeat(5_000),
+	'<http://'.repeat(5_000),
 ];
 
 describe('padded and repeated text', () => {

@@ -5,7 +5,8 @@
  */
 import { lineAt, type Check, type Finding } from './types';
 
-const MARKDOWN_LINK = /\[[^\]]*\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g;
+// Bounded: an unclosed "[" or "](" must not send every later one scanning to the end of the file.
+const MARKDOWN_LINK = /\[[^\]\n]{0,1000}\]\(([^)\s]{1,2000})(?:\s+"[^"\n]{0,500}")?\)/g;
 
 export const linksCheck: Check = {
 	name: 'links',

@@ -17,7 +17,8 @@ export const LOCAL_PATH = /(?<![\w.:/])\/(?:home|mnt|root)\/[^\s`'"<>|)\]]+/g;
 export const LOCALMAXXING_ID_IN_TEXT = /\bcm[a-z0-9]{23}\b/g;
 const FENCE = /^\s{0,3}(```|~~~)/;
 /** Markdown links, autolinks and bare URLs: text that already links somewhere. */
-const ALREADY_LINKED = /\[[^\]]*\]\([^)]*\)|<https?:\/\/[^>]+>|https?:\/\/\S+/g;
+// Bounded, and an autolink holds no "<" or space: a run of unclosed "[" or "<http://" is read in one pass.
+const ALREADY_LINKED = /\[[^\]\n]{0,1000}\]\([^)\n]{0,2000}\)|<https?:\/\/[^<>\s]+>|https?:\/\/\S+/g;
 
 export interface LinkResolver {
 	/** Where a lab path leads (its page, or GitHub), or undefined when no such file or folder exists. */
