@@ -46,6 +46,8 @@ export interface FoundArtifacts {
 }
 
 const NOT_AN_ARTIFACT = 'not a benchmark artifact (only .json and .jsonl files are read)';
+/** A response is read beside its payload and a recipe's defaults beside its artifacts, not on their own. */
+const isReadBeside = (path: string) => /\.response\.json$/.test(path) || basename(path) === 'record-defaults.json';
 
 /**
  * Artifacts under the given paths. Responses are read with their payloads, not on their own.
@@ -73,8 +75,8 @@ export function findArtifacts(paths: string[]): FoundArtifacts {
 				return;
 			}
 			for (const entry of entries) visit(join(path, entry), false);
-		} else if (/\.response\.json$/.test(path) || basename(path) === 'record-defaults.json') {
-			// Read beside the payload / the recipe's artifacts, not as artifacts of their own.
+		} else if (isReadBeside(path)) {
+			return;
 		} else if (/\.jsonl?$/.test(path)) {
 			found.files.push(path);
 		} else if (!given) {

@@ -1,6 +1,6 @@
 /** Runs only one file reports live on that file's page; the others keep a record page of their own. */
 import { describe, expect, it } from 'vitest';
-import { figurePlace, fileRunHome, runAnchor, runsByFile } from '../../src/lib/records/file-runs';
+import { figurePlace, fileRunHome, otherReportingFiles, runAnchor, runsByFile } from '../../src/lib/records/file-runs';
 import { recordSchema, type LabRecord } from '../../src/lib/schema/record';
 import { completeRecord } from '../support/records';
 
@@ -19,6 +19,15 @@ describe('runs that belong to one file', () => {
 		expect(fileRunHome(imported({ status: 'rejected' }))).toBeUndefined();
 		expect(fileRunHome(imported({ sources: ['CURRENT.md'] }))).toBeUndefined();
 		expect(fileRunHome(recordSchema.parse(completeRecord()))).toBeUndefined();
+	});
+
+	it('names the other files that report a run, not its source or its artifacts', () => {
+		const record = imported({
+			sources: ['notes/2026-06-01-gemma-sweep.md', 'CURRENT.md', 'data/gemma-sweep-20260601.json'],
+			artifacts: [{ path: 'data/gemma-sweep-20260601.json', format: 'json' }],
+		});
+		expect(otherReportingFiles(record)).toEqual(['CURRENT.md']);
+		expect(otherReportingFiles(imported())).toEqual([]);
 	});
 
 	it('gives each run a stable anchor and lists a file\'s runs in date order', () => {

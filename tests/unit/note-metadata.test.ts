@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstIsoDate, inferNoteMetadata } from '../../src/lib/notes/infer-metadata';
+import { inferNoteMetadata } from '../../src/lib/notes/infer-metadata';
+import { firstIsoDate } from '../../src/lib/notes/date-line';
 import { validateNoteFrontmatter } from '../../src/lib/schema/note';
 
 const LAB = join(import.meta.dirname, '../fixtures/lab');

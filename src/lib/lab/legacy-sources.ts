@@ -37,6 +37,7 @@ export interface LegacySourcesInput {
 	lanes: readonly Lane[];
 	/** The declared track whose words match a text (a CURRENT.md section, a title, a model id). */
 	trackOf(text: string): string | undefined;
+	/** The same among the tracks of a model: a run whose model its sources state is filed by it. */
 	modelTrackOf?(text: string): string | undefined;
 	/** The title of the note a file is, or is paired with. */
 	noteTitleOf?(path: string): string | undefined;
@@ -81,13 +82,13 @@ export function readLabObservations(input: LegacySourcesInput): { observations: 
 	const memo = input.memo ?? readEveryTime;
 	const results = [];
 	for (const file of input.dataJson) {
-		const text = readingText(file.text ?? '');
+		const text = file.text ?? '';
 		if (file.path.endsWith('.payload.json')) {
 			const response = responseOf(file.path, byPath);
-			results.push(memo('localmaxxing-payload', file.path, [text, response?.path, response?.text], () => readLocalmaxxingPayload({ path: file.path, text }, response && { ...response, text: readingText(response.text) })));
-		} else if (file.path.endsWith('.queue.json')) results.push(memo('localmaxxing-queue', file.path, [text], () => readLocalmaxxingQueue({ path: file.path, text })));
+			results.push(memo('localmaxxing-payload', file.path, [text, response?.path, response?.text], () => readLocalmaxxingPayload({ path: file.path, text: readingText(text) }, response && { ...response, text: readingText(response.text) })));
+		} else if (file.path.endsWith('.queue.json')) results.push(memo('localmaxxing-queue', file.path, [text], () => readLocalmaxxingQueue({ path: file.path, text: readingText(text) })));
 		// A response is read with its payload (it gives the run id and the acceptance).
-		else if (!isResponse(file.path)) results.push(memo('data-summary', file.path, [text], () => readDataSummary(file.path, text)));
+		else if (!isResponse(file.path)) results.push(memo('data-summary', file.path, [text], () => readDataSummary(file.path, readingText(text))));
 	}
 	for (const note of input.notes) results.push(memo('note-sections', note.path, [note.text, note.track], () => readNote(note.path, readingText(note.text), note.track)));
 	for (const file of byPath.values()) {

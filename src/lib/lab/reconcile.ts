@@ -223,15 +223,14 @@ function reconcileRun(group: readonly RunObservation[], context: ReconcileContex
 	const date = ordered.map((observation) => observation.date).find(Boolean) ?? ordered.map((observation) => dateInName(observation.source)).find(Boolean);
 	if (!date) return { reason: 'no date in the sources or their names' };
 	const title = runTitle(ordered, context);
-	// A note's classified track first (its own, or the one its data file is paired with), then the
-	// words of the sources: section names, the title, the model, engine and quantization.
-	const ownNoteTrack = ordered.map((observation) => (observation.source.startsWith('notes/') ? observation.track : undefined)).find(Boolean);
-	// A run whose model the sources state, named by its own label ("llamacpp-qwen36-27b-q4_0-..." in a
-	// ledger filed under another model): its model and label decide before the track of the note or
-	// file that reports it. The model comes first, so "vllm-int4-..." of an int4 model is not FP8's.
-	const modelWords = ['model.id', 'model.quantization'].map((path) => getPath(draft, path)).filter((value): value is string => typeof value === 'string' && value !== 'not recorded');
-	const runTrack = modelWords.length ? context.modelTrackOf?.([...modelWords, ...ordered.map((observation) => observation.title)].filter(Boolean).join(' ')) : undefined;
-	const noteTrack = runTrack ?? ownNoteTrack ?? ordered.map((observation) => context.noteTrackOf?.(observation.source)).find(Boolean);
+	// The run's track, the most specific source first: the model its sources state, read with its own
+	// label ("llamacpp-qwen36-27b-q4_0-..." in a ledger filed under another model; the model first, so
+	// "vllm-int4-..." of an INT4 model is not FP8's); then the classified track of a note that reports
+	// it, of the note its data file is paired with, and last the words of its sources.
+	const statedModel = ['model.id', 'model.quantization'].map((path) => getPath(draft, path)).filter((value): value is string => typeof value === 'string' && value !== NOT_RECORDED);
+	const modelTrack = statedModel.length ? context.modelTrackOf?.([...statedModel, ...ordered.map((observation) => observation.title)].filter(Boolean).join(' ')) : undefined;
+	const noteTrack = ordered.map((observation) => (observation.source.startsWith('notes/') ? observation.track : undefined)).find(Boolean);
+	const pairedNoteTrack = ordered.map((observation) => context.noteTrackOf?.(observation.source)).find(Boolean);
 	const trackWords = [
 		...ordered.map((observation) => observation.track),
 		// Row labels and block names often say the engine and format ("llamacpp-...-iq4_xs-rpc").
@@ -239,7 +238,7 @@ function reconcileRun(group: readonly RunObservation[], context: ReconcileContex
 		title,
 		...['model.id', 'model.quantization', 'software.engine.name'].map((path) => getPath(draft, path)).filter((value): value is string => typeof value === 'string'),
 	].filter(Boolean).join(' ');
-	const track = noteTrack ?? ordered.map((observation) => observation.track && context.trackOf(observation.track)).find(Boolean) ?? context.trackOf(trackWords) ?? 'unclassified';
+	const track = modelTrack ?? noteTrack ?? pairedNoteTrack ?? ordered.map((observation) => observation.track && context.trackOf(observation.track)).find(Boolean) ?? context.trackOf(trackWords) ?? 'unclassified';
 	const output = getPath(draft, 'metrics.outputTokPerS') as number | undefined;
 	const own = group.flatMap((observation) => observation.statuses);
 	const history = statusHistory([...own, ...doubtsOf(track, date, output, doubts, own.some((status) => status.status === 'promoted'))], date);

@@ -22,9 +22,11 @@ export function firstIsoDate(text: string): string | undefined {
 }
 
 const EMPHASIS = String.raw`(?:\*\*|__|\*|_)?`;
-/** A key followed by a colon: what follows holds the date somewhere ("2026-05-18 local / ..."). */
-// Each run of spaces is followed by something it cannot also match, so a line padded with
-// thousands of spaces is read in one pass (a stranger's note may hold one).
+/**
+ * A key followed by a colon: what follows holds the date somewhere ("2026-05-18 local / ...").
+ * Each run of spaces is followed by something it cannot also match, so a line padded with
+ * thousands of spaces is read in one pass (a stranger's note may hold one).
+ */
 const KEYED = new RegExp(String.raw`^\s*(?:[-*]\s+)?${EMPHASIS}(?:date|last\s+updated?|updated)${EMPHASIS}\s*(?:\([^)]*\)\s*)?:(.*)$`, 'i');
 /** A key without a colon: the date must follow it directly. */
 const BARE = new RegExp(String.raw`^\s*(?:[-*]\s+)?${EMPHASIS}(?:last\s+updated?|updated(?:\s+on)?|as\s+of)\s+${EMPHASIS}(\d{4}-\d{2}-\d{2})(?!\d)`, 'i');

@@ -7,8 +7,6 @@ import type { NoteData, NoteFrontmatter } from '../schema/note';
 import { dateOfLine, firstIsoDate, isRealDate } from './date-line';
 import { atxHeading } from '../text/heading';
 
-export { firstIsoDate };
-
 /** "2026-05-06 - ", "2026-05-06: ", "2026-05-06 — ", "2026-05-06 " at the start of a title. */
 const LEADING_DATE = /^\s*\d{4}-\d{2}-\d{2}\s*(?:[-–—:|]\s*)?/;
 const FENCE = /^\s{0,3}(```|~~~)/;

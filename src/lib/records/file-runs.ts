@@ -21,6 +21,14 @@ export function fileRunHome(record: LabRecord): string | undefined {
 	return sources[0];
 }
 
+/**
+ * The files that report a run besides its source and its artifacts (its note, data JSON, payload,
+ * CURRENT.md...): the record page links each, so a reader can go back to what the lab wrote.
+ */
+export function otherReportingFiles(record: LabRecord): string[] {
+	return (record.sources ?? []).filter((path) => path !== record.source.from && !record.artifacts.some((artifact) => artifact.path === path));
+}
+
 /** The anchor of a run in its file's runs section: `run-` and the record id's own part. */
 export const runAnchor = (id: string) => `run-${id.replace(/^imported\//, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 

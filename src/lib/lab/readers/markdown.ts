@@ -56,7 +56,6 @@ export function mdLines(text: string): MdLine[] {
 	});
 }
 
-
 /** Sections split at headings of `level` or above (e.g. 2: `#` and `##` both start a section). */
 export function sections(lines: MdLine[], level = 2): Section[] {
 	const out: Section[] = [{ heading: '', level: 0, line: 0, lines: [] }];
